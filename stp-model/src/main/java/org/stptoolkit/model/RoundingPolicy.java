@@ -1,0 +1,64 @@
+package org.stptoolkit.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * The toolkit's one rounding policy.
+ *
+ * <ul>
+ *   <li>Calculation carries every amount at full {@code double} precision in £'000; nothing is rounded
+ *       between steps.</li>
+ *   <li>Reports show whole £'000, rounded half away from zero ({@link RoundingMode#HALF_UP} on the
+ *       absolute value), negatives in brackets: (159,546).</li>
+ *   <li>A total is the rounded sum of unrounded parts, so a printed total may differ from the sum of
+ *       its printed rows by up to ±1 per few rows. That is rounding, not an error: differences within
+ *       {@link #TOLERANCE_GBPK} (±1 £'000) between a source's printed figures are reported as INFO;
+ *       larger ones as WARNING or ERROR.</li>
+ * </ul>
+ *
+ * <p>Formatting is locale-independent (always "," for thousands and "." for decimals), so output is
+ * the same on every machine.
+ */
+public final class RoundingPolicy {
+
+  /** Differences up to this many £'000 between printed figures are rounding. */
+  public static final double TOLERANCE_GBPK = 1.0;
+
+  /** The sentence reports print beside their tables. */
+  public static final String STATEMENT = "Figures are in £'000, calculated unrounded and shown rounded"
+      + " half away from zero to whole £'000; totals are rounded sums of unrounded figures, so they may"
+      + " differ by ±1 from the sum of the rows shown.";
+
+  private RoundingPolicy() {}
+
+  /** Rounds £'000 to whole £'000, half away from zero. */
+  public static long roundGbpK(double gbpK) {
+    return BigDecimal.valueOf(gbpK).setScale(0, RoundingMode.HALF_UP).longValueExact();
+  }
+
+  /** True when two printed amounts differ by no more than the tolerance. */
+  public static boolean withinTolerance(double a, double b) {
+    return Math.abs(a - b) <= TOLERANCE_GBPK + 1e-9;
+  }
+
+  /** "(159,546)", "1,420", "0": whole £'000, brackets for negatives. */
+  public static String formatGbpK(double gbpK) {
+    long r = roundGbpK(gbpK);
+    String digits = grouping().format(Math.abs(r));
+    return r < 0 ? "(" + digits + ")" : digits;
+  }
+
+  /** "9,530": whole number with thousands separators, minus sign for negatives. */
+  public static String formatPlain(double value) {
+    long r = roundGbpK(value);
+    return (r < 0 ? "-" : "") + grouping().format(Math.abs(r));
+  }
+
+  private static DecimalFormat grouping() {
+    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+  }
+}

@@ -1,0 +1,18 @@
+package org.stptoolkit.model.activity;
+
+import org.stptoolkit.model.Checks;
+
+/**
+ * Base-year workforce of one staff group, whole-time equivalents.
+ *
+ * @param name e.g. "Consultants", "All staff"
+ * @param wte whole-time equivalents
+ * @param activityLinked true when the group grows with activity (most do)
+ */
+public record StaffGroup(String name, double wte, boolean activityLinked) {
+  /** Validates the fields. */
+  public StaffGroup {
+    name = Checks.notBlank(name, "staff group name");
+    Checks.nonNegative(wte, "WTE of " + name);
+  }
+}

@@ -1,0 +1,18 @@
+package org.stptoolkit.model.finance;
+
+import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.YearlyAmounts;
+
+/**
+ * The surplus or deficit an organisation is held to by its regulator, by year.
+ *
+ * @param organisationCode the organisation
+ * @param surplusGbpK control total by year, £'000 (deficit negative)
+ */
+public record ControlTotal(String organisationCode, YearlyAmounts surplusGbpK) {
+  /** Validates the fields. */
+  public ControlTotal {
+    organisationCode = Checks.notBlank(organisationCode, "control total organisation code");
+    Checks.notNull(surplusGbpK, "control total of " + organisationCode);
+  }
+}

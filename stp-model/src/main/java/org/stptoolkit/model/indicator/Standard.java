@@ -1,0 +1,40 @@
+package org.stptoolkit.model.indicator;
+
+import org.stptoolkit.model.Checks;
+
+/**
+ * A standard or target an indicator is held to, in the indicator's units: a lower limit (A&amp;E at
+ * least 95%), an upper limit, or both.
+ *
+ * @param name e.g. "NHS Constitution: 95% within 4 hours"
+ * @param lower the value must be at least this, or {@code null}
+ * @param upper the value must be at most this, or {@code null}
+ */
+public record Standard(String name, Double lower, Double upper) {
+  /** Validates that at least one limit is given and the range is ordered. */
+  public Standard {
+    name = name == null ? "" : name.strip();
+    if (lower == null && upper == null) {
+      throw new IllegalArgumentException("a standard needs a lower or an upper limit");
+    }
+    if (lower != null) {
+      Checks.finite(lower, "lower limit of standard");
+    }
+    if (upper != null) {
+      Checks.finite(upper, "upper limit of standard");
+    }
+    if (lower != null && upper != null && lower > upper) {
+      throw new IllegalArgumentException("standard's lower limit " + lower + " is above its upper limit " + upper);
+    }
+  }
+
+  /** At least {@code lower}. */
+  public static Standard atLeast(String name, double lower) {
+    return new Standard(name, lower, null);
+  }
+
+  /** True when {@code value} meets the standard. */
+  public boolean isMetBy(double value) {
+    return (lower == null || value >= lower) && (upper == null || value <= upper);
+  }
+}

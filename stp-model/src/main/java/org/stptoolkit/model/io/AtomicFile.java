@@ -1,0 +1,68 @@
+package org.stptoolkit.model.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the previous content or the complete new content, never
+ * half a file: the bytes go to a temporary file in the same folder, are flushed to disk, and the
+ * temporary file is then moved over the target atomically. A failure at any point deletes the
+ * temporary file and leaves the previous output intact.
+ */
+public final class AtomicFile {
+
+  /** Writes the content of a file to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes everything to {@code out}; may throw to abandon the write. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private AtomicFile() {}
+
+  /**
+   * Writes {@code target} atomically.
+   *
+   * @param target the file to write
+   * @param replace whether an existing file may be replaced (the CLI's {@code --force})
+   * @param content what to write
+   * @throws FileAlreadyExistsException when the target exists and {@code replace} is false
+   * @throws IOException when writing fails; the target is then unchanged
+   */
+  public static void write(Path target, boolean replace, Content content) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (!replace && Files.exists(abs)) {
+      throw new FileAlreadyExistsException(abs.toString(), null,
+          "already exists; use --force to replace it");
+    }
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+        out.flush();
+      }
+      try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes bytes atomically. */
+  public static void write(Path target, boolean replace, byte[] bytes) throws IOException {
+    write(target, replace, out -> out.write(bytes));
+  }
+}

@@ -1,0 +1,187 @@
+package org.stptoolkit.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.model.validation.Findings;
+import org.stptoolkit.model.validation.FootprintValidator;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.Parsed;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * Reads and writes footprints as JSON. Reading is strict and never throws for bad content: the text is
+ * parsed, checked against the published schema ({@code footprint.schema.json}), bound to the model and
+ * validated, and every problem comes back as a finding naming the file and the JSON path.
+ */
+public final class FootprintJson {
+
+  /** Largest footprint file accepted, in bytes (a real footprint is well under 1 MB). */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  /** Rule id for text that is not JSON. */
+  public static final String NOT_JSON = "NOT_JSON";
+  /** Rule id for a schema violation (wrong type, unknown or missing field). */
+  public static final String SCHEMA = "SCHEMA";
+  /** Rule id for a value the model refuses (out of range, inconsistent). */
+  public static final String INVALID_VALUE = "INVALID_VALUE";
+  /** Rule id for a file that cannot be read. */
+  public static final String UNREADABLE = "UNREADABLE";
+
+  private FootprintJson() {}
+
+  /** Reads, schema-checks, binds and validates a footprint file. */
+  public static Parsed<Footprint> read(Path file) {
+    String name = file.toString();
+    try {
+      if (!Files.isRegularFile(file)) {
+        return failed(name, UNREADABLE, "", "a readable footprint JSON file", "no such file");
+      }
+      if (Files.size(file) > MAX_BYTES) {
+        return failed(name, UNREADABLE, "", "a file of at most " + MAX_BYTES / (1024 * 1024) + " MB",
+            Files.size(file) + " bytes");
+      }
+      return read(name, Files.readAllBytes(file));
+    } catch (IOException e) {
+      return failed(name, UNREADABLE, "", "a readable footprint JSON file", e.getMessage());
+    }
+  }
+
+  /** Reads a footprint from a stream (e.g. a resource), naming it {@code name} in findings. */
+  public static Parsed<Footprint> read(String name, InputStream in) {
+    try {
+      return read(name, in.readAllBytes());
+    } catch (IOException e) {
+      return failed(name, UNREADABLE, "", "a readable footprint JSON stream", e.getMessage());
+    }
+  }
+
+  /** Reads a footprint from bytes (UTF-8, with or without a byte order mark). */
+  public static Parsed<Footprint> read(String name, byte[] bytes) {
+    JsonNode tree;
+    try {
+      int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+      tree = StpJson.mapper().readTree(new String(bytes, skip, bytes.length - skip,
+          StandardCharsets.UTF_8));
+      if (tree == null || tree.isMissingNode()) {
+        return failed(name, NOT_JSON, "", "a JSON object describing a footprint", "an empty file");
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation loc = e.getLocation();
+      String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+      return failed(name, NOT_JSON, where, "well-formed JSON", e.getOriginalMessage());
+    }
+    List<ValidationFinding> schemaErrors = JsonSchemas.footprint().check(tree).stream()
+        .map(f -> f.inFile(name)).toList();
+    if (!schemaErrors.isEmpty()) {
+      return Parsed.failed(schemaErrors);
+    }
+    Footprint fp;
+    try {
+      fp = StpJson.mapper().treeToValue(tree, Footprint.class);
+    } catch (JsonProcessingException e) {
+      return Parsed.failed(List.of(bindingFinding(name, e)));
+    }
+    Findings findings = FootprintValidator.DEFAULT.validate(fp);
+    List<ValidationFinding> located = new ArrayList<>();
+    findings.all().forEach(f -> located.add(f.inFile(name)));
+    return Parsed.of(fp, Findings.of(located));
+  }
+
+  private static ValidationFinding bindingFinding(String file, JsonProcessingException e) {
+    String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "$";
+    if (e instanceof UnrecognizedPropertyException u) {
+      return ValidationFinding.error(SCHEMA, new Location(file, path),
+          "one of the known fields " + u.getKnownPropertyIds(), "unknown field \"" + u.getPropertyName() + "\"");
+    }
+    if (e instanceof InvalidTypeIdException t) {
+      return ValidationFinding.error(SCHEMA, new Location(file, path), "a known kind",
+          "kind \"" + t.getTypeId() + "\"");
+    }
+    if (e instanceof ValueInstantiationException v) {
+      Throwable cause = v.getCause() == null ? v : v.getCause();
+      return ValidationFinding.error(INVALID_VALUE, new Location(file, path), "",
+          String.valueOf(cause.getMessage()));
+    }
+    if (e instanceof MismatchedInputException m) {
+      Throwable cause = m.getCause();
+      if (cause instanceof IllegalArgumentException) {
+        return ValidationFinding.error(INVALID_VALUE, new Location(file, path), "", cause.getMessage());
+      }
+      return ValidationFinding.error(SCHEMA, new Location(file, path),
+          "a value of type " + (m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName()),
+          firstLine(m.getOriginalMessage()));
+    }
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return ValidationFinding.error(INVALID_VALUE, new Location(file, path), "",
+        firstLine(root.getMessage()));
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /** "$.solutions[3].phasedGbpK" from Jackson's reference path. */
+  static String jsonPath(List<JsonMappingException.Reference> refs) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonMappingException.Reference r : refs) {
+      if (r.getFieldName() != null) {
+        sb.append('.').append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        sb.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Parsed<Footprint> failed(String file, String rule, String place, String expected,
+      String found) {
+    return Parsed.failed(List.of(ValidationFinding.error(rule, new Location(file, place), expected,
+        found)));
+  }
+
+  /** The footprint as JSON text (UTF-8, stable bytes, ending with a newline). */
+  public static String toJson(Footprint fp) {
+    try {
+      return StpJson.writer().writeValueAsString(fp) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a footprint could not be written as JSON", e);
+    }
+  }
+
+  /** The footprint as a JSON tree. */
+  public static JsonNode toTree(Footprint fp) {
+    return StpJson.mapper().valueToTree(fp);
+  }
+
+  /**
+   * Writes the footprint atomically.
+   *
+   * @param replace whether an existing file may be replaced
+   */
+  public static void write(Footprint fp, Path file, boolean replace) throws IOException {
+    AtomicFile.write(file, replace, toJson(fp).getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,96 @@
+package org.stptoolkit.model.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * The published JSON Schemas (draft 2020-12) for the footprint input and the projection result, kept as
+ * resources under {@code org/stptoolkit/model/schema/} so that any tool can check a file before the
+ * toolkit sees it.
+ */
+public final class JsonSchemas {
+
+  /** Resource path of the footprint input schema. */
+  public static final String FOOTPRINT_RESOURCE = "/org/stptoolkit/model/schema/footprint.schema.json";
+  /** Resource path of the result schema. */
+  public static final String RESULT_RESOURCE = "/org/stptoolkit/model/schema/result.schema.json";
+
+  private static final JsonSchemas FOOTPRINT = new JsonSchemas(FOOTPRINT_RESOURCE);
+
+  private final JsonSchema schema;
+
+  private JsonSchemas(String resource) {
+    try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("schema resource " + resource + " is missing from the jar");
+      }
+      JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
+      this.schema = factory.getSchema(in, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The footprint input schema. */
+  public static JsonSchemas footprint() {
+    return FOOTPRINT;
+  }
+
+  /** The schema at a resource path (e.g. {@link #RESULT_RESOURCE}). */
+  public static JsonSchemas load(String resource) {
+    return new JsonSchemas(resource);
+  }
+
+  /** Schema violations as ERROR findings, one per problem, ordered by JSON path; empty when valid. */
+  public List<ValidationFinding> check(JsonNode document) {
+    Set<ValidationMessage> messages = schema.validate(document);
+    return messages.stream()
+        .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+            .thenComparing(ValidationMessage::getMessage))
+        .map(m -> ValidationFinding.error(FootprintJson.SCHEMA,
+            Location.of(m.getInstanceLocation().toString()), expectation(m), found(m)))
+        .toList();
+  }
+
+  private static String expectation(ValidationMessage m) {
+    String type = m.getType();
+    String error = m.getError() == null ? m.getMessage() : m.getError();
+    if ("required".equals(type)) {
+      return "the required field \"" + m.getProperty() + "\"";
+    }
+    if ("additionalProperties".equals(type)) {
+      return "only the fields the schema defines";
+    }
+    return error;
+  }
+
+  private static String found(ValidationMessage m) {
+    String type = m.getType();
+    if ("required".equals(type)) {
+      return "it is missing";
+    }
+    if ("additionalProperties".equals(type)) {
+      return "unknown field \"" + m.getProperty() + "\"";
+    }
+    JsonNode node = m.getInstanceNode();
+    if (node == null) {
+      return "";
+    }
+    String text = node.isContainerNode() ? node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
+        : node.toString();
+    return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+  }
+}
