@@ -37,7 +37,8 @@ public final class JsonSchemas {
         throw new IllegalStateException("schema resource " + resource + " is missing from the jar");
       }
       JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+          .pathType(com.networknt.schema.PathType.JSON_PATH).build();
       this.schema = factory.getSchema(in, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -67,14 +68,22 @@ public final class JsonSchemas {
 
   private static String expectation(ValidationMessage m) {
     String type = m.getType();
-    String error = m.getError() == null ? m.getMessage() : m.getError();
+    Object[] args = m.getArguments();
     if ("required".equals(type)) {
       return "the required field \"" + m.getProperty() + "\"";
     }
     if ("additionalProperties".equals(type)) {
       return "only the fields the schema defines";
     }
-    return error;
+    if ("type".equals(type) && args != null && args.length >= 2) {
+      return "a value of type " + args[1];
+    }
+    if ("enum".equals(type) && args != null && args.length >= 1) {
+      return "one of " + args[0];
+    }
+    String message = m.getMessage();
+    int colon = message.indexOf(": ");
+    return colon >= 0 ? message.substring(colon + 2) : message;
   }
 
   private static String found(ValidationMessage m) {

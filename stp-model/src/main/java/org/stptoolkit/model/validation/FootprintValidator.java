@@ -107,7 +107,7 @@ public final class FootprintValidator {
   public static final double MAX_PLAUSIBLE_GBPK = 50_000_000;
 
   /** Ratio beyond which one amount is taken to be in the wrong unit relative to its row. */
-  public static final double UNIT_CONFUSION_RATIO = 500;
+  public static final double UNIT_CONFUSION_RATIO = 300;
 
   /** The shared instance; the validator has no state. */
   public static final FootprintValidator DEFAULT = new FootprintValidator();
@@ -278,7 +278,7 @@ public final class FootprintValidator {
     if (nonZero.length < 3) {
       return;
     }
-    double median = nonZero[nonZero.length / 2];
+    double median = nonZero[(nonZero.length - 1) / 2];
     for (int i = 0; i < row.length; i++) {
       double v = Math.abs(row[i]);
       if (v == 0) {

@@ -1,0 +1,39 @@
+package org.stptoolkit.reports.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.json.FootprintJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stp example --out F.json}: writes the embedded Staffordshire and Stoke-on-Trent example. */
+@Command(name = "example", mixinStandardHelpOptions = true,
+    description = "Write the embedded Staffordshire & Stoke-on-Trent example footprint as JSON.",
+    footerHeading = "%nExample:%n", footer = "  stp example --out staffs.json")
+final class ExampleCommand implements Callable<Integer>, ConsoleAware {
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "F.json", description = "Where to write the footprint.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace the output if it exists.")
+  boolean force;
+
+  private Console console;
+
+  @Override
+  public void console(Console c) {
+    this.console = c;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Outputs.checkWritable(out, force, List.of());
+    Outputs.write(out, force, FootprintJson.toJson(Examples.staffordshireAndStokeOnTrent())
+        .getBytes(StandardCharsets.UTF_8));
+    console.out().println("Wrote " + out);
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,39 @@
+package org.stptoolkit.reports.cli;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.json.FootprintJson;
+import org.stptoolkit.model.validation.Parsed;
+
+/** Reads the command line's inputs by their kind. */
+final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Reads a footprint from JSON.
+   *
+   * @throws NoSuchFileException when the file does not exist (an I/O error, exit 3, not a finding)
+   */
+  static Parsed<Footprint> readFootprint(Path file) throws NoSuchFileException {
+    requireExists(file);
+    return FootprintJson.read(file);
+  }
+
+  /** Throws {@link NoSuchFileException} when {@code file} does not exist. */
+  static void requireExists(Path file) throws NoSuchFileException {
+    if (!Files.exists(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+  }
+
+  /** Reads a footprint, or throws {@link InvalidInputException} with its findings when it has errors. */
+  static Footprint requireFootprint(Path file) throws NoSuchFileException {
+    Parsed<Footprint> parsed = readFootprint(file);
+    if (!parsed.isValid()) {
+      throw new InvalidInputException(parsed.findings().all());
+    }
+    return parsed.orElseThrow();
+  }
+}
