@@ -12,7 +12,8 @@ import java.nio.file.StandardCopyOption;
  * Writes a file so that readers see either the previous content or the complete new content, never
  * half a file: the bytes go to a temporary file in the same folder, are flushed to disk, and the
  * temporary file is then moved over the target atomically. A failure at any point deletes the
- * temporary file and leaves the previous output intact.
+ * temporary file and leaves the previous output intact. A process killed outright cannot delete its
+ * temporary file; the next write of the same target sweeps such leftovers ({@code .NAME.*.part}).
  */
 public final class AtomicFile {
 
@@ -42,6 +43,7 @@ public final class AtomicFile {
           "already exists; use --force to replace it");
     }
     Files.createDirectories(dir);
+    sweepLeftovers(dir, abs.getFileName().toString());
     Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -58,6 +60,16 @@ public final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  private static void sweepLeftovers(Path dir, String name) throws IOException {
+    String prefix = "." + name + ".";
+    try (var siblings = Files.newDirectoryStream(dir,
+        p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
+      for (Path p : siblings) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

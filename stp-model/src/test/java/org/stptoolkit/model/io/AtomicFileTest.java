@@ -1,0 +1,86 @@
+package org.stptoolkit.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A write that fails or is killed half way leaves the previous output intact and no partial file. */
+class AtomicFileTest {
+
+  @Test
+  void failureMidWriteLeavesThePreviousOutputAndNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("result.json");
+    Files.writeString(out, "previous");
+    assertThatThrownBy(() -> AtomicFile.write(out, true, stream -> {
+      stream.write("half of the new".getBytes(StandardCharsets.UTF_8));
+      throw new IOException("disk full");
+    })).hasMessage("disk full");
+    assertThat(Files.readString(out)).isEqualTo("previous");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
+    }
+  }
+
+  @Test
+  void processKilledMidWriteLeavesThePreviousOutputIntact(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("pack.pdf");
+    Files.writeString(out, "previous");
+    // A child JVM starts a long atomic write of the same file and is killed outright half way.
+    String cp = System.getProperty("java.class.path");
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", cp, SlowWriter.class.getName(), out.toString()).redirectErrorStream(true).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!partFileExists(dir) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(partFileExists(dir)).as("the child started writing").isTrue();
+    child.destroyForcibly().waitFor();
+    assertThat(Files.readString(out)).isEqualTo("previous");
+    // The next write sweeps the killed run's leftover and completes.
+    AtomicFile.write(out, true, "new".getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readString(out)).isEqualTo("new");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(out);
+    }
+  }
+
+  private static boolean partFileExists(Path dir) throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+    }
+  }
+
+  /** Writes slowly for a long time, so a test can kill it half way. */
+  public static final class SlowWriter {
+    /** Entry point: the file to write. */
+    public static void main(String[] args) throws Exception {
+      AtomicFile.write(Path.of(args[0]), true, stream -> {
+        for (int i = 0; i < 600; i++) {
+          stream.write(new byte[1024]);
+          stream.flush();
+          try {
+            Thread.sleep(100);
+          } catch (InterruptedException e) {
+            throw new IOException(e);
+          }
+        }
+      });
+    }
+  }
+
+  @Test
+  void refusesToReplaceWithoutPermission(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("x.txt");
+    Files.writeString(out, "keep");
+    assertThatThrownBy(() -> AtomicFile.write(out, false, new byte[] {1}))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    assertThat(Files.readString(out)).isEqualTo("keep");
+  }
+}
