@@ -1,0 +1,74 @@
+package org.stptoolkit.metrics.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stptoolkit.metrics.catalogue.Indicators;
+import org.stptoolkit.metrics.comparison.BenchmarkComparison;
+import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
+import org.stptoolkit.metrics.comparison.StandardAssessment;
+import org.stptoolkit.metrics.comparison.StandardComparison;
+import org.stptoolkit.metrics.intervals.ConfidenceIntervals;
+import org.stptoolkit.metrics.intervals.Estimate;
+import org.stptoolkit.metrics.intervals.EstimateStatus;
+import org.stptoolkit.model.indicator.IndicatorDefinition;
+import org.stptoolkit.model.indicator.IndicatorValue;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * Assesses one value: computes the estimate from the counts when they are given (and checks a supplied
+ * value against them), compares with England and with the standard.
+ *
+ * <p>A supplied value that differs from the one its counts give by more than {@link #VALUE_TOLERANCE}
+ * of a unit (published values are rounded to one decimal place) is reported as a WARNING
+ * {@code INDICATOR_VALUE_MISMATCH}; the computed value is used.
+ */
+public final class IndicatorAssessor {
+  /** Largest difference, in the indicator's units, between a supplied value and its counts that is rounding. */
+  public static final double VALUE_TOLERANCE = 0.05;
+
+  private IndicatorAssessor() {}
+
+  /**
+   * The assessment.
+   *
+   * @param definition the indicator
+   * @param value the area's value
+   * @param england England's value for the same indicator, period, sex and age, or {@code null}
+   * @return the assessment
+   */
+  public static IndicatorAssessment assess(IndicatorDefinition definition, IndicatorValue value, IndicatorValue england) {
+    List<ValidationFinding> findings = new ArrayList<>();
+    Estimate estimate = estimate(definition, value, findings);
+    Double englandValue = null;
+    if (england != null) {
+      englandValue = england.value() != null ? england.value()
+          : estimate(definition, england, new ArrayList<>()).value();
+    }
+    BenchmarkOutcome vsEngland = BenchmarkComparison.compare(estimate, englandValue, definition.polarity());
+    StandardAssessment standard = StandardComparison.assess(estimate, definition.standard(),
+        definition.multiplier(), value.numerator(), value.denominator(), 0, Indicators.wording(definition.id()));
+    return new IndicatorAssessment(definition, value, estimate, englandValue, vsEngland, standard, findings);
+  }
+
+  /** The estimate for a value: from its counts when present, else the value alone; findings collected. */
+  public static Estimate estimate(IndicatorDefinition definition, IndicatorValue value, List<ValidationFinding> findings) {
+    Estimate computed = value.numerator() != null && value.denominator() != null
+        ? ConfidenceIntervals.fromCounts(definition.valueType(), value.numerator(), value.denominator(), definition.multiplier())
+        : null;
+    if (computed != null && computed.value() != null) {
+      if (value.value() != null && Math.abs(value.value() - computed.value()) > VALUE_TOLERANCE) {
+        findings.add(ValidationFinding.warning("INDICATOR_VALUE_MISMATCH",
+            Location.of(value.indicatorId() + " " + value.areaCode() + " " + value.period()),
+            "value " + computed.value() + " from numerator " + value.numerator() + " and denominator "
+                + value.denominator(), "value " + value.value()));
+      }
+      return computed;
+    }
+    if (value.value() != null) {
+      return Estimate.valueOnly(value.value(), "published value without counts: no confidence interval");
+    }
+    return computed != null ? computed
+        : Estimate.unavailable(EstimateStatus.MISSING_INPUT, "no value and no counts");
+  }
+}

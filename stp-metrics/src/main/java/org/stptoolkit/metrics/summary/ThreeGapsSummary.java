@@ -1,0 +1,105 @@
+package org.stptoolkit.metrics.summary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
+import org.stptoolkit.model.indicator.Gap;
+import org.stptoolkit.model.indicator.IndicatorDefinition;
+import org.stptoolkit.model.indicator.IndicatorValue;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * The three-gaps summary of a footprint.
+ *
+ * @param gaps one summary per gap, in {@link Gap} order
+ * @param assessments every assessed value
+ * @param findings problems found (values whose indicator has no definition, values that disagree with their counts)
+ */
+public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> assessments,
+    List<ValidationFinding> findings) {
+
+  /** Copies the lists. */
+  public ThreeGapsSummary {
+    gaps = List.copyOf(gaps);
+    assessments = List.copyOf(assessments);
+    findings = List.copyOf(findings);
+  }
+
+  /** The summary of one gap. */
+  public GapSummary gap(Gap gap) {
+    return gaps.stream().filter(g -> g.gap() == gap).findFirst().orElseThrow();
+  }
+
+  /**
+   * Builds the summary.
+   *
+   * @param values the area's indicator values
+   * @param definitions definitions of the indicators (values whose indicator is missing are reported)
+   * @param england England's values; matched on indicator, period, sex and age
+   * @param finance the final-year finance positions, or {@code null}
+   * @param worstCount how many of the worst misses to keep per gap
+   * @return the summary
+   */
+  public static ThreeGapsSummary of(Collection<IndicatorValue> values, Collection<IndicatorDefinition> definitions,
+      Collection<IndicatorValue> england, FinancePosition finance, int worstCount) {
+    Map<String, IndicatorDefinition> defs = new HashMap<>();
+    definitions.forEach(d -> defs.put(d.id(), d));
+    Map<String, IndicatorValue> eng = new HashMap<>();
+    england.forEach(e -> eng.put(key(e), e));
+    List<IndicatorAssessment> assessments = new ArrayList<>();
+    List<ValidationFinding> findings = new ArrayList<>();
+    for (IndicatorValue v : values) {
+      IndicatorDefinition d = defs.get(v.indicatorId());
+      if (d == null) {
+        findings.add(ValidationFinding.warning("INDICATOR_NOT_DEFINED", Location.of(v.indicatorId() + " " + v.areaCode()),
+            "a definition for indicator " + v.indicatorId(), "none"));
+        continue;
+      }
+      IndicatorAssessment a = IndicatorAssessor.assess(d, v, eng.get(key(v)));
+      assessments.add(a);
+      findings.addAll(a.findings());
+    }
+    Map<Gap, List<IndicatorAssessment>> byGap = new EnumMap<>(Gap.class);
+    for (Gap g : Gap.values()) {
+      byGap.put(g, new ArrayList<>());
+    }
+    assessments.forEach(a -> byGap.get(a.definition().gap()).add(a));
+    List<GapSummary> gaps = new ArrayList<>();
+    for (Gap g : Gap.values()) {
+      gaps.add(summarise(g, byGap.get(g), g == Gap.FINANCE_AND_EFFICIENCY ? finance : null, worstCount));
+    }
+    return new ThreeGapsSummary(gaps, assessments, findings);
+  }
+
+  private static GapSummary summarise(Gap gap, List<IndicatorAssessment> list, FinancePosition finance, int worstCount) {
+    int[] counts = new int[BenchmarkOutcome.values().length];
+    int withStandard = 0;
+    List<IndicatorAssessment> misses = new ArrayList<>();
+    for (IndicatorAssessment a : list) {
+      counts[a.comparedWithEngland().direction().ordinal()]++;
+      if (a.definition().standard() != null && a.standard().gapInUnits() != null) {
+        withStandard++;
+        if (!a.standard().met()) {
+          misses.add(a);
+        }
+      }
+    }
+    misses.sort(Comparator.comparingDouble((IndicatorAssessment a) ->
+        a.standard().relativeGap() == null ? a.standard().gapInUnits() : a.standard().relativeGap()).reversed());
+    return new GapSummary(gap, list.size(), counts[BenchmarkOutcome.WORSE.ordinal()],
+        counts[BenchmarkOutcome.SIMILAR.ordinal()], counts[BenchmarkOutcome.BETTER.ordinal()],
+        counts[BenchmarkOutcome.HIGHER.ordinal()], counts[BenchmarkOutcome.LOWER.ordinal()],
+        counts[BenchmarkOutcome.NOT_COMPARED.ordinal()], withStandard, misses.size(),
+        misses.subList(0, Math.min(Math.max(worstCount, 0), misses.size())), finance);
+  }
+
+  private static String key(IndicatorValue v) {
+    return v.indicatorId() + "\u0000" + v.period() + "\u0000" + v.sex() + "\u0000" + v.age();
+  }
+}
