@@ -78,6 +78,12 @@ public final class JsonSchemas {
     if ("type".equals(type) && args != null && args.length >= 2) {
       return "a value of type " + args[1];
     }
+    if ("maximum".equals(type) && args != null && args.length >= 1) {
+      return "a value of at most " + args[0];
+    }
+    if ("minimum".equals(type) && args != null && args.length >= 1) {
+      return "a value of at least " + args[0];
+    }
     if ("enum".equals(type) && args != null && args.length >= 1) {
       return "one of " + args[0];
     }

@@ -1,0 +1,170 @@
+package org.stptoolkit.reports.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.stptoolkit.metrics.fingertips.FillOptions;
+import org.stptoolkit.metrics.fingertips.FingertipsComparison;
+import org.stptoolkit.metrics.fingertips.FingertipsComparisonResult;
+import org.stptoolkit.metrics.fingertips.FingertipsCsv;
+import org.stptoolkit.metrics.fingertips.FingertipsTable;
+import org.stptoolkit.model.indicator.IndicatorDefinition;
+import org.stptoolkit.model.indicator.Polarity;
+import org.stptoolkit.model.indicator.Standard;
+import org.stptoolkit.model.indicator.ValueType;
+import org.stptoolkit.model.json.StpJson;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.Parsed;
+import org.stptoolkit.model.validation.ValidationFinding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code stp compare INPUT.csv --out OUTPUT.csv}: fills a Fingertips CSV export's computed columns
+ * (Value and both confidence levels from Count and Denominator, comparisons with the England row of
+ * the same indicator, period, sex and age, recent trend, comparison with a goal).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Fill a Fingertips CSV export: values and 95%/99.8% confidence intervals computed from"
+        + " Count and Denominator with Public Health England's methods, and the comparison columns"
+        + " against the England row (E92000001) of the same indicator, period, sex and age.",
+    footerHeading = "%nExample:%n",
+    footer = "  stp compare ae.csv --out ae-compared.csv --value-type proportion --multiplier 100"
+        + " --polarity high-is-good --goal 95")
+final class CompareCommand implements Callable<Integer>, ConsoleAware {
+
+  @Parameters(paramLabel = "INPUT.csv", description = "Fingertips CSV export (26 or 27 columns).")
+  Path input;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUTPUT", description = "Where to write.")
+  Path out;
+
+  @Option(names = "--value-type", defaultValue = "proportion", converter = ValueTypeConverter.class,
+      paramLabel = "TYPE", description = "proportion, crude-rate, count, directly-standardised-rate, "
+          + "indirectly-standardised-ratio, indirectly-standardised-rate, mean (default: ${DEFAULT-VALUE}).")
+  ValueType valueType;
+
+  @Option(names = "--multiplier", defaultValue = "100", paramLabel = "N",
+      description = "1 or 100 for proportions, 100000 for rates per 100,000 (default: ${DEFAULT-VALUE}).")
+  double multiplier;
+
+  @Option(names = "--polarity", defaultValue = "none", converter = PolarityConverter.class,
+      paramLabel = "P", description = "high-is-good, low-is-good or none (default: ${DEFAULT-VALUE}).")
+  Polarity polarity;
+
+  @Option(names = "--goal", paramLabel = "N", description = "A standard the value should reach or exceed"
+      + " (high-is-good) or stay at or below (low-is-good), in the indicator's units, e.g. 95.")
+  Double goal;
+
+  @Option(names = "--two-level", description = "Use the two-level (95% and 99.8%) comparison words.")
+  boolean twoLevel;
+
+  @Option(names = "--definitions", paramLabel = "FILE", description = "JSON array of indicator definitions"
+      + " (id = Fingertips Indicator ID); they take precedence over the options above.")
+  Path definitionsFile;
+
+  @Option(names = "--format", defaultValue = "csv", paramLabel = "FMT",
+      description = "csv (the Fingertips layout) or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--force", description = "Replace the output if it exists.")
+  boolean force;
+
+  private Console console;
+
+  @Override
+  public void console(Console c) {
+    this.console = c;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("csv") && !fmt.equals("json")) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--format must be csv or json, was " + format);
+    }
+    Inputs.requireExists(input);
+    Outputs.checkWritable(out, force, definitionsFile == null ? List.of(input) : List.of(input, definitionsFile));
+    Parsed<FingertipsTable> parsed = FingertipsCsv.read(input);
+    if (!parsed.isValid()) {
+      throw new InvalidInputException(parsed.findings().all());
+    }
+    FillOptions options = new FillOptions(valueType, multiplier, polarity, standard(), twoLevel, definitions());
+    FingertipsComparisonResult result = FingertipsComparison.fill(parsed.orElseThrow(), options,
+        input.getFileName().toString());
+    byte[] bytes = fmt.equals("json")
+        ? (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8)
+        : FingertipsCsv.toCsv(result.table()).getBytes(StandardCharsets.UTF_8);
+    Outputs.write(out, force, bytes);
+    console.findings(parsed.findings().all());
+    console.findings(result.findings());
+    console.out().println("Compared " + result.table().rows().size() + " rows: " + result.valuesComputed()
+        + " values computed, " + result.comparisonsMade() + " compared with England; wrote " + out);
+    return ExitCode.OK;
+  }
+
+  private Standard standard() {
+    if (goal == null) {
+      return null;
+    }
+    return polarity == Polarity.LOW_IS_GOOD ? new Standard("goal", null, goal) : Standard.atLeast("goal", goal);
+  }
+
+  private Map<String, IndicatorDefinition> definitions() throws IOException {
+    if (definitionsFile == null) {
+      return Map.of();
+    }
+    Inputs.requireExists(definitionsFile);
+    List<IndicatorDefinition> list;
+    try {
+      list = StpJson.mapper().readValue(Files.readAllBytes(definitionsFile),
+          new TypeReference<List<IndicatorDefinition>>() {});
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new InvalidInputException(List.of(ValidationFinding.error("DEFINITIONS",
+          new Location(definitionsFile.toString(), ""), "a JSON array of indicator definitions",
+          e.getOriginalMessage())));
+    }
+    Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
+    list.forEach(d -> byId.put(d.id(), d));
+    return byId;
+  }
+
+  /** "crude-rate" → CRUDE_RATE. */
+  static final class ValueTypeConverter implements ITypeConverter<ValueType> {
+    @Override
+    public ValueType convert(String value) {
+      try {
+        return ValueType.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("unknown value type '" + value
+            + "'; expected one of proportion, crude-rate, count, directly-standardised-rate,"
+            + " indirectly-standardised-ratio, indirectly-standardised-rate, mean");
+      }
+    }
+  }
+
+  /** "high-is-good" → HIGH_IS_GOOD, "none" → NO_JUDGEMENT. */
+  static final class PolarityConverter implements ITypeConverter<Polarity> {
+    @Override
+    public Polarity convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "high-is-good" -> Polarity.HIGH_IS_GOOD;
+        case "low-is-good" -> Polarity.LOW_IS_GOOD;
+        case "none", "no-judgement" -> Polarity.NO_JUDGEMENT;
+        default -> throw new picocli.CommandLine.TypeConversionException("unknown polarity '" + value
+            + "'; expected high-is-good, low-is-good or none");
+      };
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.stptoolkit.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The corpus of bad inputs under {@code src/test/resources/bad-inputs/}: each file is named for what is
+ * wrong with it, and {@code expected.tsv} beside it gives the text (the place of the problem) that a
+ * finding must show. Every one must end in exit 1, that text, no stack trace, and no output written.
+ */
+class BadInputCorpusTest {
+
+  static Path corpus(String kind) throws URISyntaxException {
+    return Path.of(BadInputCorpusTest.class.getResource("/bad-inputs/" + kind + "/expected.tsv").toURI())
+        .getParent();
+  }
+
+  static Stream<String[]> cases(Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(dir.resolve("expected.tsv"));
+    return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", 2));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBadFootprintJsonIsRefusedWithTheRightPlaceAndNothingWritten() throws Exception {
+    Path dir = corpus("json");
+    return cases(dir).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+      Path file = dir.resolve(c[0]);
+      StpCommandTest.Run v = StpCommandTest.run("validate", file.toString());
+      assertThat(v.code()).as(v.out() + v.err()).isEqualTo(ExitCode.INVALID_INPUT);
+      assertThat(v.out()).contains(c[1]).contains(c[0]);
+      assertThat(v.out() + v.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }));
+  }
+}
