@@ -33,6 +33,16 @@ public record Standard(String name, Double lower, Double upper) {
     return new Standard(name, lower, null);
   }
 
+  /** At most {@code upper}. */
+  public static Standard atMost(String name, double upper) {
+    return new Standard(name, null, upper);
+  }
+
+  /** Between {@code lower} and {@code upper}, limits included. */
+  public static Standard between(String name, double lower, double upper) {
+    return new Standard(name, lower, upper);
+  }
+
   /** True when {@code value} meets the standard. */
   public boolean isMetBy(double value) {
     return (lower == null || value >= lower) && (upper == null || value <= upper);
