@@ -39,6 +39,49 @@ public record FillOptions(ValueType valueType, double multiplier, Polarity polar
     return new FillOptions(valueType, multiplier, polarity, null, false, Map.of());
   }
 
+  /**
+   * A value type from the words a command line uses: "proportion", "crude-rate", "count", "dsr"
+   * (or "directly-standardised-rate"), "isr" (or "indirectly-standardised-ratio"),
+   * "indirectly-standardised-rate", "mean", "life-expectancy", "derived-ratio"; case and '_'/'-' ignored.
+   *
+   * @param text the words
+   * @return the value type
+   * @throws IllegalArgumentException naming the accepted words when {@code text} is none of them
+   */
+  public static ValueType parseValueType(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    switch (t) {
+      case "dsr": return ValueType.DIRECTLY_STANDARDISED_RATE;
+      case "isr": return ValueType.INDIRECTLY_STANDARDISED_RATIO;
+      default:
+        for (ValueType v : ValueType.values()) {
+          if (v.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(t)) {
+            return v;
+          }
+        }
+        throw new IllegalArgumentException("value type must be one of proportion, crude-rate, count, dsr, isr, "
+            + "indirectly-standardised-rate, mean, life-expectancy, derived-ratio; was '" + text + "'");
+    }
+  }
+
+  /**
+   * A polarity from "high-is-good", "low-is-good" or "none" (also "no-judgement"); case and '_'/'-' ignored.
+   *
+   * @param text the words
+   * @return the polarity
+   * @throws IllegalArgumentException naming the accepted words when {@code text} is none of them
+   */
+  public static Polarity parsePolarity(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    switch (t) {
+      case "high-is-good": return Polarity.HIGH_IS_GOOD;
+      case "low-is-good": return Polarity.LOW_IS_GOOD;
+      case "none": case "no-judgement": return Polarity.NO_JUDGEMENT;
+      default:
+        throw new IllegalArgumentException("polarity must be high-is-good, low-is-good or none; was '" + text + "'");
+    }
+  }
+
   /** The same options with a goal. */
   public FillOptions withGoal(Standard newGoal) {
     return new FillOptions(valueType, multiplier, polarity, newGoal, twoLevel, definitions);

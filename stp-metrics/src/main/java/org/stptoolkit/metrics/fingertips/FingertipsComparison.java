@@ -131,6 +131,11 @@ public final class FingertipsComparison {
     return new FingertipsComparisonResult(table.withRows(rows), findings, computed, compared);
   }
 
+  /** Fills the table; findings carry no file name. */
+  public static FingertipsComparisonResult fill(FingertipsTable table, FillOptions options) {
+    return fill(table, options, "");
+  }
+
   private static FingertipsRow withEstimate(FingertipsRow r, Estimate e) {
     return r.withValues(e.value(), e.ci95() == null ? null : e.ci95().lower(), e.ci95() == null ? null : e.ci95().upper(),
         e.ci998() == null ? null : e.ci998().lower(), e.ci998() == null ? null : e.ci998().upper());

@@ -96,6 +96,19 @@ public record FingertipsRow(String indicatorId, String indicatorName, String par
     return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * The row as a model value (for the three-gaps summary), or empty when it lacks an indicator id,
+   * area code or time period, or its counts are negative.
+   */
+  public java.util.Optional<org.stptoolkit.model.indicator.IndicatorValue> toIndicatorValue() {
+    try {
+      return java.util.Optional.of(new org.stptoolkit.model.indicator.IndicatorValue(indicatorId, areaCode, areaName,
+          timePeriod, sex, age, value, count, denominator, org.stptoolkit.model.Provenance.PUBLISHED, valueNote));
+    } catch (IllegalArgumentException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** True for England's row. */
   public boolean isEngland() {
     return FingertipsColumns.ENGLAND_AREA_CODE.equals(areaCode);

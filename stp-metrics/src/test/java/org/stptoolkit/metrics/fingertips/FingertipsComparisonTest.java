@@ -111,4 +111,24 @@ class FingertipsComparisonTest {
     FingertipsTable filled = sut().table();
     assertThat(FingertipsCsv.parse(FingertipsCsv.toCsv(filled), "x").orElseThrow()).isEqualTo(filled);
   }
+
+  @Test
+  void commandLineWordsParseToValueTypesAndPolarities() {
+    assertThat(FillOptions.parseValueType("crude-rate")).isEqualTo(ValueType.CRUDE_RATE);
+    assertThat(FillOptions.parseValueType("Proportion")).isEqualTo(ValueType.PROPORTION);
+    assertThat(FillOptions.parseValueType("dsr")).isEqualTo(ValueType.DIRECTLY_STANDARDISED_RATE);
+    assertThat(FillOptions.parsePolarity("low-is-good")).isEqualTo(Polarity.LOW_IS_GOOD);
+    assertThat(FillOptions.parsePolarity("none")).isEqualTo(Polarity.NO_JUDGEMENT);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FillOptions.parsePolarity("up"))
+        .hasMessageContaining("high-is-good, low-is-good or none");
+  }
+
+  @Test
+  void rowsConvertToModelValuesForTheSummary() {
+    FingertipsRow r = row("E10000028", "2011/12");
+    assertThat(r.toIndicatorValue()).hasValueSatisfying(v -> {
+      assertThat(v.indicatorId()).isEqualTo("90000");
+      assertThat(v.numerator()).isEqualTo(600);
+    });
+  }
 }
