@@ -139,32 +139,27 @@ final class CompareCommand implements Callable<Integer>, ConsoleAware {
     return byId;
   }
 
-  /** "crude-rate" → CRUDE_RATE. */
+  /** Option words to a value type, through {@link FillOptions#parseValueType}. */
   static final class ValueTypeConverter implements ITypeConverter<ValueType> {
     @Override
     public ValueType convert(String value) {
       try {
-        return ValueType.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        return FillOptions.parseValueType(value);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("unknown value type '" + value
-            + "'; expected one of proportion, crude-rate, count, directly-standardised-rate,"
-            + " indirectly-standardised-ratio, indirectly-standardised-rate, mean");
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
       }
     }
   }
 
-  /** "high-is-good" → HIGH_IS_GOOD, "none" → NO_JUDGEMENT. */
+  /** Option words to a polarity, through {@link FillOptions#parsePolarity}. */
   static final class PolarityConverter implements ITypeConverter<Polarity> {
     @Override
     public Polarity convert(String value) {
-      String v = value.strip().toLowerCase(Locale.ROOT);
-      return switch (v) {
-        case "high-is-good" -> Polarity.HIGH_IS_GOOD;
-        case "low-is-good" -> Polarity.LOW_IS_GOOD;
-        case "none", "no-judgement" -> Polarity.NO_JUDGEMENT;
-        default -> throw new picocli.CommandLine.TypeConversionException("unknown polarity '" + value
-            + "'; expected high-is-good, low-is-good or none");
-      };
+      try {
+        return FillOptions.parsePolarity(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
     }
   }
 }
