@@ -1,0 +1,53 @@
+package org.stptoolkit.reports.pdf;
+
+import java.util.List;
+import java.util.Objects;
+import org.stptoolkit.model.FinancialYear;
+
+/**
+ * The financial bridge as printed: the do-nothing position, one row per solution and funding line,
+ * the total solution value and the do-something position, by year. The waterfall chart walks the
+ * {@code chartYear} column from the do-nothing through each step to the do-something.
+ *
+ * @param years the plan years, in column order
+ * @param chartYear the year the waterfall shows (usually the last plan year)
+ * @param doNothing the do-nothing position
+ * @param steps solutions (net of double counting) and funding, in bridge order
+ * @param total the total solution value
+ * @param doSomething the do-something position
+ * @param basis a sentence on where the figures come from (published trajectory, modelled)
+ */
+public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, MoneyRow doNothing,
+    List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, String basis) {
+
+  /** Validates and copies. */
+  public BridgeView {
+    years = List.copyOf(years);
+    if (years.isEmpty()) {
+      throw new IllegalArgumentException("bridge needs at least one year");
+    }
+    Objects.requireNonNull(chartYear, "chart year");
+    if (!years.contains(chartYear)) {
+      throw new IllegalArgumentException("chart year " + chartYear + " must be one of " + years);
+    }
+    Objects.requireNonNull(doNothing, "do-nothing row");
+    steps = List.copyOf(steps);
+    Objects.requireNonNull(total, "total row");
+    Objects.requireNonNull(doSomething, "do-something row");
+    basis = basis == null ? "" : basis.strip();
+  }
+
+  /**
+   * Every row in print order: do-nothing, steps, total, do-something.
+   *
+   * @return the rows
+   */
+  public List<MoneyRow> rows() {
+    var out = new java.util.ArrayList<MoneyRow>();
+    out.add(doNothing);
+    out.addAll(steps);
+    out.add(total);
+    out.add(doSomething);
+    return List.copyOf(out);
+  }
+}

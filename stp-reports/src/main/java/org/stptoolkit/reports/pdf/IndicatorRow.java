@@ -1,0 +1,42 @@
+package org.stptoolkit.reports.pdf;
+
+import java.util.Objects;
+
+/**
+ * One indicator value compared with its benchmark and standard, as stp-metrics assessed it. Missing
+ * numbers are NaN and print as a dash.
+ *
+ * @param gap the gap's label, e.g. "Care and quality"
+ * @param indicator indicator name
+ * @param area area name
+ * @param period period as published
+ * @param sex "Persons", "Male" or "Female"
+ * @param unit display unit
+ * @param value the value
+ * @param lower95 lower 95% limit
+ * @param upper95 upper 95% limit
+ * @param benchmark England's (or the benchmark's) value
+ * @param comparison the comparison in words ("Worse", "Similar")
+ * @param comparisonMark its colour
+ * @param standard the standard's limit
+ * @param rag the assessment against the standard in words ("Red")
+ * @param ragMark its colour
+ */
+public record IndicatorRow(String gap, String indicator, String area, String period, String sex,
+    String unit, double value, double lower95, double upper95, double benchmark, String comparison,
+    Mark comparisonMark, double standard, String rag, Mark ragMark) {
+
+  /** Validates the fields. */
+  public IndicatorRow {
+    gap = gap == null ? "" : gap;
+    Objects.requireNonNull(indicator, "indicator");
+    area = area == null ? "" : area;
+    period = period == null ? "" : period;
+    sex = sex == null ? "" : sex;
+    unit = unit == null ? "" : unit;
+    comparison = comparison == null ? "" : comparison;
+    comparisonMark = comparisonMark == null ? Mark.NONE : comparisonMark;
+    rag = rag == null ? "" : rag;
+    ragMark = ragMark == null ? Mark.NONE : ragMark;
+  }
+}

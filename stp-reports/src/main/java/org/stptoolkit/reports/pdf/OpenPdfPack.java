@@ -1,0 +1,694 @@
+package org.stptoolkit.reports.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.RectangleReadOnly;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.validation.Severity;
+import org.stptoolkit.model.validation.ValidationFinding;
+import org.stptoolkit.reports.chart.BenchmarkSpine;
+import org.stptoolkit.reports.chart.Box;
+import org.stptoolkit.reports.chart.Canvas;
+import org.stptoolkit.reports.chart.FanChart;
+import org.stptoolkit.reports.chart.GroupedBarChart;
+import org.stptoolkit.reports.chart.Palette;
+import org.stptoolkit.reports.chart.Series;
+import org.stptoolkit.reports.chart.TornadoChart;
+import org.stptoolkit.reports.chart.WaterfallChart;
+
+/**
+ * The OpenPDF renderer. A4 landscape, Liberation Sans embedded, vector charts in flat colours, a table
+ * with every chart, bookmarks for every section, "Page n of N" footers.
+ *
+ * <p>Determinism: the creation and modification dates come from {@link PackSettings}; the trailer
+ * /ID is the first 16 bytes of a SHA-256 of the content and settings (put in the info dictionary as
+ * {@code /FileId}, which OpenPDF's writer uses instead of a random id); font subset tags come from
+ * {@link SubsetTagRandom}; nothing reads the clock.
+ */
+final class OpenPdfPack implements PdfPack {
+
+  private static final float MARGIN = 36;
+  private static final float TOP = 48;
+  private static final float BOTTOM = 36;
+  private static final float BODY = 7.5f;
+
+  private final PackSettings settings;
+
+  OpenPdfPack(PackSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public byte[] footprint(PackContent content) {
+    Objects.requireNonNull(content, "content");
+    return render(content.title(), content.subject(), "footprint|" + content, w -> {
+      w.footprint(content, w.root(), true);
+    });
+  }
+
+  @Override
+  public byte[] national(NationalPack content) {
+    Objects.requireNonNull(content, "content");
+    return render(content.title(), content.subject(), "national|" + content, w -> w.national(content));
+  }
+
+  private byte[] render(String title, String subject, String fingerprint,
+      java.util.function.Consumer<PackWriter> body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // A4 landscape as a plain 842 x 595 box: no /Rotate entry, so text extracts in reading order.
+    Document doc = new Document(new RectangleReadOnly(PageSize.A4.getHeight(), PageSize.A4.getWidth()),
+        MARGIN, MARGIN, TOP, BOTTOM);
+    Fonts fonts = Fonts.forDocument();
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      PageDecorator decorator = new PageDecorator(fonts, title);
+      writer.setPageEvent(decorator);
+      writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
+      doc.addTitle(title);
+      doc.addSubject(subject);
+      doc.addAuthor(settings.author());
+      doc.addCreator("STP toolkit");
+      doc.addKeywords("STP, Sustainability and Transformation Plan, financial bridge, three gaps");
+      doc.open();
+      fixMetadata(writer, fingerprint);
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(settings.language()));
+      body.accept(new PackWriter(doc, writer, fonts, decorator));
+      doc.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("cannot lay out the PDF pack: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Fixed dates and a content-derived file id, set after open() (which stamps the clock). */
+  private void fixMetadata(PdfWriter writer, String fingerprint) {
+    GregorianCalendar cal = GregorianCalendar.from(settings.documentDate());
+    writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cal));
+    writer.getInfo().put(PdfName.MODDATE, new PdfDate(cal));
+    byte[] id = fileId(fingerprint + "|" + settings);
+    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+  }
+
+  static byte[] fileId(String fingerprint) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
+      return java.util.Arrays.copyOf(h, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** One document being written. */
+  private static final class PackWriter {
+    private final Document doc;
+    private final PdfWriter writer;
+    private final Fonts fonts;
+    private final PageDecorator decorator;
+    private int destinations;
+
+    PackWriter(Document doc, PdfWriter writer, Fonts fonts, PageDecorator decorator) {
+      this.doc = doc;
+      this.writer = writer;
+      this.fonts = fonts;
+      this.decorator = decorator;
+    }
+
+    PdfOutline root() {
+      return writer.getRootOutline();
+    }
+
+    float width() {
+      return doc.right() - doc.left();
+    }
+
+    // ---- document structure ------------------------------------------------------------------
+
+    void national(NationalPack n) {
+      PdfOutline england = section(root(), n.title(), "Contents", true);
+      add(para(n.title(), 22, true, Palette.BLUE, 40, 8));
+      add(para(n.subject(), 11, false, Palette.TEXT, 0, 14));
+      add(para("England summary, " + n.regions().size() + " regions, " + n.footprints().size()
+          + " footprints.", BODY + 1, false, Palette.TEXT, 0, 4));
+      area(n.england(), section(england, "England summary", "England summary", false), n.roundingStatement());
+      for (AreaView r : n.regions()) {
+        area(r, section(england, "Region: " + r.name(), "Region: " + r.name(), false), n.roundingStatement());
+      }
+      if (!n.findings().isEmpty()) {
+        section(england, "Run findings", "Run findings", false);
+        findings(n.findings());
+      }
+      for (PackContent p : n.footprints()) {
+        PdfOutline fp = section(root(), p.cover().heading(), p.cover().heading(), true);
+        footprint(p, fp, false);
+      }
+    }
+
+    void footprint(PackContent p, PdfOutline parent, boolean standalone) {
+      PdfOutline top = standalone ? section(parent, "Cover", "Cover", true) : parent;
+      cover(p);
+      section(top, "The three gaps", "The three gaps", false);
+      gaps(p.gaps());
+      section(top, "Financial bridge", "Financial bridge", false);
+      bridge(p.bridge(), p.roundingStatement());
+      section(top, "Do-nothing and do-something by year", "Do-nothing and do-something", false);
+      positions(p.positions(), p.roundingStatement(),
+          "Do-nothing and do-something positions by year (£'000; a deficit is negative)");
+      section(top, "Sensitivities", "Sensitivities", false);
+      sensitivities(p.sensitivityYear(), p.sensitivities(), p.roundingStatement());
+      section(top, "Solutions", "Solutions", false);
+      solutions(p.bridge().years(), p.solutions(), p.roundingStatement());
+      section(top, "Indicators against England and standards", "Indicators", false);
+      indicators(p.indicators());
+      p.risk().ifPresent(r -> {
+        section(top, "Risk and Monte Carlo", "Risk and Monte Carlo", false);
+        risk(r, p.roundingStatement());
+      });
+      section(top, "Validation findings", "Validation findings", false);
+      findings(p.findings());
+      add(note(p.roundingStatement()));
+    }
+
+    PdfOutline section(PdfOutline parent, String bookmark, String header, boolean coverPage) {
+      doc.newPage();
+      decorator.section(header, coverPage);
+      String dest = "s" + (++destinations);
+      if (!coverPage) {
+        Paragraph h = new Paragraph("", fonts.font(15, true, Palette.BLUE));
+        Chunk c = new Chunk(bookmark, fonts.font(15, true, Palette.BLUE));
+        c.setLocalDestination(dest);
+        h.add(c);
+        h.setSpacingAfter(8);
+        add(h);
+      } else {
+        Chunk c = new Chunk(" ", fonts.font(2, false, Palette.WHITE));
+        c.setLocalDestination(dest);
+        add(new Paragraph(c));
+      }
+      return new PdfOutline(parent, PdfAction.gotoLocalPage(dest, false), bookmark, false);
+    }
+
+    // ---- sections ------------------------------------------------------------------------------
+
+    void cover(PackContent p) {
+      Cover c = p.cover();
+      add(para("Sustainability and Transformation Plan", 12, false, Palette.GREY, 60, 4));
+      add(para(c.heading(), 26, true, Palette.BLUE, 0, 4));
+      add(para(p.subject(), 12, false, Palette.TEXT, 0, 18));
+      PdfPTable facts = table(new float[] {1, 3});
+      facts.setWidthPercentage(60);
+      facts.setHorizontalAlignment(Element.ALIGN_LEFT);
+      for (GapTile.Figure f : c.facts()) {
+        facts.addCell(cell(f.label(), 9, true, Palette.TEXT, null, Element.ALIGN_LEFT));
+        facts.addCell(cell(f.value(), 9, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+      }
+      add(facts);
+      if (!c.organisations().isEmpty()) {
+        add(para("Organisations", 10, true, Palette.BLUE, 12, 4));
+        PdfPTable orgs = table(new float[] {1, 1});
+        orgs.setWidthPercentage(100);
+        int half = (c.organisations().size() + 1) / 2;
+        for (int i = 0; i < half; i++) {
+          orgs.addCell(cell(c.organisations().get(i), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+          int j = i + half;
+          orgs.addCell(cell(j < c.organisations().size() ? c.organisations().get(j) : "", BODY, false,
+              Palette.TEXT, null, Element.ALIGN_LEFT));
+        }
+        add(orgs);
+      }
+      if (!c.notes().isEmpty()) {
+        add(para("Sources and notes", 10, true, Palette.BLUE, 12, 4));
+        for (String n : c.notes()) {
+          add(para("• " + n, 7, false, Palette.TEXT, 0, 1));
+        }
+      }
+    }
+
+    void gaps(List<GapTile> tiles) {
+      if (tiles.isEmpty()) {
+        add(para("No gap summary was provided.", BODY, false, Palette.GREY, 0, 0));
+        return;
+      }
+      float[] w = new float[tiles.size()];
+      java.util.Arrays.fill(w, 1);
+      PdfPTable row = table(w);
+      for (GapTile t : tiles) {
+        PdfPTable tile = table(new float[] {3, 2});
+        PdfPCell head = cell(t.gap(), 11, true, Palette.WHITE, markColour(t.mark(), Palette.BLUE), Element.ALIGN_LEFT);
+        head.setColspan(2);
+        head.setPadding(6);
+        tile.addCell(head);
+        PdfPCell headline = cell(t.headline(), 10, true, Palette.TEXT, null, Element.ALIGN_LEFT);
+        headline.setColspan(2);
+        headline.setPaddingTop(6);
+        headline.setPaddingBottom(6);
+        tile.addCell(headline);
+        for (GapTile.Figure f : t.figures()) {
+          tile.addCell(cell(f.label(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+          tile.addCell(cell(f.value(), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        }
+        tile.setWidthPercentage(100);
+        PdfPCell holder = new PdfPCell();
+        holder.addElement(tile);
+        holder.setPadding(4);
+        holder.setBorderColor(Palette.LIGHT_GREY);
+        row.addCell(holder);
+      }
+      add(row);
+      add(note("Health and wellbeing and care and quality count indicator values compared with England "
+          + "(Fingertips method: similar when England lies inside the 95% interval) and against national "
+          + "standards. Finance shows the do-nothing and do-something positions from the financial bridge."));
+    }
+
+    void bridge(BridgeView b, String statement) {
+      FinancialYear y = b.chartYear();
+      List<WaterfallChart.Bar> bars = new ArrayList<>();
+      bars.add(new WaterfallChart.Bar(b.doNothing().label(), zeroIfNaN(b.doNothing().valueOrNaN(y)),
+          WaterfallChart.Kind.OPENING));
+      for (MoneyRow s : b.steps()) {
+        double v = s.valueOrNaN(y);
+        if (Double.isFinite(v) && RoundingPolicy.roundGbpK(v) != 0) {
+          bars.add(new WaterfallChart.Bar(s.label(), v, WaterfallChart.Kind.STEP));
+        }
+      }
+      bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
+          WaterfallChart.Kind.CLOSING));
+      add(para("Bridge from the do-nothing to the do-something position, " + y
+          + " (£'000; savings green, costs red; steps with no effect in " + y + " are left out of the chart)",
+          BODY + 0.5f, true, Palette.TEXT, 0, 2));
+      float h = Math.min(220, 12.5f * bars.size() + 16);
+      chart(width(), h, (c, box) -> WaterfallChart.draw(c, box, bars, RoundingPolicy::formatGbpK));
+      add(moneyTable(b.years(), b.rows(), 0.34f));
+      add(para(inWords(b.doNothing(), b.years()), BODY, false, Palette.TEXT, 2, 1));
+      add(para(inWords(b.doSomething(), b.years()), BODY, true, Palette.TEXT, 0, 3));
+      add(note(b.basis().isEmpty() ? statement : b.basis() + " " + statement));
+    }
+
+    void positions(PositionsView p, String statement, String caption) {
+      List<String> cats = p.years().stream().map(FinancialYear::toString).toList();
+      List<Series> series = List.of(
+          new Series(p.doNothing().label(), values(p.doNothing(), p.years()), Palette.GREY),
+          new Series(p.doSomething().label(), values(p.doSomething(), p.years()), Palette.BLUE));
+      add(para(caption, BODY + 0.5f, true, Palette.TEXT, 0, 2));
+      chart(width() * 0.75f, 220, (c, box) -> GroupedBarChart.draw(c, box, cats, series,
+          RoundingPolicy::formatGbpK));
+      List<MoneyRow> rows = new ArrayList<>();
+      rows.add(p.doNothing());
+      rows.add(p.doSomething());
+      rows.addAll(p.more());
+      add(moneyTable(p.years(), rows, 0.34f));
+      add(note(statement));
+    }
+
+    void sensitivities(FinancialYear year, List<SensitivityRow> rows, String statement) {
+      if (rows.isEmpty()) {
+        add(para("The plan states no sensitivities.", BODY, false, Palette.GREY, 0, 0));
+        return;
+      }
+      List<SensitivityRow> sorted = new ArrayList<>(rows);
+      sorted.sort(Comparator.comparingDouble(SensitivityRow::magnitude).reversed()
+          .thenComparing(SensitivityRow::name));
+      List<TornadoChart.Row> bars = sorted.stream()
+          .map(r -> new TornadoChart.Row(r.name(), new double[] {r.nhsGbpK(), r.socialCareGbpK()}))
+          .toList();
+      add(para("Sensitivities on the do-nothing, impact in " + year
+          + " (£'000; savings right, additional costs left)", BODY + 0.5f, true, Palette.TEXT, 0, 2));
+      float h = Math.min(230, 34f * sorted.size() + 40);
+      chart(width(), h, (c, box) -> TornadoChart.draw(c, box, bars, List.of("NHS", "Social care"),
+          List.of(Palette.BLUE, Palette.AMBER), RoundingPolicy::formatGbpK));
+      PdfPTable t = table(new float[] {3, 6, 1.2f, 1.4f, 1.4f});
+      header(t, 3, "Sensitivity", "Rule", "Basis", "NHS " + year, "Social care " + year);
+      for (SensitivityRow r : sorted) {
+        t.addCell(cell(r.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.description(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.basis(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(money(r.nhsGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.socialCareGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+      }
+      add(t);
+      add(note(statement));
+    }
+
+    void solutions(List<FinancialYear> years, List<SolutionRow> rows, String statement) {
+      if (rows.isEmpty()) {
+        add(para("The plan has no solutions.", BODY, false, Palette.GREY, 0, 0));
+        return;
+      }
+      FinancialYear last = years.get(years.size() - 1);
+      boolean gross = rows.stream().anyMatch(r -> !r.grossGbpK().isEmpty() || !r.doubleCountGbpK().isEmpty());
+      List<Float> w = new ArrayList<>(List.of(0.5f, 3f, 2.6f, 1.6f));
+      List<String> heads = new ArrayList<>(List.of("No.", "Solution", "Category", "Maturity"));
+      if (gross) {
+        w.add(1.1f);
+        w.add(1.1f);
+        heads.add("Gross " + last);
+        heads.add("Double count " + last);
+      }
+      for (FinancialYear y : years) {
+        w.add(1.1f);
+        heads.add("Net " + y);
+      }
+      float[] widths = new float[w.size()];
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = w.get(i);
+      }
+      PdfPTable t = table(widths);
+      header(t, 4, heads.toArray(String[]::new));
+      for (SolutionRow r : rows) {
+        t.addCell(cell(String.valueOf(r.number()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(r.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.category(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.maturity(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        if (gross) {
+          t.addCell(cell(money(r.grossGbpK().has(last) ? r.grossGbpK().get(last) : Double.NaN), BODY, false,
+              Palette.TEXT, null, Element.ALIGN_RIGHT));
+          t.addCell(cell(money(r.doubleCountGbpK().has(last) ? r.doubleCountGbpK().get(last) : Double.NaN),
+              BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        }
+        for (FinancialYear y : years) {
+          t.addCell(cell(money(r.netGbpK().has(y) ? r.netGbpK().get(y) : Double.NaN), BODY, false,
+              Palette.TEXT, null, Element.ALIGN_RIGHT));
+        }
+      }
+      add(t);
+      add(note("Net effect by year in £'000, saving positive, additional cost negative. " + statement));
+    }
+
+    void indicators(List<IndicatorRow> rows) {
+      if (rows.isEmpty()) {
+        add(para("No indicator values were provided.", BODY, false, Palette.GREY, 0, 0));
+        return;
+      }
+      PdfPTable t = table(new float[] {4.2f, 1.1f, 1.1f, 1.6f, 1.1f, 1.3f, 1.1f, 1.2f, 3.2f});
+      header(t, 2, "Indicator (area, sex)", "Period", "Value", "95% interval", "England", "Compared with England",
+          "Standard", "Against standard", "Value ● 95% interval — England | standard ┆");
+      String gap = null;
+      for (IndicatorRow r : rows) {
+        if (!r.gap().equals(gap)) {
+          gap = r.gap();
+          PdfPCell g = cell(gap, BODY, true, Palette.BLUE, Palette.PALE_GREY, Element.ALIGN_LEFT);
+          g.setColspan(9);
+          t.addCell(g);
+        }
+        String name = r.indicator() + " (" + r.area() + (r.sex().isEmpty() || r.sex().equals("Persons") ? "" : ", " + r.sex()) + ")";
+        t.addCell(cell(name, BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.period(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(num(r.value()) + unitSuffix(r.unit()), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(Double.isFinite(r.lower95()) ? num(r.lower95()) + " – " + num(r.upper95()) : "–", BODY,
+            false, Palette.TEXT, null, Element.ALIGN_CENTER));
+        t.addCell(cell(num(r.benchmark()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(markCell(r.comparison(), r.comparisonMark()));
+        t.addCell(cell(num(r.standard()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(markCell(r.rag(), r.ragMark()));
+        PdfPCell spine = new PdfPCell(new Phrase(" ", fonts.font(BODY, false, Palette.TEXT)));
+        spine.setMinimumHeight(11);
+        spine.setBorderColor(Palette.LIGHT_GREY);
+        spine.setBorderWidth(0.4f);
+        Color dot = markColour(r.comparisonMark(), Palette.WHITE);
+        spine.setCellEvent(drawIn((c, box) -> BenchmarkSpine.draw(c, box, r.value(), r.lower95(), r.upper95(),
+            r.benchmark(), r.standard(), dot)));
+        t.addCell(spine);
+      }
+      add(t);
+      add(note("Comparison with England as Fingertips does it: 'Similar' when England's value lies inside the "
+          + "area's 95% confidence interval, otherwise better or worse by the indicator's polarity (higher or "
+          + "lower when it carries no judgement). Against the standard: green when it is met (the whole "
+          + "interval, where there is one), red when it is missed, amber when the interval straddles it. "
+          + "A dash means not available."));
+    }
+
+    void risk(FanView r, String statement) {
+      List<String> cats = r.years().stream().map(FinancialYear::toString).toList();
+      List<FanChart.Band> bands = List.of(
+          new FanChart.Band("5th to 95th percentile", arr(r.p5(), r.years()), arr(r.p95(), r.years()), Palette.PALE_BLUE),
+          new FanChart.Band("25th to 75th percentile", arr(r.p25(), r.years()), arr(r.p75(), r.years()), Palette.MID_BLUE));
+      List<Series> lines = List.of(new Series("Median", arr(r.p50(), r.years()), Palette.DARK_BLUE),
+          new Series(r.plan().label(), values(r.plan(), r.years()), Palette.RED));
+      add(para("Risk-adjusted do-something position by year (£'000): Monte Carlo percentiles", BODY + 0.5f, true,
+          Palette.TEXT, 0, 2));
+      chart(width() * 0.75f, 220, (c, box) -> FanChart.draw(c, box, cats, bands, lines, RoundingPolicy::formatGbpK));
+      List<MoneyRow> rows = new ArrayList<>();
+      rows.add(MoneyRow.of("5th percentile", RowKind.ITEM, r.p5()));
+      rows.add(MoneyRow.of("25th percentile", RowKind.ITEM, r.p25()));
+      rows.add(MoneyRow.of("Median", RowKind.TOTAL, r.p50()));
+      rows.add(MoneyRow.of("75th percentile", RowKind.ITEM, r.p75()));
+      rows.add(MoneyRow.of("95th percentile", RowKind.ITEM, r.p95()));
+      rows.add(r.plan());
+      rows.addAll(r.riskRows());
+      add(moneyTable(r.years(), rows, 0.34f));
+      add(note((r.note().isEmpty() ? "" : r.note() + " ") + statement));
+    }
+
+    void findings(List<ValidationFinding> findings) {
+      if (findings.isEmpty()) {
+        add(para("No findings: every check passed.", BODY + 1, false, Palette.TEXT, 0, 0));
+        return;
+      }
+      long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+      long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+      long infos = findings.size() - errors - warnings;
+      add(para(errors + " error(s), " + warnings + " warning(s), " + infos + " for information.", BODY + 1,
+          false, Palette.TEXT, 0, 4));
+      PdfPTable t = table(new float[] {1, 2.4f, 2.6f, 4, 4});
+      header(t, 5, "Severity", "Rule", "Where", "Expected", "Found");
+      for (ValidationFinding f : findings) {
+        Color c = switch (f.severity()) {
+          case ERROR -> Palette.RED;
+          case WARNING -> new Color(0xB3, 0x6B, 0x00);
+          case INFO -> Palette.GREY;
+        };
+        t.addCell(cell(f.severity().name(), BODY, true, c, null, Element.ALIGN_LEFT));
+        t.addCell(cell(f.rule(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(f.location().toString(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(f.expected(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(f.found(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+      }
+      add(t);
+    }
+
+    void area(AreaView a, PdfOutline outline, String statement) {
+      positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (£'000)");
+      add(para(a.memberKind() + "s, " + a.finalYear() + " (£'000)", BODY + 0.5f, true, Palette.TEXT, 8, 2));
+      PdfPTable t = table(new float[] {4, 2, 1.5f, 1.5f, 3});
+      header(t, 2, a.memberKind(), "", "Do-nothing " + a.finalYear(), "Do-something " + a.finalYear(), "Status");
+      for (AreaView.MemberRow m : a.members()) {
+        t.addCell(cell(m.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(m.detail(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(money(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(m.status(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+      }
+      add(t);
+      for (String n : a.notes()) {
+        add(note(n));
+      }
+      Objects.requireNonNull(outline);
+    }
+
+    // ---- building blocks -----------------------------------------------------------------------
+
+    PdfPTable moneyTable(List<FinancialYear> years, List<MoneyRow> rows, float labelShare) {
+      float[] w = new float[years.size() + 1];
+      w[0] = labelShare * years.size() / (1 - labelShare);
+      for (int i = 1; i < w.length; i++) {
+        w[i] = 1;
+      }
+      PdfPTable t = table(w);
+      List<String> heads = new ArrayList<>();
+      heads.add("£'000");
+      years.forEach(y -> heads.add(y.toString()));
+      header(t, 1, heads.toArray(String[]::new));
+      for (MoneyRow r : rows) {
+        boolean bold = r.kind() == RowKind.POSITION || r.kind() == RowKind.TOTAL;
+        Color fill = r.kind() == RowKind.POSITION ? new Color(0xEE, 0xF4, 0xFB) : null;
+        PdfPCell label = cell(r.label(), BODY, bold, Palette.TEXT, fill, Element.ALIGN_LEFT);
+        rule(label, bold);
+        t.addCell(label);
+        for (FinancialYear y : years) {
+          PdfPCell c = cell(money(r.valueOrNaN(y)), BODY, bold, Palette.TEXT, fill, Element.ALIGN_RIGHT);
+          rule(c, bold);
+          t.addCell(c);
+        }
+      }
+      return t;
+    }
+
+    private static void rule(PdfPCell c, boolean bold) {
+      if (bold) {
+        c.setBorderWidthTop(0.8f);
+        c.setBorderColorTop(Palette.TEXT);
+      }
+    }
+
+    PdfPTable table(float[] widths) {
+      PdfPTable t = new PdfPTable(widths);
+      t.setWidthPercentage(100);
+      t.setSpacingBefore(2);
+      t.setSpacingAfter(4);
+      t.setHeaderRows(0);
+      return t;
+    }
+
+    /** A repeated header row; the first {@code textColumns} columns are left-aligned, the rest right. */
+    void header(PdfPTable t, int textColumns, String... heads) {
+      for (int i = 0; i < heads.length; i++) {
+        t.addCell(cell(heads[i], BODY, true, Palette.WHITE, Palette.BLUE,
+            i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT));
+      }
+      t.setHeaderRows(1);
+    }
+
+    PdfPCell cell(String text, float size, boolean bold, Color colour, Color fill, int align) {
+      PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, fonts.font(size, bold, colour)));
+      c.setHorizontalAlignment(align);
+      c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+      c.setPaddingTop(1f);
+      c.setPaddingBottom(2.5f);
+      c.setPaddingLeft(3);
+      c.setPaddingRight(3);
+      c.setBorderWidth(0.4f);
+      c.setBorderColor(Palette.LIGHT_GREY);
+      if (fill != null) {
+        c.setBackgroundColor(fill);
+      }
+      return c;
+    }
+
+    PdfPCell markCell(String text, Mark mark) {
+      Color fill = markColour(mark, null);
+      Color ink = mark == Mark.RED || mark == Mark.GREEN || mark == Mark.BLUE ? Palette.WHITE : Palette.TEXT;
+      return cell(text.isEmpty() ? "–" : text, BODY, mark != Mark.NONE, ink, fill, Element.ALIGN_CENTER);
+    }
+
+    static Color markColour(Mark m, Color none) {
+      return switch (m) {
+        case GREEN -> Palette.GREEN;
+        case AMBER -> Palette.AMBER;
+        case RED -> Palette.RED;
+        case BLUE -> Palette.BLUE;
+        case NONE -> none;
+      };
+    }
+
+    Paragraph para(String text, float size, boolean bold, Color colour, float before, float after) {
+      Paragraph p = new Paragraph(text, fonts.font(size, bold, colour));
+      p.setSpacingBefore(before);
+      p.setSpacingAfter(after);
+      p.setLeading(size * 1.25f);
+      return p;
+    }
+
+    Paragraph note(String text) {
+      return para(text, 6.5f, false, Palette.GREY, 0, 6);
+    }
+
+    void chart(float w, float h, BiConsumer<Canvas, Box> drawing) {
+      PdfTemplate t = writer.getDirectContent().createTemplate(w, h);
+      drawing.accept(new PdfCanvas(t, fonts), new Box(0, 0, w, h));
+      try {
+        Image img = Image.getInstance(t);
+        img.setAlignment(Image.LEFT);
+        img.setSpacingAfter(2);
+        add(img);
+      } catch (DocumentException e) {
+        throw new IllegalStateException("cannot place a chart: " + e.getMessage(), e);
+      }
+    }
+
+    PdfPCellEvent drawIn(BiConsumer<Canvas, Box> drawing) {
+      return (PdfPCell cell, Rectangle pos, PdfContentByte[] canvases) -> {
+        PdfContentByte cb = canvases[PdfPTable.LINECANVAS];
+        drawing.accept(new PdfCanvas(cb, fonts), new Box(pos.getLeft() + 2, pos.getBottom() + 1,
+            pos.getWidth() - 4, pos.getHeight() - 2));
+      };
+    }
+
+    void add(Element e) {
+      try {
+        doc.add(e);
+      } catch (DocumentException ex) {
+        throw new IllegalStateException("cannot lay out the PDF pack: " + ex.getMessage(), ex);
+      }
+    }
+
+    /** "Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): (157,606) (119,557) ... 1,420". */
+    static String inWords(MoneyRow r, List<FinancialYear> years) {
+      StringBuilder sb = new StringBuilder(r.label()).append(", ").append(years.get(0)).append(" to ")
+          .append(years.get(years.size() - 1)).append(" (£'000):");
+      for (FinancialYear y : years) {
+        String m = money(r.valueOrNaN(y));
+        sb.append(' ').append(m.isEmpty() ? "–" : m);
+      }
+      return sb.toString();
+    }
+
+    static String money(double gbpK) {
+      return Double.isFinite(gbpK) ? RoundingPolicy.formatGbpK(gbpK) : "";
+    }
+
+    static String num(double v) {
+      if (!Double.isFinite(v)) {
+        return "–";
+      }
+      double a = Math.abs(v);
+      String pattern = a >= 1000 ? "%,.0f" : a >= 100 ? "%.1f" : "%.1f";
+      return String.format(Locale.ROOT, pattern, v);
+    }
+
+    static String unitSuffix(String unit) {
+      return "%".equals(unit) ? "%" : "";
+    }
+
+    static double zeroIfNaN(double v) {
+      return Double.isFinite(v) ? v : 0;
+    }
+
+    static double[] values(MoneyRow r, List<FinancialYear> years) {
+      double[] out = new double[years.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = r.valueOrNaN(years.get(i));
+      }
+      return out;
+    }
+
+    static double[] arr(org.stptoolkit.model.YearlyAmounts a, List<FinancialYear> years) {
+      double[] out = new double[years.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = a.has(years.get(i)) ? a.get(years.get(i)) : Double.NaN;
+      }
+      return out;
+    }
+
+  }
+}
