@@ -86,6 +86,21 @@ public final class PackContents {
         RoundingPolicy.STATEMENT);
   }
 
+  /**
+   * A footprint's line on a region or England page of the national pack: its final-year do-nothing and
+   * do-something as its own pack prints them.
+   *
+   * @param footprint the footprint's pack content
+   * @param detail e.g. "10, Midlands and East"
+   * @return the member row
+   */
+  public static AreaView.MemberRow memberOf(PackContent footprint, String detail) {
+    BridgeView b = footprint.bridge();
+    FinancialYear y = b.chartYear();
+    return new AreaView.MemberRow(footprint.cover().heading(), detail, b.doNothing().valueOrNaN(y),
+        b.doSomething().valueOrNaN(y), "OK");
+  }
+
   static Cover cover(Footprint f) {
     List<GapTile.Figure> facts = new ArrayList<>();
     facts.add(new GapTile.Figure("Footprint", f.number() + " " + f.name()));

@@ -1,0 +1,137 @@
+package org.stptoolkit.reports.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OpenPdfPackTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/pdf/staffordshire-and-stoke-on-trent.txt");
+
+  private static PdfPack sut() {
+    return PdfPack.openPdf();
+  }
+
+  static String text(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      PdfTextExtractor ex = new PdfTextExtractor(reader);
+      StringBuilder sb = new StringBuilder();
+      for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+        sb.append("=== page ").append(p).append('\n').append(ex.getTextFromPage(p).strip()).append('\n');
+      }
+      return sb.toString();
+    } finally {
+      reader.close();
+    }
+  }
+
+  @Test
+  void sameContentGivesIdenticalBytes() {
+    byte[] first = sut().footprint(PackFixtures.examplePack());
+    byte[] second = sut().footprint(PackFixtures.examplePack());
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void differentContentGivesADifferentFileId() throws IOException {
+    byte[] a = sut().footprint(PackFixtures.examplePack());
+    byte[] b = sut().footprint(PackFixtures.seedPack());
+    PdfReader ra = new PdfReader(a);
+    PdfReader rb = new PdfReader(b);
+    assertThat(ra.getTrailer().get(PdfName.ID).toString()).isNotEqualTo(rb.getTrailer().get(PdfName.ID).toString());
+  }
+
+  @Test
+  void printsTheSeedsDoSomethingRow() throws IOException {
+    String text = text(sut().footprint(PackFixtures.seedPack()));
+    assertThat(text).contains(PackFixtures.SEED_DO_SOMETHING);
+    assertThat(text).contains("(159,546) (169,268) (212,666) (252,888) (285,402)");
+    assertThat(text).contains("41,600").contains("Risk and Monte Carlo").contains("TEST_RULE");
+  }
+
+  @Test
+  void documentHasTitleAuthorLanguageAndFixedDates() throws IOException {
+    PdfReader r = new PdfReader(sut().footprint(PackFixtures.examplePack()));
+    assertThat(r.getInfo()).containsEntry("Title", "Staffordshire & Stoke-on-Trent STP: summary pack")
+        .containsEntry("Author", "STP toolkit");
+    assertThat(r.getInfo().get("CreationDate")).startsWith("D:20161021000000");
+    assertThat(r.getInfo().get("ModDate")).startsWith("D:20161021000000");
+    PdfDictionary catalog = r.getCatalog();
+    assertThat(((PdfString) catalog.get(PdfName.LANG)).toUnicodeString()).isEqualTo("en-GB");
+    assertThat(r.getNumberOfPages()).isGreaterThanOrEqualTo(8);
+    r.close();
+  }
+
+  @Test
+  void embedsLiberationSansSubsetsWithFixedTags() throws IOException {
+    List<String> first = fonts(sut().footprint(PackFixtures.examplePack()));
+    List<String> second = fonts(sut().footprint(PackFixtures.seedPack()));
+    assertThat(first).hasSize(2).allMatch(n -> n.matches("/[A-Z]{6}\\+LiberationSans.*"));
+    assertThat(second).isEqualTo(first);
+  }
+
+  private static List<String> fonts(byte[] pdf) throws IOException {
+    PdfReader r = new PdfReader(pdf);
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < r.getXrefSize(); i++) {
+      if (r.getPdfObject(i) instanceof PdfDictionary d && PdfName.FONT.equals(d.get(PdfName.TYPE))
+          && PdfName.TYPE0.equals(d.get(PdfName.SUBTYPE))) {
+        out.add(d.get(PdfName.BASEFONT).toString());
+      }
+    }
+    r.close();
+    out.sort(null);
+    return out;
+  }
+
+  @Test
+  void nationalPackHasEnglandRegionsThenFootprints() throws IOException {
+    PackContent fp = PackFixtures.seedPack();
+    BridgeView b = fp.bridge();
+    PositionsView pos = new PositionsView(b.years(), b.doNothing(), b.doSomething(), List.of(b.total()));
+    AreaView england = new AreaView("England", pos, "Region", b.chartYear(),
+        List.of(new AreaView.MemberRow("Midlands and East", "1 footprint", -285_402, 1_420, "OK")), List.of());
+    AreaView region = new AreaView("Midlands and East", pos, "Footprint", b.chartYear(),
+        List.of(PackContents.memberOf(fp, "10")), List.of("Test: one footprint."));
+    NationalPack n = new NationalPack("National test pack", "Test", england, List.of(region), List.of(fp),
+        List.of(), "statement");
+    byte[] pdf = sut().national(n);
+    assertThat(sut().national(n)).isEqualTo(pdf);
+    String text = text(pdf);
+    assertThat(text.indexOf("England summary")).isLessThan(text.indexOf("Region: Midlands and East"));
+    assertThat(text.indexOf("Region: Midlands and East")).isLessThan(text.indexOf("Financial bridge"));
+    assertThat(text).contains(PackFixtures.SEED_DO_SOMETHING);
+  }
+
+  @Test
+  void writesAtomically(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("pack.pdf");
+    sut().writeFootprint(out, false, PackFixtures.examplePack());
+    assertThat(Files.readAllBytes(out)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    assertThat(dir.toFile().list()).containsExactly("pack.pdf");
+  }
+
+  /** Golden file: regenerate with -Dstp.updateGolden=true after a deliberate change, and review the diff. */
+  @Test
+  void exampleTextMatchesGoldenCopy() throws IOException {
+    String text = text(sut().footprint(PackFixtures.examplePack()));
+    if (Boolean.getBoolean("stp.updateGolden")) {
+      Files.createDirectories(GOLDEN.getParent());
+      Files.writeString(GOLDEN, text, StandardCharsets.UTF_8);
+    }
+    assertThat(text).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+  }
+}
