@@ -1,0 +1,200 @@
+package org.stptoolkit.reports.workbook;
+
+import static org.stptoolkit.reports.workbook.ImportRules.*;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.validation.Findings;
+import org.stptoolkit.model.validation.FootprintValidator;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.Parsed;
+import org.stptoolkit.model.validation.ValidationFinding;
+import org.stptoolkit.reports.workbook.layout.TemplateLayout;
+import org.stptoolkit.reports.workbook.poi.InputSheetReader;
+import org.stptoolkit.reports.workbook.safety.PackageGate;
+
+/**
+ * Reads a filled-in submission template back into a footprint, treating the file as untrusted.
+ *
+ * <ol>
+ *   <li>Files over {@link ImportLimits#maxFileBytes()} are refused before they are read.</li>
+ *   <li>{@link PackageGate} inspects the zip in one streaming pass: truncation, duplicate entries, zip
+ *       bombs, DOCTYPE/ENTITY declarations (XXE), macros, external links, sheets with too many rows.</li>
+ *   <li>POI opens the workbook with its own zip-bomb limits and hardened XML parsers left on.</li>
+ *   <li>The template version (custom document property and Cover) must be one in
+ *       {@link TemplateVersion#READABLE}.</li>
+ *   <li>The input sheets are read by the same layout the writer used; formulas are never evaluated, the
+ *       cached values of input cells are used with a WARNING when an input cell holds a formula.</li>
+ *   <li>The footprint is re-validated with {@link FootprintValidator#DEFAULT}.</li>
+ * </ol>
+ *
+ * <p>Every import runs within {@link ImportLimits#timeout()}. Every failure ends in findings (file,
+ * place, expected, found), never an exception. Safe to share between threads.
+ */
+public final class TemplateReader {
+
+  /** A reader with {@link ImportLimits#DEFAULT}. */
+  public static final TemplateReader DEFAULT = new TemplateReader(ImportLimits.DEFAULT);
+
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "stp-workbook-import");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private final ImportLimits limits;
+
+  /** A reader with the given limits. */
+  public TemplateReader(ImportLimits limits) {
+    if (limits == null) {
+      throw new IllegalArgumentException("import limits are required");
+    }
+    this.limits = limits;
+  }
+
+  /** The limits this reader applies. */
+  public ImportLimits limits() {
+    return limits;
+  }
+
+  /** Reads the workbook at {@code file}; findings name the file by its file name. */
+  public Parsed<Footprint> read(Path file) {
+    String name = String.valueOf(file.getFileName());
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        return Parsed.failed(List.of(ValidationFinding.error(FILE_TOO_LARGE, new Location(name, ""),
+            "a file of at most " + limits.maxFileBytes() + " bytes", size + " bytes")));
+      }
+      return read(name, Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      return Parsed.failed(List.of(ValidationFinding.error(UNREADABLE, new Location(name, ""),
+          "a readable file", e.getClass().getSimpleName() + ": " + e.getMessage())));
+    }
+  }
+
+  /** Reads a workbook from its bytes; {@code fileName} is used in the findings. */
+  public Parsed<Footprint> read(String fileName, byte[] bytes) {
+    Future<Parsed<Footprint>> f;
+    try {
+      f = WORKERS.submit(() -> readNow(fileName, bytes));
+    } catch (RuntimeException e) {
+      return fail(fileName, UNREADABLE, "", "an import worker", e.toString());
+    }
+    try {
+      return f.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      return fail(fileName, IMPORT_TIMEOUT, "", "an import within " + limits.timeout().toSeconds() + " s",
+          "an import still running (abandoned)");
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      return fail(fileName, UNREADABLE, "", "an import to finish", "the import was interrupted");
+    } catch (ExecutionException e) {
+      return fail(fileName, UNREADABLE, "", "a readable workbook", String.valueOf(e.getCause()));
+    }
+  }
+
+  private Parsed<Footprint> readNow(String fileName, byte[] bytes) {
+    try {
+      List<ValidationFinding> gate = PackageGate.inspect(fileName, bytes, limits);
+      if (gate.stream().anyMatch(ValidationFinding::isError)) {
+        return Parsed.failed(gate);
+      }
+      List<ValidationFinding> findings = new ArrayList<>(gate);
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+        Optional<ValidationFinding> version = checkVersion(fileName, wb);
+        if (version.isPresent()) {
+          findings.add(version.get());
+          return Parsed.failed(findings);
+        }
+        InputSheetReader reader = new InputSheetReader(wb, fileName);
+        Optional<Footprint> fp = reader.read();
+        findings.addAll(reader.findings());
+        if (fp.isEmpty()) {
+          return Parsed.failed(findings);
+        }
+        for (ValidationFinding v : FootprintValidator.DEFAULT.validate(fp.get()).all()) {
+          findings.add(v.location().file().isEmpty() ? v.inFile(fileName) : v);
+        }
+        return new Parsed<>(fp, Findings.of(findings));
+      }
+    } catch (OutOfMemoryError e) {
+      return fail(fileName, UNREADABLE, "", "a workbook that fits in memory", "out of memory while reading");
+    } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
+      String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
+          + firstLine(e.getMessage());
+      String rule = what.contains("DOCTYPE") || what.contains("DTD") ? XML_DOCTYPE
+          : what.toLowerCase(java.util.Locale.ROOT).contains("zip bomb") ? ZIP_BOMB : UNREADABLE;
+      return fail(fileName, rule, "", "a readable .xlsx submission template", what);
+    }
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    String line = nl < 0 ? s : s.substring(0, nl);
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  private static Optional<ValidationFinding> checkVersion(String file, XSSFWorkbook wb) {
+    String property = null;
+    CTProperty p = wb.getProperties().getCustomProperties().getProperty(TemplateVersion.PROPERTY);
+    if (p != null && p.isSetLpwstr()) {
+      property = p.getLpwstr();
+    }
+    String cover = coverVersion(wb);
+    if (property == null || !TemplateVersion.READABLE.contains(property)) {
+      return Optional.of(ValidationFinding.error(UNKNOWN_TEMPLATE_VERSION,
+          new Location(file, "document properties: " + TemplateVersion.PROPERTY),
+          "template version " + String.join(" or ", TemplateVersion.READABLE),
+          property == null ? "no template version (not an STP template, or its properties were removed)"
+              : "version \"" + property + "\""));
+    }
+    if (cover != null && !cover.equals(property)) {
+      return Optional.of(ValidationFinding.error(UNKNOWN_TEMPLATE_VERSION,
+          new Location(file, "'" + TemplateLayout.COVER + "'!B"),
+          "template version " + property + " as in the document properties", "\"" + cover + "\" on the Cover"));
+    }
+    return Optional.empty();
+  }
+
+  private static String coverVersion(XSSFWorkbook wb) {
+    Sheet s = wb.getSheet(TemplateLayout.COVER);
+    if (s == null) {
+      return null;
+    }
+    for (int r = 0; r <= Math.min(s.getLastRowNum(), 50); r++) {
+      Row row = s.getRow(r);
+      Cell a = row == null ? null : row.getCell(0);
+      if (a != null && a.getCellType() == CellType.STRING
+          && a.getStringCellValue().strip().equalsIgnoreCase(TemplateLayout.VERSION_LABEL)) {
+        Cell b = row.getCell(1);
+        return b != null && b.getCellType() == CellType.STRING ? b.getStringCellValue().strip() : "";
+      }
+    }
+    return null;
+  }
+
+  private static Parsed<Footprint> fail(String file, String rule, String place, String expected, String found) {
+    return Parsed.failed(List.of(ValidationFinding.error(rule, new Location(file, place), expected, found)));
+  }
+}

@@ -1,0 +1,164 @@
+package org.stptoolkit.reports.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.reports.workbook.layout.TemplateLayout;
+import org.stptoolkit.reports.workbook.poi.CellText;
+import org.stptoolkit.reports.workbook.poi.DeterministicZip;
+import org.stptoolkit.reports.workbook.poi.InputSheetWriter;
+import org.stptoolkit.reports.workbook.poi.Placements;
+import org.stptoolkit.reports.workbook.poi.Style;
+import org.stptoolkit.reports.workbook.poi.Styles;
+import org.stptoolkit.reports.workbook.poi.Workings;
+
+/**
+ * Writes the submission template for a footprint: a Cover, the input sheets (light yellow, unlocked),
+ * the workings (Do-nothing, Bridge), the Summary with a bridge chart, and a Checks sheet with a master
+ * check, every calculated cell a live formula over the inputs with its value cached.
+ *
+ * <p>Given the engine's figures, the Bridge shows them beside the template's own do-something and the
+ * Checks sheet reconciles the two. The bytes are deterministic: the same footprint and figures always give
+ * the same .xlsx (fixed document dates, zip entry times and order).
+ *
+ * <p>Stateless and safe to share; use {@link #DEFAULT}.
+ */
+public final class TemplateWriter {
+
+  /** The shared instance. */
+  public static final TemplateWriter DEFAULT = new TemplateWriter();
+
+  /** Document created and modified date: the final STP submission date. */
+  public static final Instant FIXED_DATE = Instant.parse("2016-10-21T00:00:00Z");
+
+  private TemplateWriter() {}
+
+  /** The template for {@code fp} without engine figures, as .xlsx bytes. */
+  public byte[] write(Footprint fp) {
+    return write(fp, null);
+  }
+
+  /**
+   * The template for {@code fp}, with the engine's figures when given (null for none), as .xlsx bytes.
+   *
+   * @throws IllegalArgumentException when the footprint holds something the template cannot place (an
+   *     amount for a year outside the plan, a comma inside a code of a list)
+   */
+  public byte[] write(Footprint fp, EngineFigures engine) {
+    try (XSSFWorkbook wb = build(fp, engine)) {
+      ByteArrayOutputStream bos = new ByteArrayOutputStream();
+      wb.write(bos);
+      return DeterministicZip.normalise(bos.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the template to {@code target} atomically (a temporary file moved into place).
+   *
+   * @param replace whether an existing file may be replaced
+   * @throws IOException when the file cannot be written (the previous file is then intact)
+   */
+  public void write(Footprint fp, EngineFigures engine, Path target, boolean replace) throws IOException {
+    AtomicFile.write(target, replace, write(fp, engine));
+  }
+
+  /** Builds the workbook in memory with every formula evaluated (for tests and callers that add sheets). */
+  public XSSFWorkbook build(Footprint fp, EngineFigures engine) {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Styles styles = new Styles(wb);
+    TemplateLayout layout = TemplateLayout.of(fp.period());
+    Map<String, Map<String, Object>> extras = new LinkedHashMap<>();
+    extras.put(TemplateLayout.COVER, Map.of(TemplateLayout.VERSION_LABEL, TemplateVersion.CURRENT));
+    extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
+    Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
+    new Workings(wb, styles, layout, placements, fp, engine).write();
+    cover(wb.getSheet(TemplateLayout.COVER), styles);
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      XSSFSheet s = wb.getSheetAt(i);
+      protect(s);
+      print(s);
+    }
+    wb.setActiveSheet(0);
+    wb.setForceFormulaRecalculation(true);
+    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    properties(wb, fp);
+    return wb;
+  }
+
+  private static void cover(XSSFSheet s, Styles styles) {
+    int c = 6;
+    put(s, 3, c, "Colour legend", Style.TABLE_TITLE, styles);
+    put(s, 4, c, "Input", Style.INPUT_TEXT, styles);
+    put(s, 4, c + 1, "light yellow, unlocked: type or paste here", Style.NOTE, styles);
+    put(s, 5, c, "Calculation", Style.CALC_TEXT, styles);
+    put(s, 5, c + 1, "blue, locked: a formula over the inputs", Style.NOTE, styles);
+    put(s, 6, c, "Pre-populated", Style.PREPOP_TEXT, styles);
+    put(s, 6, c + 1, "light green, locked: written by the toolkit", Style.NOTE, styles);
+    put(s, 8, c, "Instructions", Style.TABLE_TITLE, styles);
+    List<String> steps = List.of(
+        "1. Fill in the yellow cells on Cover, Assumptions, Baseline, Solutions, Funding, Sensitivities,"
+            + " Transformation, Capital, Indicators and Activity.",
+        "2. Money is in £'000; negative numbers show in brackets; years are written like 2016/17.",
+        "3. Add rows in the spare yellow rows under each table; do not rename sheets or move tables.",
+        "4. Do-nothing and Bridge recalculate from your inputs; Summary shows the three gaps and the bridge.",
+        "5. The Checks sheet must show OK in its master check before you submit.",
+        "6. Sheets are protected against slips only (no password): Review > Unprotect sheet to change structure.");
+    for (int i = 0; i < steps.size(); i++) {
+      put(s, 9 + i, c, steps.get(i), Style.NOTE, styles);
+    }
+    s.setColumnWidth(c, 16 * 256);
+    s.setColumnWidth(c + 1, 60 * 256);
+  }
+
+  private static void put(XSSFSheet s, int row, int col, String text, Style style, Styles styles) {
+    CellText.write(InputSheetWriter.cell(s, row, col), text, styles, style, style);
+  }
+
+  private static void protect(XSSFSheet s) {
+    s.enableLocking();
+    s.lockSelectLockedCells(false);
+    s.lockSelectUnlockedCells(false);
+    s.lockFormatColumns(false);
+    s.lockFormatRows(false);
+  }
+
+  private static void print(XSSFSheet s) {
+    PrintSetup ps = s.getPrintSetup();
+    ps.setLandscape(true);
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    s.setFitToPage(true);
+    s.getHeader().setLeft(s.getSheetName());
+    s.getFooter().setCenter("&A, page &P of &N");
+  }
+
+  private static void properties(XSSFWorkbook wb, Footprint fp) {
+    POIXMLProperties props = wb.getProperties();
+    POIXMLProperties.CoreProperties core = props.getCoreProperties();
+    core.setCreated(Optional.of(Date.from(FIXED_DATE)));
+    core.setModified(Optional.of(Date.from(FIXED_DATE)));
+    core.setCreator("STP toolkit");
+    core.setTitle("STP submission template: " + fp.name());
+    core.setSubjectProperty("Sustainability and Transformation Plan " + fp.period());
+    props.getExtendedProperties().setApplication("STP toolkit");
+    props.getCustomProperties().addProperty(TemplateVersion.PROPERTY, TemplateVersion.CURRENT);
+  }
+}

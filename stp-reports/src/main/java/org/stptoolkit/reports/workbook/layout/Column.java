@@ -1,0 +1,61 @@
+package org.stptoolkit.reports.workbook.layout;
+
+import java.util.function.Function;
+
+/**
+ * One column (or, for by-year kinds, one group of year columns) of an input table.
+ *
+ * @param key stable key, unique in its table; also part of the column's defined name
+ * @param header header text shown in the workbook
+ * @param kind what the cells hold
+ * @param getter the value written for an item (null for an empty cell)
+ * @param required true when an empty cell is an error
+ * @param choices the dropdown list for {@link CellKind#CHOICE}, else null
+ * @param formula for {@link CellKind#CALCULATED}: a formula in which {@code {key}} stands for the cell of
+ *     column {@code key} in the same row; else null
+ * @param widthChars column width in characters
+ * @param <T> the item type of the table
+ */
+public record Column<T>(String key, String header, CellKind kind, Function<T, Object> getter,
+    boolean required, Choices<?> choices, String formula, int widthChars) {
+
+  /** A required column. */
+  public static <T> Column<T> required(String key, String header, CellKind kind, Function<T, Object> getter) {
+    return new Column<>(key, header, kind, getter, true, null, null, width(kind));
+  }
+
+  /** An optional column (an empty cell is allowed). */
+  public static <T> Column<T> optional(String key, String header, CellKind kind, Function<T, Object> getter) {
+    return new Column<>(key, header, kind, getter, false, null, null, width(kind));
+  }
+
+  /** A required dropdown column. */
+  public static <T> Column<T> choice(String key, String header, Choices<?> choices, Function<T, Object> getter) {
+    return new Column<>(key, header, CellKind.CHOICE, getter, true, choices, null, 24);
+  }
+
+  /** An optional dropdown column. */
+  public static <T> Column<T> optionalChoice(String key, String header, Choices<?> choices,
+      Function<T, Object> getter) {
+    return new Column<>(key, header, CellKind.CHOICE, getter, false, choices, null, 24);
+  }
+
+  /** A calculated column. */
+  public static <T> Column<T> calculated(String key, String header, String formula) {
+    return new Column<>(key, header, CellKind.CALCULATED, t -> null, false, null, formula, 14);
+  }
+
+  /** The same column with another width. */
+  public Column<T> width(int chars) {
+    return new Column<>(key, header, kind, getter, required, choices, formula, chars);
+  }
+
+  private static int width(CellKind kind) {
+    return switch (kind) {
+      case TEXT, RULE_PARAMETERS -> 36;
+      case TEXT_LIST -> 28;
+      case YEAR, YES_NO, INTEGER -> 10;
+      default -> 13;
+    };
+  }
+}

@@ -1,0 +1,451 @@
+package org.stptoolkit.reports.workbook.poi;
+
+import static org.stptoolkit.reports.workbook.ImportRules.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
+import org.stptoolkit.reports.workbook.layout.CellKind;
+import org.stptoolkit.reports.workbook.layout.CellProblem;
+import org.stptoolkit.reports.workbook.layout.Column;
+import org.stptoolkit.reports.workbook.layout.Field;
+import org.stptoolkit.reports.workbook.layout.RowValues;
+import org.stptoolkit.reports.workbook.layout.SheetLayout;
+import org.stptoolkit.reports.workbook.layout.TableLayout;
+import org.stptoolkit.reports.workbook.layout.TemplateLayout;
+
+/**
+ * Reads the input sheets of an opened workbook back into a footprint by walking {@link TemplateLayout},
+ * the description the writer used. It reads typed values and the cached values of formulas only (it
+ * never evaluates a formula from the file) and reports every problem as a finding located at its cell:
+ * {@code 'Solutions'!E7: expected a number in £'000, found "tbc"}.
+ */
+public final class InputSheetReader {
+
+  private static final int MAX_LABEL_SCAN = 500;
+
+  private final Workbook wb;
+  private final String file;
+  private final List<ValidationFinding> findings = new ArrayList<>();
+
+  /**
+   * A reader for one workbook.
+   *
+   * @param wb the opened workbook
+   * @param file the file name for findings
+   */
+  public InputSheetReader(Workbook wb, String file) {
+    this.wb = wb;
+    this.file = file;
+  }
+
+  /** The findings so far. */
+  public List<ValidationFinding> findings() {
+    return findings;
+  }
+
+  /** The footprint, or empty when any ERROR was found. */
+  public Optional<Footprint> read() {
+    Map<String, Sheet> sheets = new HashMap<>();
+    for (SheetLayout sl : TemplateLayout.sheets()) {
+      Sheet s = wb.getSheet(sl.name());
+      if (s == null) {
+        List<String> present = new ArrayList<>();
+        wb.forEach(x -> present.add(x.getSheetName()));
+        error(SHEET_MISSING, Refs.sheet(sl.name()).replace("!", ""), "a sheet named " + sl.name(),
+            "sheets " + present);
+      } else {
+        sheets.put(sl.name(), s);
+      }
+    }
+    RowValues fields = new RowValues();
+    for (SheetLayout sl : TemplateLayout.sheets()) {
+      Sheet s = sheets.get(sl.name());
+      if (s != null) {
+        Map<String, Integer> labels = labels(s);
+        for (Field f : sl.fields()) {
+          Integer row = labels.get(norm(f.label()));
+          if (row == null) {
+            error(FIELD_MISSING, Refs.sheet(s.getSheetName()) + "A", "a row labelled \"" + f.label() + "\" in column A",
+                "no such label");
+            continue;
+          }
+          Object v = readCell(s, row, 1, f.asColumn(), null);
+          fields.put(f.key(), v);
+        }
+      }
+    }
+    FinancialYear base = fields.year(TemplateLayout.BASE_YEAR_FIELD.key());
+    FinancialYear first = fields.year(TemplateLayout.FIRST_YEAR_FIELD.key());
+    FinancialYear last = fields.year(TemplateLayout.LAST_YEAR_FIELD.key());
+    if (base == null || first == null || last == null) {
+      return Optional.empty();
+    }
+    PlanPeriod period;
+    try {
+      period = new PlanPeriod(base, first, last);
+    } catch (IllegalArgumentException e) {
+      error(INVALID_ROW, Refs.sheet(TemplateLayout.COVER) + "B", "a valid plan period", e.getMessage());
+      return Optional.empty();
+    }
+    TemplateLayout layout = TemplateLayout.of(period);
+    Map<String, List<?>> tables = new HashMap<>();
+    for (SheetLayout sl : TemplateLayout.sheets()) {
+      Sheet s = sheets.get(sl.name());
+      if (s == null) {
+        continue;
+      }
+      Map<String, Integer> labels = labels(s);
+      List<Integer> titleRows = new ArrayList<>();
+      for (TableLayout<?> t : sl.tables()) {
+        Integer r = labels.get(norm(t.title()));
+        if (r != null) {
+          titleRows.add(r);
+        }
+      }
+      for (TableLayout<?> t : sl.tables()) {
+        Integer r = labels.get(norm(t.title()));
+        if (r == null) {
+          error(TABLE_MISSING, Refs.sheet(s.getSheetName()) + "A", "a table titled \"" + t.title() + "\" in column A",
+              "no such title");
+          continue;
+        }
+        int end = s.getLastRowNum();
+        for (int tr : titleRows) {
+          if (tr > r && tr - 1 < end) {
+            end = tr - 1;
+          }
+        }
+        tables.put(t.name(), readTable(s, t, layout, r, end));
+      }
+    }
+    if (findings.stream().anyMatch(ValidationFinding::isError)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(layout.assemble(new TemplateLayout.Assembly() {
+        @Override
+        public RowValues fields() {
+          return fields;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> List<T> rows(TableLayout<T> table) {
+          return (List<T>) tables.getOrDefault(table.name(), List.of());
+        }
+      }));
+    } catch (IllegalArgumentException e) {
+      error(INVALID_FOOTPRINT, Refs.sheet(TemplateLayout.COVER) + "A1", "a complete footprint", e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private <T> List<T> readTable(Sheet s, TableLayout<T> t, TemplateLayout layout, int titleRow, int end) {
+    int header = titleRow + 1;
+    Map<String, Integer> cols = new HashMap<>();
+    int c = 0;
+    boolean headersOk = true;
+    for (Column<T> col : t.columns()) {
+      cols.put(col.key(), c);
+      List<String> expected = col.kind().byYear() ? layout.yearLabels(col.kind()) : List.of(col.header());
+      for (String h : expected) {
+        String found = text(s, header, c);
+        if (!norm(h).equals(norm(found))) {
+          error(HEADER_MISMATCH, Refs.place(s.getSheetName(), header, c), "the header \"" + h + "\"",
+              found.isEmpty() ? "an empty cell" : "\"" + found + "\"");
+          headersOk = false;
+        }
+        c++;
+      }
+    }
+    List<T> items = new ArrayList<>();
+    if (!headersOk) {
+      return items;
+    }
+    for (int r = header + 1; r <= end; r++) {
+      Row row = s.getRow(r);
+      if (row == null || blank(s, r, t, cols, layout)) {
+        continue;
+      }
+      int before = errorCount();
+      RowValues values = new RowValues();
+      for (Column<T> col : t.columns()) {
+        if (col.kind() != CellKind.CALCULATED) {
+          values.put(col.key(), readCell(s, r, cols.get(col.key()), col, layout));
+        }
+      }
+      if (errorCount() > before) {
+        continue;
+      }
+      try {
+        items.add(t.factory().apply(values));
+      } catch (CellProblem p) {
+        Integer pc = cols.get(p.key());
+        error(INVALID_ROW, Refs.place(s.getSheetName(), r, pc == null ? 0 : pc), p.expected(), p.found());
+      } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
+        error(INVALID_ROW, Refs.place(s.getSheetName(), r, 0), "a valid row of " + t.title(), String.valueOf(e.getMessage()));
+      }
+    }
+    return items;
+  }
+
+  private boolean blank(Sheet s, int r, TableLayout<?> t, Map<String, Integer> cols, TemplateLayout layout) {
+    for (Column<?> col : t.columns()) {
+      if (col.kind() == CellKind.CALCULATED) {
+        continue;
+      }
+      int first = cols.get(col.key());
+      for (int k = 0; k < layout.span(col); k++) {
+        Cell cell = cell(s, r, first + k);
+        if (cell != null && !isEmpty(cell)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private Object readCell(Sheet s, int r, int c, Column<?> col, TemplateLayout layout) {
+    if (col.kind().byYear()) {
+      List<String> labels = layout.yearLabels(col.kind());
+      TreeMap<FinancialYear, Double> m = new TreeMap<>();
+      for (int k = 0; k < labels.size(); k++) {
+        Object v = scalar(s, r, c + k, col.kind() == CellKind.RATES_BY_YEAR ? CellKind.RATE : CellKind.GBPK, col);
+        if (v != null) {
+          m.put(FinancialYear.parse(labels.get(k)), (Double) v);
+        }
+      }
+      if (m.isEmpty()) {
+        if (col.required()) {
+          error(REQUIRED_CELL, Refs.place(s.getSheetName(), r, c), col.kind().expected() + " in at least one year of "
+              + col.header(), "empty");
+        }
+        return null;
+      }
+      try {
+        return col.kind() == CellKind.RATES_BY_YEAR ? new YearlyRates(m) : new YearlyAmounts(m);
+      } catch (IllegalArgumentException e) {
+        error(CELL_TYPE, Refs.place(s.getSheetName(), r, c), col.kind().expected(), e.getMessage());
+        return null;
+      }
+    }
+    Object v = scalar(s, r, c, col.kind(), col);
+    if (v == null && col.required() && !hasError(s, r, c)) {
+      error(REQUIRED_CELL, Refs.place(s.getSheetName(), r, c), col.header() + ": " + col.kind().expected(), "empty");
+    }
+    return v;
+  }
+
+  private boolean hasError(Sheet s, int r, int c) {
+    String place = Refs.place(s.getSheetName(), r, c);
+    return findings.stream().anyMatch(f -> f.isError() && f.location().place().equals(place));
+  }
+
+  /** One cell's typed value, or null when empty or wrong (a finding then says why). */
+  private Object scalar(Sheet s, int r, int c, CellKind kind, Column<?> col) {
+    Cell cell = cell(s, r, c);
+    if (cell == null || isEmpty(cell)) {
+      return null;
+    }
+    String place = Refs.place(s.getSheetName(), r, c);
+    CellType type = cell.getCellType();
+    if (type == CellType.FORMULA) {
+      findings.add(ValidationFinding.warning(INPUT_FORMULA, new Location(file, place),
+          "a typed value in an input cell", "the formula =" + cell.getCellFormula()
+              + "; its cached value was used without recalculation"));
+      type = cell.getCachedFormulaResultType();
+    }
+    if (type == CellType.ERROR) {
+      error(CELL_TYPE, place, kind.expected(), "the error " + errorText(cell));
+      return null;
+    }
+    if (kind.numeric()) {
+      double d;
+      if (type == CellType.NUMERIC) {
+        d = cell.getNumericCellValue();
+      } else if (type == CellType.STRING) {
+        String t = cell.getStringCellValue();
+        Double parsed = parseNumber(t, kind == CellKind.RATE);
+        if (parsed == null) {
+          error(CELL_TYPE, place, kind.expected(), quote(t));
+          return null;
+        }
+        d = parsed;
+      } else {
+        error(CELL_TYPE, place, kind.expected(), type == CellType.BOOLEAN ? String.valueOf(cell.getBooleanCellValue()) : type.name());
+        return null;
+      }
+      if (!Double.isFinite(d)) {
+        error(CELL_TYPE, place, kind.expected(), String.valueOf(d));
+        return null;
+      }
+      if (kind == CellKind.INTEGER) {
+        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
+          error(CELL_TYPE, place, kind.expected(), plain(d));
+          return null;
+        }
+        return (int) d;
+      }
+      return d == 0 ? 0.0 : d;
+    }
+    String t;
+    if (type == CellType.STRING) {
+      t = cell.getStringCellValue();
+    } else if (type == CellType.NUMERIC) {
+      t = plain(cell.getNumericCellValue());
+    } else if (type == CellType.BOOLEAN) {
+      t = cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+    } else {
+      return null;
+    }
+    if (t.isBlank()) {
+      return null;
+    }
+    switch (kind) {
+      case TEXT, RULE_PARAMETERS:
+        return t;
+      case TEXT_LIST: {
+        List<String> out = new ArrayList<>();
+        for (String part : t.split(",")) {
+          if (!part.isBlank()) {
+            out.add(part.strip());
+          }
+        }
+        return List.copyOf(out);
+      }
+      case YEAR:
+        try {
+          return FinancialYear.parse(t);
+        } catch (IllegalArgumentException e) {
+          error(CELL_TYPE, place, kind.expected(), quote(t));
+          return null;
+        }
+      case YES_NO: {
+        String l = t.strip().toLowerCase(Locale.ROOT);
+        if (l.equals("yes") || l.equals("true") || l.equals("y")) {
+          return Boolean.TRUE;
+        }
+        if (l.equals("no") || l.equals("false") || l.equals("n")) {
+          return Boolean.FALSE;
+        }
+        error(CELL_TYPE, place, kind.expected(), quote(t));
+        return null;
+      }
+      case CHOICE: {
+        Optional<?> v = col.choices().parse(t);
+        if (v.isEmpty()) {
+          error(CELL_TYPE, place, "one of " + col.choices().labels(), quote(t));
+          return null;
+        }
+        return v.get();
+      }
+      default:
+        throw new IllegalStateException("no reader for " + kind);
+    }
+  }
+
+  /** Plain, grouped or bracketed numbers ("1234.5", "1,234", "(1,234)", "-5"); rates may end in %. */
+  static Double parseNumber(String text, boolean percentAllowed) {
+    String t = text.strip();
+    boolean percent = false;
+    if (percentAllowed && t.endsWith("%")) {
+      percent = true;
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    boolean negative = false;
+    if (t.startsWith("(") && t.endsWith(")")) {
+      negative = true;
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    if (!t.matches("[-+]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?([eE][-+]?\\d{1,3})?")) {
+      return null;
+    }
+    double d = Double.parseDouble(t.replace(",", ""));
+    d = negative ? -d : d;
+    return percent ? d / 100 : d;
+  }
+
+  private static String plain(double d) {
+    return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+  }
+
+  private static String quote(String t) {
+    String shown = t.length() > 60 ? t.substring(0, 60) + "…" : t;
+    return "\"" + shown + "\"";
+  }
+
+  private static String errorText(Cell cell) {
+    try {
+      return FormulaError.forInt(cell.getErrorCellValue()).getString();
+    } catch (RuntimeException e) {
+      return "#ERROR";
+    }
+  }
+
+  private static boolean isEmpty(Cell cell) {
+    CellType t = cell.getCellType();
+    return t == CellType.BLANK || t == CellType.STRING && cell.getStringCellValue().isBlank();
+  }
+
+  private static Cell cell(Sheet s, int r, int c) {
+    Row row = s.getRow(r);
+    return row == null ? null : row.getCell(c);
+  }
+
+  private static String text(Sheet s, int r, int c) {
+    Cell cell = cell(s, r, c);
+    if (cell == null) {
+      return "";
+    }
+    CellType t = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    return switch (t) {
+      case STRING -> cell.getStringCellValue().strip();
+      case NUMERIC -> plain(cell.getNumericCellValue());
+      default -> "";
+    };
+  }
+
+  /** Column-A texts to their first row. */
+  private static Map<String, Integer> labels(Sheet s) {
+    Map<String, Integer> out = new HashMap<>();
+    int last = Math.min(s.getLastRowNum(), MAX_LABEL_SCAN + 10_000);
+    for (int r = InputSheetWriter.FIRST_FIELD_ROW; r <= last; r++) {
+      String t = text(s, r, 0);
+      if (!t.isEmpty()) {
+        out.putIfAbsent(norm(t), r);
+      }
+    }
+    return out;
+  }
+
+  private static String norm(String s) {
+    return s.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private int errorCount() {
+    return (int) findings.stream().filter(ValidationFinding::isError).count();
+  }
+
+  private void error(String rule, String place, String expected, String found) {
+    findings.add(ValidationFinding.error(rule, new Location(file, place), expected, found));
+  }
+}

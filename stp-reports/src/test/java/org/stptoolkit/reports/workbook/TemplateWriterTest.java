@@ -1,0 +1,137 @@
+package org.stptoolkit.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.validation.Parsed;
+import org.stptoolkit.reports.workbook.poi.Workings;
+
+class TemplateWriterTest {
+
+  private static final double TOLERANCE = 1.0;
+  /** The seed's do-something row, £'000. */
+  private static final double[] SEED_DO_SOMETHING = {-157_606, -119_557, -111_798, -91_300, 1_420};
+
+  @Test
+  void roundTripOfTheExampleIsEqual() {
+    Footprint fp = WorkbookFixtures.example();
+    Parsed<Footprint> back = TemplateReader.DEFAULT.read("example.xlsx", WorkbookFixtures.template());
+    assertThat(back.value()).as(back.findings().all().toString()).isPresent();
+    assertThat(back.value().get()).isEqualTo(fp);
+  }
+
+  @Test
+  void sameInputGivesIdenticalBytes() throws Exception {
+    byte[] first = TemplateWriter.DEFAULT.write(WorkbookFixtures.example());
+    Thread.sleep(2100); // zip entry times have a 2-second resolution
+    byte[] second = TemplateWriter.DEFAULT.write(WorkbookFixtures.example());
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void bridgeShowsTheSeedsDoSomethingRow() {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      Sheet s = wb.getSheet(Workings.SUMMARY);
+      Row row = findRow(s, "Do-something deficit");
+      for (int y = 0; y < SEED_DO_SOMETHING.length; y++) {
+        assertThat(row.getCell(1 + y).getNumericCellValue()).as("year %d", y).isCloseTo(SEED_DO_SOMETHING[y], within(TOLERANCE));
+      }
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void everyFormulaEvaluatesInPoiToItsCachedValue() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+      int formulas = 0;
+      for (Sheet s : wb) {
+        for (Row r : s) {
+          for (Cell c : r) {
+            if (c.getCellType() != CellType.FORMULA) {
+              continue;
+            }
+            formulas++;
+            CellValue v = ev.evaluate(c);
+            assertThat(v.getCellType()).as(s.getSheetName() + "!" + c.getAddress() + " " + c.getCellFormula())
+                .isNotEqualTo(CellType.ERROR);
+            if (v.getCellType() == CellType.NUMERIC) {
+              assertThat(c.getNumericCellValue()).as(c.getAddress().toString()).isCloseTo(v.getNumberValue(), within(1e-6));
+            }
+          }
+        }
+      }
+      assertThat(formulas).isGreaterThan(500);
+    }
+  }
+
+  @Test
+  void masterCheckIsOk() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      Row r = findRow(wb.getSheet(Workings.CHECKS), "Master check");
+      assertThat(r.getCell(3).getStringCellValue()).isEqualTo("OK");
+    }
+  }
+
+  @Test
+  void formulasHoldNoTypedNumbersOtherThanZeroAndOne() throws Exception {
+    Pattern literal = Pattern.compile("(?<![A-Za-z$_.0-9])(\\d+(\\.\\d+)?)(?![0-9]*[:!])");
+    List<String> offenders = new ArrayList<>();
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      for (Sheet s : wb) {
+        for (Row r : s) {
+          for (Cell c : r) {
+            if (c.getCellType() == CellType.FORMULA) {
+              String f = c.getCellFormula().replaceAll("\"[^\"]*\"", "\"\"").replaceAll("'[^']*'!", "S!");
+              Matcher m = literal.matcher(f);
+              while (m.find()) {
+                if (!m.group(1).equals("0") && !m.group(1).equals("1")) {
+                  offenders.add(s.getSheetName() + "!" + c.getAddress() + " " + c.getCellFormula());
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(offenders).isEmpty();
+  }
+
+  @Test
+  void templateVersionIsStampedInPropertiesAndCover() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      assertThat(wb.getProperties().getCustomProperties().getProperty(TemplateVersion.PROPERTY).getLpwstr())
+          .isEqualTo(TemplateVersion.CURRENT);
+      Row r = findRow(wb.getSheet("Cover"), "Template version");
+      assertThat(r.getCell(1).getStringCellValue()).isEqualTo(TemplateVersion.CURRENT);
+    }
+  }
+
+  static Row findRow(Sheet s, String label) {
+    for (Row r : s) {
+      Cell c = r.getCell(0);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+        return r;
+      }
+      if (c != null && c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.STRING
+          && c.getStringCellValue().equals(label)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + label + " on " + s.getSheetName());
+  }
+}
