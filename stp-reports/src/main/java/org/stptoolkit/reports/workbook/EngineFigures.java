@@ -1,7 +1,13 @@
 package org.stptoolkit.reports.workbook;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.bridge.BridgeResult;
+import org.stptoolkit.finance.sensitivity.SensitivityImpact;
+import org.stptoolkit.model.PlanPeriod;
 import org.stptoolkit.model.YearlyAmounts;
 
 /**
@@ -26,6 +32,35 @@ public record EngineFigures(String source, Map<String, YearlyAmounts> doNothing,
     doSomething = copy(doSomething);
     sensitivityNhsImpact = copy(sensitivityNhsImpact);
     sensitivitySocialCareImpact = copy(sensitivitySocialCareImpact);
+  }
+
+  /** The figures of an engine run ({@code StpEngine.DEFAULT.run(footprint)}). */
+  public static EngineFigures from(FootprintResult r) {
+    Map<String, YearlyAmounts> dn = new LinkedHashMap<>();
+    Map<String, YearlyAmounts> ds = new LinkedHashMap<>();
+    PlanPeriod p = r.period();
+    java.util.List<BridgeResult> bridges = new java.util.ArrayList<>();
+    bridges.add(r.health());
+    bridges.addAll(r.socialCare());
+    for (BridgeResult b : bridges) {
+      if (b != null) {
+        dn.put(b.scope(), amounts(p, b.doNothing()));
+        ds.put(b.scope(), amounts(p, b.doSomething()));
+      }
+    }
+    Map<String, YearlyAmounts> nhs = new LinkedHashMap<>();
+    Map<String, YearlyAmounts> sc = new LinkedHashMap<>();
+    if (r.sensitivities() != null) {
+      for (SensitivityImpact i : r.sensitivities().single()) {
+        nhs.put(i.name(), amounts(p, i.nhsImpact()));
+        sc.put(i.name(), amounts(p, i.socialCareImpact()));
+      }
+    }
+    return new EngineFigures("stp-finance engine", dn, ds, nhs, sc);
+  }
+
+  private static YearlyAmounts amounts(PlanPeriod p, ByYear v) {
+    return YearlyAmounts.of(p.firstYear(), v.toArray());
   }
 
   private static Map<String, YearlyAmounts> copy(Map<String, YearlyAmounts> m) {
