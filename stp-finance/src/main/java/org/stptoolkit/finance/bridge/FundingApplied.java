@@ -1,0 +1,21 @@
+package org.stptoolkit.finance.bridge;
+
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.model.Checks;
+
+/**
+ * A funding line as the bridge uses it, £'000 by plan year (positive improves the position).
+ *
+ * @param name as printed
+ * @param scope {@code "HEALTH"} or a local authority code
+ * @param amounts funding by year
+ * @param committedNonRecurrent true for committed legacy/non-recurrent funding: not applied in the bridge,
+ *     netted off the deficit funding requirement instead
+ */
+public record FundingApplied(String name, String scope, ByYear amounts, boolean committedNonRecurrent) {
+  /** Validates the fields. */
+  public FundingApplied {
+    Checks.notBlank(name, "funding name");
+    Checks.notNull(amounts, "amounts of funding " + name);
+  }
+}

@@ -1,0 +1,302 @@
+package org.stptoolkit.finance.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.aggregation.SystemView;
+import org.stptoolkit.finance.bridge.BridgeResult;
+import org.stptoolkit.finance.bridge.FundingApplied;
+import org.stptoolkit.finance.projection.ActivityResult;
+import org.stptoolkit.finance.projection.OrganisationResult;
+import org.stptoolkit.finance.risk.RiskResult;
+import org.stptoolkit.finance.sensitivity.SensitivityImpact;
+import org.stptoolkit.finance.solution.SolutionLine;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.model.json.JsonSchemas;
+import org.stptoolkit.model.json.StpJson;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * Writes a {@link FootprintResult} as the JSON document that
+ * {@code result.schema.json} describes ({@link JsonSchemas#RESULT_RESOURCE}). Every "by year" value is
+ * an array aligned with {@code years}; money is in £'000, kept to three decimals (£1) so that output is
+ * stable and readers can round with the toolkit's policy. Field order is fixed, so the same result gives
+ * the same bytes.
+ */
+public final class ResultJson {
+
+  /** The version of the result document's layout. */
+  public static final String SCHEMA_VERSION = "1.0";
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  private ResultJson() {}
+
+  /** The result as a JSON tree. */
+  public static ObjectNode toTree(FootprintResult r) {
+    ObjectNode root = F.objectNode();
+    root.put("schemaVersion", SCHEMA_VERSION);
+    root.put("units", "GBP thousands");
+    ObjectNode fp = root.putObject("footprint");
+    fp.put("number", r.footprintNumber());
+    fp.put("name", r.footprintName());
+    fp.put("region", r.region().name());
+    root.put("baseYear", r.period().baseYear().toString());
+    ArrayNode years = root.putArray("years");
+    r.years().forEach(years::add);
+
+    ObjectNode baseline = root.putObject("baseline");
+    baseline.put("normalisedSurplus", money(r.normalisedHealthSurplus()));
+    ArrayNode bOrgs = baseline.putArray("organisations");
+    for (OrganisationResult o : r.organisations()) {
+      ObjectNode n = bOrgs.addObject();
+      n.put("code", o.code());
+      n.put("normalisedSurplus", money(o.normalisedSurplus()));
+    }
+
+    BridgeResult h = r.health();
+    ObjectNode dn = root.putObject("doNothing");
+    dn.put("source", h.doNothingSource());
+    dn.set("surplus", arr(h.doNothing()));
+    dn.set("driversBased", arr(h.driversDoNothing()));
+    if (h.publishedDoNothing() != null) {
+      dn.set("published", arr(h.publishedDoNothing()));
+    }
+    dn.set("publishedLessDrivers", arr(h.publishedLessDrivers()));
+
+    ArrayNode orgs = root.putArray("organisations");
+    for (OrganisationResult o : r.organisations()) {
+      ObjectNode n = orgs.addObject();
+      n.put("code", o.code());
+      n.put("name", o.name());
+      n.put("type", o.type().name());
+      if (o.localPlan() != null) {
+        n.put("localPlan", o.localPlan());
+      }
+      n.set("surplus", arr(o.surplus()));
+      n.set("income", arr(o.income()));
+      n.set("expenditure", arr(o.expenditure()));
+    }
+
+    root.set("solutions", solutions(r.solutions()));
+    root.set("funding", funding(h.funding()));
+    root.set("totalSolutionValue", arr(h.totalSolutionValue()));
+    root.putObject("doSomething").set("surplus", arr(h.doSomething()));
+    ObjectNode cum = root.putObject("cumulative");
+    cum.put("doNothing", money(h.cumulativeDoNothing()));
+    cum.put("doSomething", money(h.cumulativeDoSomething()));
+    cum.put("committedNonRecurrentFunding", money(h.committedNonRecurrentFunding()));
+    cum.put("deficitFundingRequirement", money(h.deficitFundingRequirement()));
+
+    ArrayNode sc = root.putArray("socialCare");
+    for (BridgeResult b : r.socialCare()) {
+      ObjectNode n = sc.addObject();
+      n.put("scope", b.scope());
+      n.put("source", b.doNothingSource());
+      n.set("doNothing", arr(b.doNothing()));
+      n.set("driversBased", arr(b.driversDoNothing()));
+      n.set("solutions", arr(b.totalSolutions()));
+      n.set("fundingApplied", arr(b.fundingApplied()));
+      n.set("doSomething", arr(b.doSomething()));
+    }
+
+    ArrayNode sens = root.putArray("sensitivities");
+    for (SensitivityImpact s : r.sensitivities().single()) {
+      sens.add(sensitivity(s));
+    }
+    if (r.sensitivities().combined() != null) {
+      root.set("sensitivitiesCombined", sensitivity(r.sensitivities().combined()));
+    }
+    ArrayNode tornado = root.putArray("tornado");
+    r.sensitivities().tornado().forEach(tornado::add);
+
+    ActivityResult a = r.activity();
+    ObjectNode act = root.putObject("activity");
+    act.put("baseCases", money(a.baseCases()));
+    act.set("cases", arr(a.cases()));
+    act.put("additionalCases", money(a.additionalCases()));
+    ArrayNode pods = act.putArray("byPod");
+    for (ActivityResult.PodSpells p : a.byPod()) {
+      ObjectNode n = pods.addObject();
+      n.put("pod", p.pod().name());
+      n.put("baseSpells", money(p.baseSpells()));
+      n.set("spells", arr(p.spells()));
+    }
+    ObjectNode beds = root.putObject("beds");
+    beds.put("targetOccupancy", a.targetOccupancy());
+    beds.put("base", money(a.baseBeds()));
+    beds.set("beds", arr(a.beds()));
+    beds.put("additional", money(a.additionalBeds()));
+    ArrayNode wf = root.putArray("workforce");
+    for (ActivityResult.WorkforceLine w : a.workforce()) {
+      ObjectNode n = wf.addObject();
+      n.put("name", w.name());
+      n.put("baseWte", money(w.baseWte()));
+      n.set("wte", arr(w.wte()));
+      n.put("additional", money(w.additional()));
+    }
+
+    ObjectNode tc = root.putObject("transformation");
+    tc.set("cumulative", arr(r.planCosts().transformationCumulative()));
+    tc.set("inYear", arr(r.planCosts().transformationInYear()));
+    root.set("capital", arr(r.planCosts().capital()));
+    if (r.controlTotals() != null) {
+      ObjectNode ct = root.putObject("controlTotals");
+      ct.set("organisations", funding(r.controlTotals().organisations()));
+      ct.set("sum", arr(r.controlTotals().sum()));
+      ct.set("planLessControlTotals", arr(r.controlTotals().planLessControlTotals()));
+    }
+    SystemView sv = r.system();
+    ObjectNode sys = root.putObject("system");
+    sys.set("commissionerAllocation", arr(sv.commissionerAllocation()));
+    sys.set("commissionerSpend", arr(sv.commissionerSpend()));
+    sys.set("commissionerPosition", arr(sv.commissionerPosition()));
+    sys.set("providerIncome", arr(sv.providerIncome()));
+    sys.set("providerExpenditure", arr(sv.providerExpenditure()));
+    sys.set("providerPosition", arr(sv.providerPosition()));
+    sys.set("systemPosition", arr(sv.systemPosition()));
+    sys.set("intraSystemFlowEstimate", arr(sv.intraSystemFlowEstimate()));
+
+    root.set("risk", risk(r.risk()));
+
+    ArrayNode findings = root.putArray("findings");
+    for (ValidationFinding f : r.findings().all()) {
+      ObjectNode n = findings.addObject();
+      n.put("severity", f.severity().name());
+      n.put("rule", f.rule());
+      n.put("location", f.location().toString());
+      n.put("expected", f.expected());
+      n.put("found", f.found());
+    }
+    ArrayNode notes = root.putArray("notes");
+    r.notes().forEach(notes::add);
+    return root;
+  }
+
+  private static ObjectNode sensitivity(SensitivityImpact s) {
+    ObjectNode n = F.objectNode();
+    n.put("name", s.name());
+    n.put("kind", s.kind());
+    n.set("impact", arr(s.nhsImpact()));
+    n.set("socialCareImpact", arr(s.socialCareImpact()));
+    if (s.publishedNhsFinalYear() != null) {
+      n.put("publishedFinalYear", money(s.publishedNhsFinalYear()));
+    }
+    if (s.publishedSocialCareFinalYear() != null) {
+      n.put("publishedSocialCareFinalYear", money(s.publishedSocialCareFinalYear()));
+    }
+    return n;
+  }
+
+  private static ArrayNode solutions(List<SolutionLine> lines) {
+    ArrayNode out = F.arrayNode();
+    for (SolutionLine s : lines) {
+      ObjectNode n = out.addObject();
+      n.put("number", s.number());
+      n.put("name", s.name());
+      n.put("scope", s.scope());
+      n.put("category", s.category().name());
+      n.put("maturity", s.maturity().name());
+      n.put("basis", s.basis());
+      n.set("gross", arr(s.gross()));
+      n.set("doubleCount", arr(s.doubleCount()));
+      n.set("net", arr(s.net()));
+      if (s.ruleKind() != null) {
+        ObjectNode rule = n.putObject("rule");
+        rule.put("kind", s.ruleKind());
+        if (s.ruleGross() != null) {
+          rule.set("gross", arr(s.ruleGross()));
+        }
+        if (s.ruleDifference() != null) {
+          rule.set("differenceFromPhased", arr(s.ruleDifference()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static ArrayNode funding(List<FundingApplied> lines) {
+    ArrayNode out = F.arrayNode();
+    for (FundingApplied f : lines) {
+      ObjectNode n = out.addObject();
+      n.put("name", f.name());
+      n.put("scope", f.scope());
+      n.put("committedNonRecurrent", f.committedNonRecurrent());
+      n.set("amounts", arr(f.amounts()));
+    }
+    return out;
+  }
+
+  private static ObjectNode risk(RiskResult risk) {
+    ObjectNode n = F.objectNode();
+    ObjectNode factors = n.putObject("factors");
+    risk.factors().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> factors.put(e.getKey().name(), e.getValue()));
+    ArrayNode sols = n.putArray("solutions");
+    for (RiskResult.AdjustedSolution s : risk.solutions()) {
+      ObjectNode o = sols.addObject();
+      o.put("label", s.label());
+      o.put("maturity", s.maturity().name());
+      o.put("factor", s.factor());
+      o.set("net", arr(s.net()));
+      o.set("riskAdjusted", arr(s.riskAdjusted()));
+    }
+    n.set("doSomething", arr(risk.doSomething()));
+    n.set("riskAdjustedDoSomething", arr(risk.riskAdjustedDoSomething()));
+    n.set("riskAdjustedGap", arr(risk.riskAdjustedGap()));
+    n.put("cumulativeRiskAdjusted", money(risk.cumulativeRiskAdjusted()));
+    return n;
+  }
+
+  /** A by-year series as a JSON array of £'000 to three decimals. */
+  static ArrayNode arr(ByYear v) {
+    ArrayNode a = F.arrayNode();
+    for (int i = 0; i < v.size(); i++) {
+      a.add(money(v.get(i)));
+    }
+    return a;
+  }
+
+  /** £'000 kept to three decimals (£1). */
+  static double money(double gbpK) {
+    double r = Math.round(gbpK * 1000.0) / 1000.0;
+    return r == 0 ? 0.0 : r;
+  }
+
+  /** The result as UTF-8 JSON bytes (two-space indent, "\n" line ends, trailing newline). */
+  public static byte[] toBytes(FootprintResult r) {
+    return toBytes(toTree(r));
+  }
+
+  /** A JSON tree as UTF-8 bytes in the toolkit's stable layout. */
+  public static byte[] toBytes(JsonNode tree) {
+    try {
+      return (StpJson.writer().writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("result could not be written as JSON", e);
+    }
+  }
+
+  /** Writes the result atomically to {@code file}. */
+  public static void write(FootprintResult r, Path file, boolean replace) throws IOException {
+    AtomicFile.write(file, replace, toBytes(r));
+  }
+
+  /** Schema violations of a result document (empty when valid). */
+  public static List<ValidationFinding> check(JsonNode document) {
+    return JsonSchemas.load(JsonSchemas.RESULT_RESOURCE).check(document);
+  }
+
+  /** The rounding statement the document carries in its notes. */
+  public static String roundingStatement() {
+    return RoundingPolicy.STATEMENT;
+  }
+}

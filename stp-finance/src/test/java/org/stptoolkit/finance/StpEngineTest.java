@@ -1,0 +1,50 @@
+package org.stptoolkit.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.Provenance;
+import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.solution.Maturity;
+import org.stptoolkit.model.solution.OverheadRemoval;
+import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.solution.SolutionCategory;
+
+class StpEngineTest {
+
+  @Test
+  void aSolutionThatCannotBeComputedGivesAFindingAndTheRunCompletes() {
+    Solution broken = new Solution(1, "Broken", null, SolutionCategory.REDUCE_FIXED_COSTS, Maturity.OPPORTUNITY,
+        List.of(), null, new OverheadRemoval("no-such-pool", 0.1, YearlyRates.flat(TestFootprints.PERIOD, 1)),
+        "", Provenance.ILLUSTRATIVE);
+    Footprint fp = TestFootprints.tiny(TestFootprints.zeroDrivers(), List.of(broken), List.of());
+    FootprintResult r = StpEngine.DEFAULT.run(fp);
+    assertThat(r.findings().all()).anyMatch(f -> f.location().toString().contains("Broken"));
+    assertThat(r.health().doSomething().toArray()).containsExactly(10, 10);
+  }
+
+  @Test
+  void engineIsThreadSafeAndDeterministic() throws Exception {
+    Footprint fp = Examples.staffordshireAndStokeOnTrent();
+    FootprintResult one = StpEngine.DEFAULT.run(fp);
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<FootprintResult>> fs = new java.util.ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        fs.add(pool.submit(() -> StpEngine.DEFAULT.run(fp)));
+      }
+      for (Future<FootprintResult> f : fs) {
+        FootprintResult r = f.get();
+        assertThat(r.health().doSomething()).isEqualTo(one.health().doSomething());
+        assertThat(r.sensitivities().single().get(3).nhsImpact()).isEqualTo(one.sensitivities().single().get(3).nhsImpact());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.stptoolkit.finance.aggregation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+
+/** Aggregation: the sum of the parts is the whole at every level. */
+class AggregationTest {
+
+  private static void assertSumOfParts(AggregateNode node) {
+    if (node.children().isEmpty()) {
+      return;
+    }
+    for (String m : node.measures().keySet()) {
+      if (node.children().stream().allMatch(c -> c.measure(m) != null)) {
+        ByYear sum = ByYear.zeros(node.measure(m).size());
+        for (AggregateNode c : node.children()) {
+          sum = sum.plus(c.measure(m));
+        }
+        for (int y = 0; y < sum.size(); y++) {
+          assertThat(node.measure(m).get(y)).as("%s %s %s year %d", node.level(), node.code(), m, y)
+              .isCloseTo(sum.get(y), within(1e-9 * Math.max(1, Math.abs(sum.get(y)))));
+        }
+      }
+    }
+    node.children().forEach(AggregationTest::assertSumOfParts);
+  }
+
+  @Property(tries = 10)
+  void sumOfThePartsIsTheWholeAtEveryLevel(@ForAll long seed, @ForAll @IntRange(min = 4, max = 14) int count) {
+    List<FootprintResult> results = SyntheticFootprints.national(seed, count).stream()
+        .map(StpEngine.DEFAULT::run).toList();
+    AggregateNode england = Aggregation.england(results);
+    assertSumOfParts(england);
+    assertThat(england.children()).hasSizeLessThanOrEqualTo(4);
+    double fpSum = results.stream().mapToDouble(r -> r.health().doSomething().last()).sum();
+    assertThat(england.measure(Aggregation.DO_SOMETHING).last()).isCloseTo(fpSum, within(1e-6 * Math.abs(fpSum) + 1e-6));
+  }
+
+  @Test
+  void footprintHealthSurplusFromOrganisationsIsTheDriversBasedSystemPosition() {
+    FootprintResult r = StpEngine.DEFAULT.run(org.stptoolkit.model.example.Examples.staffordshireAndStokeOnTrent());
+    AggregateNode fp = Aggregation.footprint(r);
+    assertThat(fp.measure(Aggregation.HEALTH_SURPLUS).isCloseTo(r.health().driversDoNothing(), 1e-6)).isTrue();
+    assertThat(fp.measure(Aggregation.HEALTH_SURPLUS).isCloseTo(r.system().systemPosition(), 1e-6)).isTrue();
+  }
+
+  @Test
+  void nationalRunOfFortyFourFootprintsIsAboutOneHundredBillionOfAllocations() {
+    List<FootprintResult> results = SyntheticFootprints.national(7).stream().map(StpEngine.DEFAULT::run).toList();
+    double allocation = results.stream().mapToDouble(r -> r.system().commissionerAllocation().get(0)).sum();
+    assertThat(allocation).isBetween(70e6, 130e6);
+    assertThat(results.get(9).footprintName()).isEqualTo("Staffordshire & Stoke-on-Trent");
+    assertThat(Aggregation.england(results).children()).hasSize(4);
+  }
+}

@@ -1,0 +1,51 @@
+package org.stptoolkit.finance.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.json.StpJson;
+
+class ResultJsonTest {
+
+  private static final FootprintResult EXAMPLE = StpEngine.DEFAULT.run(Examples.staffordshireAndStokeOnTrent());
+
+  @Test
+  void exampleResultValidatesAgainstTheResultSchema() throws Exception {
+    JsonNode tree = StpJson.mapper().readTree(new String(ResultJson.toBytes(EXAMPLE), StandardCharsets.UTF_8));
+    assertThat(ResultJson.check(tree)).isEmpty();
+  }
+
+  @Test
+  void byYearArraysAreAlignedWithYearsAndCarryTheGoldenFigures() {
+    JsonNode tree = ResultJson.toTree(EXAMPLE);
+    assertThat(tree.get("years")).hasSize(5);
+    assertThat(tree.get("years").get(0).asText()).isEqualTo("2016/17");
+    assertThat(tree.at("/doNothing/surplus/0").asDouble()).isEqualTo(-159_546);
+    assertThat(tree.at("/doSomething/surplus/4").asDouble()).isBetween(1_419.0, 1_421.0);
+    assertThat(tree.at("/cumulative/doNothing").asDouble()).isEqualTo(-1_079_770);
+    assertThat(tree.at("/solutions/0/net")).hasSize(5);
+    assertThat(tree.at("/sensitivities/0/impact")).hasSize(5);
+    assertThat(tree.at("/baseline/normalisedSurplus").asDouble()).isEqualTo(-156_758);
+  }
+
+  @Test
+  void sameResultGivesTheSameBytes() {
+    assertThat(ResultJson.toBytes(StpEngine.DEFAULT.run(Examples.staffordshireAndStokeOnTrent())))
+        .isEqualTo(ResultJson.toBytes(EXAMPLE));
+  }
+
+  @Property(tries = 10)
+  void generatedFootprintsGiveValidResults(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int n) {
+    JsonNode tree = ResultJson.toTree(StpEngine.DEFAULT.run(SyntheticFootprints.footprint(seed, n)));
+    assertThat(ResultJson.check(tree)).isEmpty();
+  }
+}
