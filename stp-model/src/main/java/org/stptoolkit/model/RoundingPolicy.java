@@ -47,15 +47,29 @@ public final class RoundingPolicy {
 
   /** "(159,546)", "1,420", "0": whole £'000, brackets for negatives. */
   public static String formatGbpK(double gbpK) {
-    long r = roundGbpK(gbpK);
-    String digits = grouping().format(Math.abs(r));
-    return r < 0 ? "(" + digits + ")" : digits;
+    if (!Double.isFinite(gbpK)) {
+      return String.valueOf(gbpK);
+    }
+    BigDecimal r = rounded(gbpK);
+    String digits = grouping().format(r.abs());
+    return r.signum() < 0 ? "(" + digits + ")" : digits;
+  }
+
+  /**
+   * Rounded half away from zero to a whole number, without the {@code long} range limit of
+   * {@link #roundGbpK}: findings quote any finite value a file holds, 1e308 included.
+   */
+  private static BigDecimal rounded(double value) {
+    return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP);
   }
 
   /** "9,530": whole number with thousands separators, minus sign for negatives. */
   public static String formatPlain(double value) {
-    long r = roundGbpK(value);
-    return (r < 0 ? "-" : "") + grouping().format(Math.abs(r));
+    if (!Double.isFinite(value)) {
+      return String.valueOf(value);
+    }
+    BigDecimal r = rounded(value);
+    return (r.signum() < 0 ? "-" : "") + grouping().format(r.abs());
   }
 
   private static DecimalFormat grouping() {

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +29,10 @@ import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
  * Reads and writes footprints as JSON. Reading is strict and never throws for bad content: the text is
- * parsed, checked against the published schema ({@code footprint.schema.json}), bound to the model and
- * validated, and every problem comes back as a finding naming the file and the JSON path.
+ * decoded as strict UTF-8 (a byte order mark is skipped; a byte that is not UTF-8 is refused with its
+ * line and column, never replaced), parsed, checked against the published schema
+ * ({@code footprint.schema.json}), bound to the model and validated, and every problem comes back as a
+ * finding naming the file and the JSON path.
  */
 public final class FootprintJson {
 
@@ -76,8 +82,15 @@ public final class FootprintJson {
     try {
       int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
           && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-      tree = StpJson.mapper().readTree(new String(bytes, skip, bytes.length - skip,
-          StandardCharsets.UTF_8));
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+      } catch (CharacterCodingException e) {
+        return notUtf8(name, bytes, skip);
+      }
+      tree = StpJson.mapper().readTree(text);
       if (tree == null || tree.isMissingNode()) {
         return failed(name, NOT_JSON, "", "a JSON object describing a footprint", "an empty file");
       }
@@ -85,6 +98,11 @@ public final class FootprintJson {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
       return failed(name, NOT_JSON, where, "well-formed JSON", e.getOriginalMessage());
+    }
+    List<ValidationFinding> unreadable = new ArrayList<>();
+    checkTokens(tree, "$", name, unreadable);
+    if (!unreadable.isEmpty()) {
+      return Parsed.failed(unreadable);
     }
     List<ValidationFinding> schemaErrors = JsonSchemas.footprint().check(tree).stream()
         .map(f -> f.inFile(name)).toList();
@@ -101,6 +119,52 @@ public final class FootprintJson {
     List<ValidationFinding> located = new ArrayList<>();
     findings.all().forEach(f -> located.add(f.inFile(name)));
     return Parsed.of(fp, Findings.of(located));
+  }
+
+  /** A finding naming the line and column of the first byte that is not UTF-8. */
+  private static Parsed<Footprint> notUtf8(String name, byte[] bytes, int from) {
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    int bad = in.position();
+    out.flip();
+    String before = out.toString();
+    int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+    int column = before.length() - before.lastIndexOf('\n');
+    String found = bad < bytes.length ? String.format(java.util.Locale.ROOT,
+        "the byte 0x%02X, which is not UTF-8 (was the file saved as Windows-1252 or Latin-1?)", bytes[bad] & 0xFF)
+        : "bytes that are not UTF-8";
+    return failed(name, NOT_JSON, "line " + line + ", column " + column, "UTF-8 text", found);
+  }
+
+  /**
+   * Finds what is well-formed JSON but cannot be checked or bound: an empty field name (the schema
+   * validator cannot name its path) and a number too large for a double (read as infinity). At most 20.
+   */
+  private static void checkTokens(JsonNode node, String path, String file, List<ValidationFinding> out) {
+    if (out.size() >= 20) {
+      return;
+    }
+    if (node.isObject()) {
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var e = fields.next();
+        if (e.getKey().isBlank()) {
+          out.add(ValidationFinding.error(SCHEMA, new Location(file, path), "field names that are not blank",
+              "a field named \"" + e.getKey() + "\""));
+        } else {
+          checkTokens(e.getValue(), path + "." + e.getKey(), file, out);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        checkTokens(node.get(i), path + "[" + i + "]", file, out);
+      }
+    } else if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      out.add(ValidationFinding.error(INVALID_VALUE, new Location(file, path),
+          "a finite number of at most " + Double.MAX_VALUE, "a number too large to hold"));
+    }
   }
 
   private static ValidationFinding bindingFinding(String file, JsonProcessingException e) {
