@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,15 +23,25 @@ import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
- * Reads and writes Fingertips' CSV export (UTF-8, with or without a byte order mark; RFC 4180 quoting).
+ * Reads and writes Fingertips' CSV export (RFC 4180 quoting).
  *
  * <p>Reading checks the header (26 columns, or 27 with "Time period range"), the number of cells in
- * every row, and that the numeric columns (Value, the four limits, Count, Denominator) hold a number or
- * nothing. Each problem is an ERROR {@link ValidationFinding} naming the file, the line and the column
- * with what was expected and what was found; a row with the wrong number of cells is skipped, a bad
- * number is read as missing. The read fails (no table) when the header is wrong, the file is not UTF-8,
- * or a limit is passed: a record longer than {@link #MAX_RECORD_CHARS} characters, more than
- * {@link #MAX_COLUMNS} columns, or more than {@link #MAX_ROWS} rows.
+ * every row, that the numeric columns (Value, the four limits, Count, Denominator) hold a number or
+ * nothing, that Count and Denominator are not negative and that no lower confidence limit is above its
+ * upper limit. Each problem is an ERROR {@link ValidationFinding} naming the file, the line and the
+ * column with what was expected and what was found; a row with the wrong number of cells or a NUL
+ * character is skipped, a bad number is read as missing. The read fails (no table) when the header is
+ * wrong, there are no data rows, the bytes cannot be decoded, or a limit is passed: a record longer than
+ * {@link #MAX_RECORD_CHARS} characters, more than {@link #MAX_COLUMNS} columns, or more than
+ * {@link #MAX_ROWS} rows.
+ *
+ * <p>Encodings ({@link #read(Path)}; the other readers take text already decoded). Fingertips exports
+ * UTF-8; a file opened and saved in Excel on Windows comes back as Windows-1252. Rather than turn "£" or
+ * "é" into replacement characters, the bytes are scanned before they are decoded: UTF-8, with or without
+ * a byte order mark, is read as UTF-8; a file that is not UTF-8 but is valid Windows-1252 is read as
+ * Windows-1252 with an INFO finding naming the first line that is not UTF-8; UTF-16, NUL bytes, bytes
+ * undefined in Windows-1252 and files that mix UTF-8 characters with other bytes are refused with an
+ * ERROR naming the line. No character is ever silently replaced.
  *
  * <p>Writing puts the columns back in the same order, numbers as plain decimals with no exponent and no
  * grouping (whatever the locale), missing numbers as empty strings, quoting a field only when it holds a
@@ -44,22 +55,57 @@ public final class FingertipsCsv {
   /** Most data rows accepted. */
   public static final int MAX_ROWS = 5_000_000;
 
+  /** Rule id of encoding findings (Windows-1252 read, or bytes refused). */
+  public static final String ENCODING = "FINGERTIPS_ENCODING";
+  /** Rule id of a count or denominator below zero. */
+  public static final String NEGATIVE = "FINGERTIPS_NEGATIVE_COUNT";
+  /** Rule id of a confidence limit pair whose lower limit is above its upper limit. */
+  public static final String LIMITS = "FINGERTIPS_LIMITS_REVERSED";
+  /** Rule id of a file with a header and no data rows. */
+  public static final String NO_ROWS = "FINGERTIPS_NO_ROWS";
+  /** Rule id of a NUL character in a cell. */
+  public static final String NUL = "FINGERTIPS_NUL";
+
   private FingertipsCsv() {}
 
-  /** Reads a file; the file name appears in every finding. */
+  /**
+   * Reads a file; the file name appears in every finding. The bytes are scanned first (see the class
+   * comment on encodings): UTF-8 is read as it is, Windows-1252 is read as Windows-1252 with an INFO
+   * finding, and anything else is refused with the line of the first byte at fault.
+   */
   public static Parsed<FingertipsTable> read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try (InputStream in = Files.newInputStream(file)) {
-      Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-      return read(reader, name);
+    try {
+      EncodingScan scan;
+      try (InputStream in = Files.newInputStream(file)) {
+        scan = EncodingScan.of(in);
+      }
+      List<ValidationFinding> refused = scan.refusal(name);
+      if (!refused.isEmpty()) {
+        return Parsed.failed(refused);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        Charset charset = scan.isUtf8() ? StandardCharsets.UTF_8 : EncodingScan.WINDOWS_1252;
+        Reader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Parsed<FingertipsTable> parsed = read(reader, name);
+        return scan.isUtf8() ? parsed : withFinding(parsed, scan.windows1252Notice(name));
+      }
     } catch (CharacterCodingException e) {
-      return Parsed.failed(List.of(ValidationFinding.error("FINGERTIPS_ENCODING", new Location(name, ""),
-          "UTF-8 text", "bytes that are not UTF-8")));
+      // the scan has ruled this out; kept so that a file changed between the two reads is still refused
+      return Parsed.failed(List.of(ValidationFinding.error(ENCODING, new Location(name, ""),
+          "UTF-8 or Windows-1252 text", "bytes that are neither")));
     } catch (IOException e) {
       return Parsed.failed(List.of(ValidationFinding.error("FINGERTIPS_IO", new Location(name, ""),
           "a readable file", e.getClass().getSimpleName() + ": " + e.getMessage())));
     }
+  }
+
+  private static Parsed<FingertipsTable> withFinding(Parsed<FingertipsTable> parsed, ValidationFinding f) {
+    List<ValidationFinding> all = new ArrayList<>();
+    all.add(f);
+    all.addAll(parsed.findings().all());
+    return new Parsed<>(parsed.value(), Findings.of(all));
   }
 
   /** Reads CSV text held in memory. */
@@ -143,11 +189,23 @@ public final class FingertipsCsv {
             "at most " + MAX_ROWS + " rows", "more"));
         return Parsed.failed(findings);
       }
+      int nul = indexOfNul(cells);
+      if (nul >= 0) {
+        findings.add(ValidationFinding.error(NUL, new Location(fileName, "line " + rec.line() + ", column " + (nul + 1)),
+            "text without NUL characters", "a NUL character (is this a text export?)"));
+        continue;
+      }
       Double[] numbers = new Double[columns];
       for (int i : FingertipsColumns.NUMERIC) {
         numbers[i] = number(cells.get(i), fileName, rec.line(), i, parentHeader, findings);
       }
+      checkNumbers(numbers, fileName, rec.line(), findings);
       rows.add(FingertipsRow.fromCells(cells, numbers));
+    }
+    if (rows.isEmpty() && findings.stream().noneMatch(ValidationFinding::isError)) {
+      findings.add(ValidationFinding.error(NO_ROWS, new Location(fileName, "line 2"),
+          "at least one data row after the header", "no data rows"));
+      return Parsed.failed(findings);
     }
     return Parsed.of(new FingertipsTable(parentHeader, columns == 27, rows), Findings.of(findings));
   }
@@ -169,6 +227,50 @@ public final class FingertipsCsv {
         new Location(file, "line " + line + ", column " + (column + 1) + " '" + FingertipsColumns.header(column, parentHeader) + "'"),
         "a number or an empty string", "'" + cell + "'"));
     return null;
+  }
+
+  private static int indexOfNul(List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).indexOf('\u0000') >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Counts and denominators are never negative, and a lower confidence limit is never above its upper
+   * limit: such a row is an ERROR, and the offending numbers are read as missing.
+   */
+  private static void checkNumbers(Double[] n, String file, int line, List<ValidationFinding> findings) {
+    for (int i : new int[] {COUNT, DENOMINATOR}) {
+      if (n[i] != null && n[i] < 0) {
+        findings.add(ValidationFinding.error(NEGATIVE, cell(file, line, i),
+            "a " + FingertipsColumns.HEADERS_26.get(i).toLowerCase(java.util.Locale.ROOT) + " of zero or more",
+            FingertipsRow.n(n[i])));
+        n[i] = null;
+      }
+    }
+    for (int lower : new int[] {LOWER_95, LOWER_998}) {
+      int upper = lower + 1;
+      if (n[lower] != null && n[upper] != null && n[lower] > n[upper]) {
+        findings.add(ValidationFinding.error(LIMITS, cell(file, line, lower),
+            "a lower limit at or below the '" + FingertipsColumns.HEADERS_26.get(upper) + "' of "
+                + FingertipsRow.n(n[upper]), FingertipsRow.n(n[lower])));
+        n[lower] = null;
+        n[upper] = null;
+      }
+    }
+  }
+
+  private static final int LOWER_95 = 13;
+  private static final int LOWER_998 = 15;
+  private static final int COUNT = 17;
+  private static final int DENOMINATOR = 18;
+
+  private static Location cell(String file, int line, int column) {
+    return new Location(file, "line " + line + ", column " + (column + 1) + " '"
+        + FingertipsColumns.HEADERS_26.get(column) + "'");
   }
 
   private static ValidationFinding problem(CsvRecordReader.CsvProblem p, String file) {

@@ -120,11 +120,39 @@ class FingertipsCsvTest {
   }
 
   @Test
-  void emptyFileAndNonUtf8FileFail(@TempDir Path dir) throws IOException {
+  void emptyFileFails() {
     assertThat(FingertipsCsv.parse("", "in.csv").findings().ofRule("FINGERTIPS_EMPTY")).hasSize(1);
-    Path latin1 = dir.resolve("latin1.csv");
-    Files.write(latin1, (HEADER_26 + "\n" + ROW.replace("Stoke", "Stök") + "\n").getBytes(StandardCharsets.ISO_8859_1));
-    assertThat(FingertipsCsv.read(latin1).findings().ofRule("FINGERTIPS_ENCODING")).hasSize(1);
+  }
+
+  @Test
+  void negativeCountOrDenominatorIsAnErrorNamingTheCell() {
+    Parsed<FingertipsTable> parsed = FingertipsCsv.parse(HEADER_26 + "\n" + ROW.replace(",888,2400,", ",-888,2400,")
+        + "\n" + ROW.replace(",888,2400,", ",888,-1,") + "\n", "in.csv");
+    assertThat(parsed.findings().ofRule(FingertipsCsv.NEGATIVE)).extracting(f -> f.location().place())
+        .containsExactly("line 2, column 18 'Count'", "line 3, column 19 'Denominator'");
+    assertThat(parsed.isValid()).isFalse();
+    assertThat(parsed.value().get().rows().get(0).count()).isNull();
+  }
+
+  @Test
+  void aLowerLimitAboveItsUpperLimitIsAnError() {
+    Parsed<FingertipsTable> parsed = FingertipsCsv.parse(HEADER_26 + "\n"
+        + ROW.replace(",37,,,,,", ",37,40.1,33.9,30,45,") + "\n", "in.csv");
+    assertThat(parsed.findings().ofRule(FingertipsCsv.LIMITS)).singleElement().satisfies(f -> {
+      assertThat(f.location().place()).isEqualTo("line 2, column 14 'Lower CI 95.0 limit'");
+      assertThat(f.found()).isEqualTo("40.1");
+      assertThat(f.expected()).contains("33.9");
+    });
+    assertThat(parsed.value().get().rows().get(0).lower95()).isNull();
+    assertThat(parsed.value().get().rows().get(0).lower998()).isEqualTo(30.0);
+  }
+
+  @Test
+  void aHeaderWithNoRowsIsRefused() {
+    Parsed<FingertipsTable> parsed = FingertipsCsv.parse(HEADER_26 + "\r\n\r\n", "in.csv");
+    assertThat(parsed.value()).isEmpty();
+    assertThat(parsed.findings().ofRule(FingertipsCsv.NO_ROWS)).singleElement()
+        .satisfies(f -> assertThat(f.location().place()).isEqualTo("line 2"));
   }
 
   @Test
