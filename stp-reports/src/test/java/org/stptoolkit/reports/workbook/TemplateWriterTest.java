@@ -121,6 +121,22 @@ class TemplateWriterTest {
     }
   }
 
+  /**
+   * Writes the example's template, and a copy with Right Care 2020/21 raised by 1,000 without
+   * recalculating (stale cached values), to target/workbook/ for inspection in LibreOffice
+   * ({@code soffice --headless --convert-to pdf}): a viewer that recalculates shows 1,000 more.
+   */
+  @Test
+  void writesTheExampleForInspection() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of("target/workbook");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.write(dir.resolve("staffordshire-template.xlsx"), WorkbookFixtures.template());
+    byte[] edited = BadWorkbooks.poi(WorkbookFixtures.template(), wb ->
+        wb.getSheet("Solutions").getRow(6).getCell(10).setCellValue(28_000));
+    java.nio.file.Files.write(dir.resolve("staffordshire-edited-not-recalculated.xlsx"), edited);
+    assertThat(TemplateReader.DEFAULT.read("edited.xlsx", edited).value()).isPresent();
+  }
+
   static Row findRow(Sheet s, String label) {
     for (Row r : s) {
       Cell c = r.getCell(0);
