@@ -42,6 +42,11 @@ public final class ResultJson {
 
   /** The result as a JSON tree. */
   public static ObjectNode toTree(FootprintResult r) {
+    return toTree(r, null);
+  }
+
+  /** The result with the {@code monteCarlo} section when {@code mc} is not null. */
+  public static ObjectNode toTree(FootprintResult r, org.stptoolkit.finance.montecarlo.MonteCarloResult mc) {
     ObjectNode root = F.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("units", "GBP thousands");
@@ -166,6 +171,9 @@ public final class ResultJson {
     sys.set("intraSystemFlowEstimate", arr(sv.intraSystemFlowEstimate()));
 
     root.set("risk", risk(r.risk()));
+    if (mc != null) {
+      root.set("monteCarlo", MonteCarloJson.toTree(mc));
+    }
 
     ArrayNode findings = root.putArray("findings");
     for (ValidationFinding f : r.findings().all()) {
@@ -288,6 +296,12 @@ public final class ResultJson {
   /** Writes the result atomically to {@code file}. */
   public static void write(FootprintResult r, Path file, boolean replace) throws IOException {
     AtomicFile.write(file, replace, toBytes(r));
+  }
+
+  /** Writes the result with its Monte Carlo section atomically to {@code file}. */
+  public static void write(FootprintResult r, org.stptoolkit.finance.montecarlo.MonteCarloResult mc,
+      Path file, boolean replace) throws IOException {
+    AtomicFile.write(file, replace, toBytes(toTree(r, mc)));
   }
 
   /** Schema violations of a result document (empty when valid). */
