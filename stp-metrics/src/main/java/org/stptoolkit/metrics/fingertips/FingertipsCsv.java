@@ -220,7 +220,7 @@ public final class FingertipsCsv {
     if (plain) {
       double d = Double.parseDouble(s);
       if (Double.isFinite(d)) {
-        return d;
+        return d + 0.0; // "-0" is zero: written back as "0", so reading it must not keep the sign
       }
     }
     findings.add(ValidationFinding.error("FINGERTIPS_NUMBER",
