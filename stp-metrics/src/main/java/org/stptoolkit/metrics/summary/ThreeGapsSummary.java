@@ -36,6 +36,29 @@ public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> 
     return gaps.stream().filter(g -> g.gap() == gap).findFirst().orElseThrow();
   }
 
+  /** Area code of England, the benchmark of the three-gaps summary. */
+  public static final String ENGLAND = "E92000001";
+
+  /**
+   * The summary of a footprint's own indicators: its values other than England's are compared with
+   * England's of the same indicator, period, sex and age, using the footprint's definitions and, for
+   * indicators it does not define, the built-in catalogue.
+   *
+   * @param footprint the footprint
+   * @param finance the final-year finance positions from the engine, or {@code null}
+   * @param worstCount how many of the worst misses to keep per gap
+   * @return the summary
+   */
+  public static ThreeGapsSummary ofFootprint(org.stptoolkit.model.Footprint footprint, FinancePosition finance,
+      int worstCount) {
+    List<IndicatorValue> area = footprint.indicators().stream().filter(v -> !ENGLAND.equals(v.areaCode())).toList();
+    List<IndicatorValue> england = footprint.indicators().stream().filter(v -> ENGLAND.equals(v.areaCode())).toList();
+    List<IndicatorDefinition> defs = new ArrayList<>(org.stptoolkit.metrics.catalogue.Indicators.all());
+    defs.removeIf(d -> footprint.indicatorDefinitions().stream().anyMatch(x -> x.id().equals(d.id())));
+    defs.addAll(footprint.indicatorDefinitions());
+    return of(area, defs, england, finance, worstCount);
+  }
+
   /**
    * Builds the summary.
    *

@@ -6,18 +6,23 @@ import java.nio.file.Path;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.json.FootprintJson;
 import org.stptoolkit.model.validation.Parsed;
+import org.stptoolkit.reports.workbook.TemplateReader;
 
 /** Reads the command line's inputs by their kind. */
 final class Inputs {
   private Inputs() {}
 
   /**
-   * Reads a footprint from JSON.
+   * Reads a footprint from JSON, or from a filled-in template when the name ends in .xlsx.
    *
    * @throws NoSuchFileException when the file does not exist (an I/O error, exit 3, not a finding)
    */
   static Parsed<Footprint> readFootprint(Path file) throws NoSuchFileException {
     requireExists(file);
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")) {
+      return TemplateReader.DEFAULT.read(file);
+    }
     return FootprintJson.read(file);
   }
 

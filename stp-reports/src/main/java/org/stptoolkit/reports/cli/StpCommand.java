@@ -25,7 +25,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "stp", mixinStandardHelpOptions = true, version = "stp 0.1.0",
     description = "Sustainability and Transformation Plan toolkit: do-nothing projection, financial bridge,"
         + " health indicators, Excel submission templates and PDF summary packs.",
-    subcommands = {DemoCommand.class, ExampleCommand.class, ValidateCommand.class, CompareCommand.class,
+    subcommands = {DemoCommand.class, ExampleCommand.class, ValidateCommand.class, ProjectCommand.class,
+        TemplateCommand.class, ImportCommand.class, CompareCommand.class, MonteCarloCommand.class,
+        GenerateCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the input is invalid (findings printed, nothing written)",

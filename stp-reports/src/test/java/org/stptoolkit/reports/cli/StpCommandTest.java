@@ -69,7 +69,8 @@ class StpCommandTest {
 
   @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String c : new String[] {"demo", "example", "validate"}) {
+    for (String c : new String[] {"demo", "example", "validate", "project", "template", "import",
+        "compare", "montecarlo", "generate"}) {
       Run r = run(c, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Example:");
@@ -77,10 +78,84 @@ class StpCommandTest {
   }
 
   @Test
-  void demoWritesItsOutputsAndPrintsTheHeadline(@TempDir Path dir) {
+  void demoWritesResultWorkbookAndPackAndPrintsTheHeadline(@TempDir Path dir) throws Exception {
     Run r = run("demo", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    // 1,419 or 1,420: the seed prints 1,420 from unrounded workings; the rows it prints sum to 1,419.
+    assertThat(r.out()).contains("(156,758)").contains("(285,402)").containsPattern("1,4(19|20)")
+        .contains("SSSFT")
+        .contains("Health and wellbeing").contains("Care and quality");
+    for (String ext : new String[] {".result.json", ".xlsx", ".pdf"}) {
+      Path p = dir.resolve("staffordshire-and-stoke-on-trent" + ext);
+      assertThat(p).exists();
+      assertThat(Files.size(p)).isPositive();
+    }
+    assertThat(Files.readString(dir.resolve("staffordshire-and-stoke-on-trent.result.json")))
+        .contains("-157606");
+  }
+
+  @Test
+  void projectWritesTheResultAndRefusesToOverwriteItsInput(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("staffs.json");
+    run("example", "--out", f.toString());
+    Run same = run("project", f.toString(), "--out", f.toString(), "--force");
+    assertThat(same.code()).isEqualTo(ExitCode.IO);
+    assertThat(same.err()).contains("input");
+    Path out = dir.resolve("staffs.result.json");
+    Run r = run("project", f.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("(285,402)");
+    assertThat(out).exists();
+  }
+
+  @Test
+  void projectOfAnInvalidFootprintWritesNothing(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad.json");
+    Files.writeString(f, "{\"number\": 10}");
+    Path out = dir.resolve("r.json");
+    Run r = run("project", f.toString(), "--out", out.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void templateThenImportGivesBackTheFootprint(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("staffs.json");
+    run("example", "--out", f.toString());
+    Path xlsx = dir.resolve("staffs.xlsx");
+    Run t = run("template", f.toString(), "--out", xlsx.toString());
+    assertThat(t.code()).as(t.err()).isZero();
+    Path back = dir.resolve("back.json");
+    Run i = run("import", xlsx.toString(), "--out", back.toString());
+    assertThat(i.code()).as(i.out() + i.err()).isZero();
+    assertThat(org.stptoolkit.model.json.FootprintJson.read(back).orElseThrow())
+        .isEqualTo(org.stptoolkit.model.example.Examples.staffordshireAndStokeOnTrent());
+    assertThat(run("validate", xlsx.toString()).code()).isZero();
+  }
+
+  @Test
+  void monteCarloWithTheSameSeedGivesTheSameBytesOnOneAndTwoThreads(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("staffs.json");
+    run("example", "--out", f.toString());
+    Path one = dir.resolve("one.json");
+    Path two = dir.resolve("two.json");
+    assertThat(run("montecarlo", f.toString(), "--draws", "2000", "--seed", "7", "--threads", "1",
+        "--out", one.toString()).code()).isZero();
+    Run r = run("montecarlo", f.toString(), "--draws", "2000", "--seed", "7", "--threads", "2",
+        "--out", two.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("(156,758)");
-    assertThat(dir.resolve("staffordshire-and-stoke-on-trent.footprint.json")).exists();
+    assertThat(r.out()).contains("probability of balance");
+    String a = Files.readString(one).replaceAll("\"threads\" : \\d+", "");
+    String b = Files.readString(two).replaceAll("\"threads\" : \\d+", "");
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void generateWritesASyntheticNation(@TempDir Path dir) throws Exception {
+    Run r = run("generate", "--footprints", "6", "--seed", "1", "--out", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    try (var files = Files.list(dir)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".json"))).hasSize(6);
+    }
   }
 }

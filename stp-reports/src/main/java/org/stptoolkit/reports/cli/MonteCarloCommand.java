@@ -1,0 +1,99 @@
+package org.stptoolkit.reports.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.finance.json.ResultJson;
+import org.stptoolkit.finance.montecarlo.MonteCarlo;
+import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
+import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.RoundingPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stp montecarlo F.json --draws N --seed S --out MC.json}: how likely balance is. */
+@Command(name = "montecarlo", mixinStandardHelpOptions = true,
+    description = "Run the bridge many times with uncertain delivery of solutions (triangular around each"
+        + " maturity's realisation, correlated within a category) and uncertain growth and pay inflation."
+        + " Writes the result JSON with its 'monteCarlo' section: percentiles by year, probability of"
+        + " balance, the solutions that drive the variance. The same seed gives the same answer on any"
+        + " number of threads.",
+    footerHeading = "%nExample:%n", footer = "  stp montecarlo staffs.json --draws 100000 --seed 2016 --out staffs.mc.json")
+final class MonteCarloCommand implements Callable<Integer>, ConsoleAware {
+
+  @Parameters(paramLabel = "F.json", description = "Footprint JSON.")
+  Path input;
+
+  @Option(names = "--draws", defaultValue = "10000", paramLabel = "N", description = "Number of draws (default: ${DEFAULT-VALUE}).")
+  int draws;
+
+  @Option(names = "--seed", required = true, paramLabel = "S", description = "Random seed (required: results must be reproducible).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--keep-draws", description = "Keep every draw's final-year and cumulative do-something in the output.")
+  boolean keepDraws;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "MC.json", description = "Where to write.")
+  Path out;
+
+  @Option(names = "--force", description = "Replace the output if it exists.")
+  boolean force;
+
+  private Console console;
+
+  @Override
+  public void console(Console c) {
+    this.console = c;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (draws < 1) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws must be at least 1, was " + draws);
+    }
+    if (threads != null && threads < 1) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1, was " + threads);
+    }
+    Outputs.checkWritable(out, force, List.of(input));
+    Footprint fp = Inputs.requireFootprint(input);
+    ResolvedFootprint resolved = StpEngine.DEFAULT.resolve(fp);
+    FootprintResult result = StpEngine.DEFAULT.run(resolved);
+    MonteCarloSpec spec = MonteCarloSpec.typical(draws, seed);
+    if (threads != null) {
+      spec = spec.withThreads(threads);
+    }
+    if (keepDraws) {
+      spec = spec.withKeepDraws(true);
+    }
+    MonteCarloResult mc = MonteCarlo.run(result, resolved, spec);
+    ResultJson.write(result, mc, out, force);
+    print(mc);
+    console.out().println("Wrote " + out);
+    return ExitCode.OK;
+  }
+
+  private void print(MonteCarloResult mc) {
+    var out = console.out();
+    MonteCarloResult.Node n = mc.headline();
+    int last = mc.years().size() - 1;
+    out.println(n.name() + ": " + mc.draws() + " draws, seed " + mc.seed() + ", " + mc.threads() + " thread(s); £'000");
+    out.println("  do-something " + mc.years().get(last) + ": P10 "
+        + RoundingPolicy.formatGbpK(n.doSomething().percentiles().get("p10").get(last)) + ", P50 "
+        + RoundingPolicy.formatGbpK(n.doSomething().percentiles().get("p50").get(last)) + ", P90 "
+        + RoundingPolicy.formatGbpK(n.doSomething().percentiles().get("p90").get(last)));
+    out.println("  probability of balance in " + mc.years().get(last) + ": "
+        + Math.round(n.probabilityOfBalance().get(last) * 1000) / 10.0 + "%");
+    if (!mc.varianceDrivers().isEmpty()) {
+      var d = mc.varianceDrivers().get(0);
+      out.println("  largest driver of variance: " + d.name() + " (" + Math.round(d.share() * 1000) / 10.0 + "%)");
+    }
+  }
+}
