@@ -1,0 +1,661 @@
+package org.stptoolkit.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import org.stptoolkit.finance.projection.Driver;
+import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.Organisation;
+import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.finance.CostLine;
+import org.stptoolkit.model.finance.CostPool;
+import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.finance.FundingLine;
+import org.stptoolkit.model.finance.NormalisationEntry;
+import org.stptoolkit.model.finance.ServiceLine;
+import org.stptoolkit.model.solution.ActivityShift;
+import org.stptoolkit.model.solution.BedClosure;
+import org.stptoolkit.model.solution.OpportunityRealisation;
+import org.stptoolkit.model.solution.OverheadRemoval;
+import org.stptoolkit.model.solution.PercentOfPool;
+import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.solution.SolutionRule;
+
+/**
+ * The floor: the engine's deterministic do-nothing projection, solutions (with double-count removal)
+ * and bridge, written as one hand-made loop over plain {@code double[]} and {@code int[]} with no model
+ * objects, no collections, no boxing and no allocation, the physical limit of this work on this
+ * machine. {@link ProjectionBenchmark} reports the engine's time divided by this loop's.
+ *
+ * <p>{@link #flatten} turns a footprint into {@link Flat} arrays once (the equivalent of the engine's
+ * {@code ResolvedFootprint}, done in {@code @Setup}, not measured); {@link #run} then does, per run, the
+ * arithmetic of {@code DoNothingProjection.project}, {@code SolutionEngine.compute} (pool values,
+ * remaining pools, each rule evaluated on the full pool and, for percent-of-pool and overhead rules, on
+ * what earlier solutions left, the cap and the draw from each pool) and {@code FinancialBridge.compute}
+ * (drivers-based position of each scope, published trajectory where given, solutions, funding,
+ * do-something, cumulative sums and the deficit funding requirement), in the same order, so that its
+ * numbers equal the engine's (a unit test checks this on the example and on a synthetic nation).
+ *
+ * <p>It copies the engine's formulas as written in stp-finance at the time of writing; when the engine's
+ * arithmetic changes, {@code FloorLoopTest} fails and this class must follow.
+ */
+public final class FloorLoop {
+
+  static final int MEASURES = ResolvedFootprint.MEASURES;
+  static final int INCOME = ResolvedFootprint.INCOME;
+  static final int STAFF = ResolvedFootprint.STAFF;
+  static final int VARIABLE = ResolvedFootprint.VARIABLE;
+  static final int FIXED = ResolvedFootprint.FIXED;
+  static final int CHC = ResolvedFootprint.CHC;
+  static final int COMMISSIONER = ResolvedFootprint.COMMISSIONER;
+  static final int PROVIDER = ResolvedFootprint.PROVIDER;
+  static final int SOCIAL_CARE = ResolvedFootprint.SOCIAL_CARE;
+
+  /** Rule kinds. */
+  static final int NONE = 0;
+  static final int PERCENT_OF_POOL = 1;
+  static final int OPPORTUNITY = 2;
+  static final int ACTIVITY_SHIFT = 3;
+  static final int BED_CLOSURE = 4;
+  static final int OVERHEAD = 5;
+
+  private FloorLoop() {}
+
+  /** One footprint as primitive arrays only. Fields are package-private and filled by {@link #flatten}. */
+  public static final class Flat {
+    int years;
+    int units;
+    int orgs;
+    int[] unitOrg;
+    int[] orgSector;
+    double[] base;
+    double[] rates;
+    double[] pressure;
+    int pools;
+    int[][] poolUnits;
+    int[] poolMask;
+    int solutions;
+    int[] kind;
+    int[] rulePool;
+    int[][] own;
+    boolean[] phased;
+    double[][] phasedGbpK;
+    double[] share;
+    int[] fromIndex;
+    boolean[] cumulative;
+    double[] amount;
+    int[] phaseYears;
+    double[][] ramp;
+    int[] solutionScope;
+    int scopes;
+    int[] scopeOrg;
+    boolean[][] published;
+    double[][] publishedGbpK;
+    double[][][] fundingGbpK;
+    boolean[][] fundingCommitted;
+
+    Flat() {}
+
+    /** Number of plan years. */
+    public int years() {
+      return years;
+    }
+
+    /** Number of bridge scopes (health first, then local authorities). */
+    public int scopes() {
+      return scopes;
+    }
+  }
+
+  /** Reusable working arrays, sized for the largest footprint they serve; never reallocated in a run. */
+  public static final class Scratch {
+    final double[] out;
+    final double[] poolValue;
+    final double[] drawn;
+    final double[] remaining;
+    final double[] left;
+    final double[] ruleGross;
+    final double[] ruleNet;
+    final double[] gross;
+    final double[] net;
+    final double[] scopeSolutions;
+    final double[] drivers;
+    final double[] doSomething;
+
+    /** Working arrays for the given footprints. */
+    public Scratch(List<Flat> footprints) {
+      int out = 0;
+      int pools = 0;
+      int years = 0;
+      int scopes = 0;
+      for (Flat f : footprints) {
+        out = Math.max(out, f.units * (f.years + 1) * MEASURES);
+        pools = Math.max(pools, f.pools * (f.years + 1));
+        years = Math.max(years, f.years + 1);
+        scopes = Math.max(scopes, f.scopes * f.years);
+      }
+      this.out = new double[out];
+      this.poolValue = new double[pools];
+      this.drawn = new double[pools];
+      this.remaining = new double[years];
+      this.left = new double[years];
+      this.ruleGross = new double[years];
+      this.ruleNet = new double[years];
+      this.gross = new double[years];
+      this.net = new double[years];
+      this.scopeSolutions = new double[scopes];
+      this.drivers = new double[years];
+      this.doSomething = new double[scopes];
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ resolve
+
+  /**
+   * Flattens a footprint the way the engine resolves it (units: service lines naming a known
+   * organisation, then one normalisation unit per normalisation row; rates completed from the defaults;
+   * recurrent pressures carried forward; pools as units and a measure mask). Not measured.
+   */
+  public static Flat flatten(Footprint fp) {
+    ResolvedFootprint r = ResolvedFootprint.of(fp);
+    PlanPeriod period = fp.period();
+    Flat f = new Flat();
+    f.years = period.size();
+    f.orgs = r.organisationCount();
+    f.orgSector = new int[f.orgs];
+    Map<String, Integer> orgIndex = new HashMap<>();
+    for (int o = 0; o < f.orgs; o++) {
+      f.orgSector[o] = r.sector(o);
+      orgIndex.putIfAbsent(r.organisationCode(o), o);
+    }
+    f.units = r.unitCount();
+    f.unitOrg = new int[f.units];
+    f.base = new double[f.units * MEASURES];
+    for (int u = 0; u < f.units; u++) {
+      f.unitOrg[u] = r.unitOrganisation(u);
+      for (int m = 0; m < MEASURES; m++) {
+        f.base[u * MEASURES + m] = r.base(u, m);
+      }
+    }
+    f.rates = new double[r.ratesLength()];
+    r.copyRatesInto(f.rates);
+    f.pressure = new double[f.orgs * f.years];
+    for (int o = 0; o < f.orgs; o++) {
+      for (int y = 0; y < f.years; y++) {
+        f.pressure[o * f.years + y] = r.pressure(o, y);
+      }
+    }
+    // Unit names and normalisation flags, in the engine's unit order.
+    List<String> unitName = new ArrayList<>();
+    List<Boolean> unitNorm = new ArrayList<>();
+    for (ServiceLine l : fp.baseline().serviceLines()) {
+      if (orgIndex.containsKey(l.organisationCode())) {
+        unitName.add(l.name());
+        unitNorm.add(false);
+      }
+    }
+    for (NormalisationEntry n : fp.baseline().normalisation()) {
+      if (orgIndex.containsKey(n.organisationCode())) {
+        unitName.add("Normalisation");
+        unitNorm.add(true);
+      }
+    }
+    if (unitName.size() != f.units) {
+      throw new IllegalStateException("unit order differs from the engine's: " + unitName.size() + " vs " + f.units);
+    }
+    List<CostPool> pools = fp.costPools();
+    f.pools = pools.size();
+    f.poolUnits = new int[f.pools][];
+    f.poolMask = new int[f.pools];
+    Map<String, Integer> poolIndex = new HashMap<>();
+    for (int p = 0; p < f.pools; p++) {
+      CostPool pool = pools.get(p);
+      poolIndex.putIfAbsent(pool.id(), p);
+      f.poolMask[p] = ResolvedFootprint.mask(pool.line());
+      List<Integer> us = new ArrayList<>();
+      for (int u = 0; u < f.units; u++) {
+        if (pool.organisationCodes().contains(r.organisationCode(f.unitOrg[u]))
+            && (pool.serviceLine() == null || pool.serviceLine().equals(unitName.get(u)))
+            && !(unitNorm.get(u) && pool.line() != CostLine.INCOME)) {
+          us.add(u);
+        }
+      }
+      f.poolUnits[p] = us.stream().mapToInt(Integer::intValue).toArray();
+    }
+    // Scopes: health, then local authorities with a trajectory, solutions or service lines.
+    List<String> scopes = new ArrayList<>();
+    scopes.add(DoNothingTrajectory.HEALTH);
+    for (int o = 0; o < f.orgs; o++) {
+      String code = r.organisationCode(o);
+      if (r.sector(o) == SOCIAL_CARE && !scopes.contains(code)) {
+        boolean used = fp.publishedDoNothing(code).isPresent()
+            || fp.solutions().stream().anyMatch(s -> s.scope().equals(code))
+            || !fp.baseline().serviceLinesOf(code).isEmpty();
+        if (used) {
+          scopes.add(code);
+        }
+      }
+    }
+    f.scopes = scopes.size();
+    f.scopeOrg = new int[f.scopes];
+    f.published = new boolean[f.scopes][f.years];
+    f.publishedGbpK = new double[f.scopes][f.years];
+    f.fundingGbpK = new double[f.scopes][][];
+    f.fundingCommitted = new boolean[f.scopes][];
+    for (int sc = 0; sc < f.scopes; sc++) {
+      String scope = scopes.get(sc);
+      f.scopeOrg[sc] = sc == 0 ? -1 : r.organisationIndex(scope);
+      var t = fp.publishedDoNothing(scope);
+      if (t.isPresent()) {
+        YearlyAmounts a = t.get().surplusGbpK();
+        for (int y = 0; y < f.years; y++) {
+          f.published[sc][y] = a.has(period.year(y));
+          f.publishedGbpK[sc][y] = a.get(period.year(y));
+        }
+      }
+      List<FundingLine> funding = fp.funding().stream().filter(l -> l.scope().equals(scope)).toList();
+      f.fundingGbpK[sc] = new double[funding.size()][];
+      f.fundingCommitted[sc] = new boolean[funding.size()];
+      for (int i = 0; i < funding.size(); i++) {
+        f.fundingGbpK[sc][i] = funding.get(i).amountsGbpK().toArray(period);
+        f.fundingCommitted[sc][i] = funding.get(i).committedNonRecurrent();
+      }
+    }
+    // Solutions.
+    List<Solution> sols = fp.solutions();
+    int n = sols.size();
+    f.solutions = n;
+    f.kind = new int[n];
+    f.rulePool = new int[n];
+    f.own = new int[n][];
+    f.phased = new boolean[n];
+    f.phasedGbpK = new double[n][];
+    f.share = new double[n];
+    f.fromIndex = new int[n];
+    f.cumulative = new boolean[n];
+    f.amount = new double[n];
+    f.phaseYears = new int[n];
+    f.ramp = new double[n][f.years];
+    f.solutionScope = new int[n];
+    for (int i = 0; i < n; i++) {
+      Solution s = sols.get(i);
+      f.solutionScope[i] = scopes.indexOf(s.scope());
+      Set<Integer> own = new LinkedHashSet<>();
+      for (String id : s.costPools()) {
+        Integer p = poolIndex.get(id);
+        if (p != null) {
+          own.add(p);
+        }
+      }
+      SolutionRule rule = s.rule();
+      f.rulePool[i] = -1;
+      f.kind[i] = NONE;
+      String rulePoolId = poolOf(rule);
+      boolean computable = rule != null && (rulePoolId == null || poolIndex.containsKey(rulePoolId));
+      if (rulePoolId != null && poolIndex.containsKey(rulePoolId)) {
+        f.rulePool[i] = poolIndex.get(rulePoolId);
+        own.add(f.rulePool[i]);
+      }
+      f.own[i] = own.stream().mapToInt(Integer::intValue).toArray();
+      if (computable) {
+        rule(f, i, rule, period);
+      }
+      f.phased[i] = !s.phasedGbpK().isEmpty();
+      f.phasedGbpK[i] = s.phasedGbpK().toArray(period);
+    }
+    return f;
+  }
+
+  private static void rule(Flat f, int i, SolutionRule rule, PlanPeriod period) {
+    FinancialYear first = period.firstYear();
+    if (rule instanceof PercentOfPool p) {
+      f.kind[i] = PERCENT_OF_POOL;
+      f.share[i] = p.sharePerYear();
+      f.fromIndex[i] = first.yearsUntil(p.fromYear());
+      f.cumulative[i] = p.cumulative();
+    } else if (rule instanceof OpportunityRealisation o) {
+      f.kind[i] = OPPORTUNITY;
+      f.amount[i] = o.opportunityGbpK() * o.realisation();
+      f.fromIndex[i] = first.yearsUntil(o.fromYear());
+      f.phaseYears[i] = o.years();
+    } else if (rule instanceof ActivityShift a) {
+      f.kind[i] = ACTIVITY_SHIFT;
+      f.amount[i] = a.cohortSpells() * a.shareMoved() * a.unitCostGbp() / 1000.0 * (1 - a.reprovisionCostShare());
+      ramp(f.ramp[i], a.rampUp(), period);
+    } else if (rule instanceof BedClosure b) {
+      f.kind[i] = BED_CLOSURE;
+      f.amount[i] = b.beds() * b.costPerBedGbpK();
+      ramp(f.ramp[i], b.rampUp(), period);
+    } else if (rule instanceof OverheadRemoval o) {
+      f.kind[i] = OVERHEAD;
+      f.share[i] = o.share();
+      ramp(f.ramp[i], o.rampUp(), period);
+    }
+  }
+
+  private static void ramp(double[] dst, YearlyRates rampUp, PlanPeriod period) {
+    for (int y = 0; y < dst.length; y++) {
+      SortedMap<FinancialYear, Double> head = rampUp.fractions().headMap(period.year(y).next());
+      dst[y] = head.isEmpty() ? 0 : head.get(head.lastKey());
+    }
+  }
+
+  private static String poolOf(SolutionRule rule) {
+    if (rule instanceof PercentOfPool p) {
+      return p.pool();
+    } else if (rule instanceof ActivityShift a) {
+      return a.pool();
+    } else if (rule instanceof BedClosure b) {
+      return b.pool();
+    } else if (rule instanceof OverheadRemoval o) {
+      return o.pool();
+    }
+    return null;
+  }
+
+  /** Flattens every footprint. */
+  public static List<Flat> flattenAll(List<Footprint> footprints) {
+    List<Flat> out = new ArrayList<>(footprints.size());
+    for (Footprint fp : footprints) {
+      out.add(flatten(fp));
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------ run
+
+  /**
+   * Projects, computes the solutions and the bridges of one footprint. The do-something of scope
+   * {@code s} in plan year {@code y} is left in {@code scratch} ({@link #doSomething}).
+   *
+   * @return a checksum of everything the engine's result holds from this work: each scope's do-nothing,
+   *     do-something, cumulative sums and deficit funding requirement, and each solution's gross, double
+   *     count, net and rule figures
+   */
+  public static double run(Flat f, Scratch w) {
+    final int p = f.years;
+    final int t1 = p + 1;
+    final double[] out = w.out;
+    project(f, out);
+    double check = 0;
+    // Pool values by year (0 = base year).
+    final double[] pv = w.poolValue;
+    final double[] drawn = w.drawn;
+    for (int q = 0; q < f.pools; q++) {
+      final int mask = f.poolMask[q];
+      for (int t = 0; t <= p; t++) {
+        double sum = 0;
+        for (int u : f.poolUnits[q]) {
+          int ob = (u * t1 + t) * MEASURES;
+          for (int m = 0; m < MEASURES; m++) {
+            if ((mask & (1 << m)) != 0) {
+              sum += out[ob + m];
+            }
+          }
+        }
+        pv[q * t1 + t] = sum;
+        drawn[q * t1 + t] = 0;
+      }
+    }
+    final double[] sol = w.scopeSolutions;
+    for (int i = 0; i < f.scopes * p; i++) {
+      sol[i] = 0;
+    }
+    final double[] rem = w.remaining;
+    final double[] gross = w.gross;
+    final double[] net = w.net;
+    for (int s = 0; s < f.solutions; s++) {
+      final int[] own = f.own[s];
+      for (int t = 0; t <= p; t++) {
+        double r = 0;
+        for (int q : own) {
+          r += pv[q * t1 + t] - drawn[q * t1 + t];
+        }
+        rem[t] = r;
+      }
+      final int kind = f.kind[s];
+      final int rp = f.rulePool[s];
+      double[] ruleNet = null;
+      if (kind != NONE) {
+        evaluate(f, s, pv, rp >= 0 ? rp * t1 : -1, w.ruleGross);
+        if (kind == PERCENT_OF_POOL || kind == OVERHEAD) {
+          for (int t = 0; t <= p; t++) {
+            w.left[t] = pv[rp * t1 + t] - drawn[rp * t1 + t];
+          }
+          evaluate(f, s, w.left, 0, w.ruleNet);
+          ruleNet = w.ruleNet;
+        } else {
+          ruleNet = w.ruleGross;
+        }
+      }
+      final boolean phased = f.phased[s];
+      for (int y = 0; y < p; y++) {
+        gross[y] = phased ? f.phasedGbpK[s][y] : kind != NONE ? w.ruleGross[y] : 0;
+      }
+      final int scope = f.solutionScope[s];
+      for (int y = 0; y < p; y++) {
+        double g = gross[y];
+        double n = !phased && ruleNet != null ? ruleNet[y] : g;
+        if (n > 0 && own.length > 0) {
+          n = Math.min(n, Math.max(0, rem[y + 1]));
+        }
+        net[y] = n;
+        double left = n;
+        for (int k = 0; k < own.length && left > 0; k++) {
+          int idx = own[k] * t1 + y + 1;
+          double avail = Math.max(0, pv[idx] - drawn[idx]);
+          double take = k == own.length - 1 ? left : Math.min(left, avail);
+          drawn[idx] += take;
+          left -= take;
+        }
+      }
+      for (int y = 0; y < p; y++) {
+        double dc = gross[y] - net[y];
+        check += dc + net[y] + (kind != NONE ? w.ruleGross[y] - (phased ? gross[y] : 0) : 0);
+        if (scope >= 0) {
+          sol[scope * p + y] += net[y];
+        }
+      }
+    }
+    // Bridges.
+    final double[] dn = w.drivers;
+    for (int sc = 0; sc < f.scopes; sc++) {
+      scopeSurplus(f, out, f.scopeOrg[sc], dn);
+      double cumDn = 0;
+      double cumDs = 0;
+      double committed = 0;
+      final double[][] funding = f.fundingGbpK[sc];
+      final boolean[] isCommitted = f.fundingCommitted[sc];
+      for (int y = 0; y < p; y++) {
+        double d = f.published[sc][y] ? f.publishedGbpK[sc][y] : dn[y];
+        double applied = 0;
+        for (int l = 0; l < funding.length; l++) {
+          if (isCommitted[l]) {
+            committed += funding[l][y];
+          } else {
+            applied += funding[l][y];
+          }
+        }
+        double solutions = sol[sc * p + y];
+        double ds = d + solutions + applied;
+        w.doSomething[sc * p + y] = ds;
+        cumDn += d;
+        cumDs += ds;
+        check += dn[y] + solutions + applied;
+      }
+      check += cumDn + cumDs + Math.max(0, -cumDs - committed);
+    }
+    return check;
+  }
+
+  /** The do-something of scope {@code scope} in plan year {@code y} after {@link #run}. */
+  public static double doSomething(Flat f, Scratch w, int scope, int y) {
+    return w.doSomething[scope * f.years + y];
+  }
+
+  /** {@code DoNothingProjection.project} with the footprint's own rates and no activity factor. */
+  static void project(Flat f, double[] out) {
+    final int p = f.years;
+    final int t1 = p + 1;
+    final int dCount = Driver.COUNT;
+    final int tariffOff = Driver.TARIFF_UPLIFT.ordinal() * p;
+    final int allocOff = Driver.ALLOCATION_GROWTH.ordinal() * p;
+    final int payOff = Driver.PAY_INFLATION.ordinal() * p;
+    final int nonPayOff = Driver.NON_PAY_INFLATION.ordinal() * p;
+    final int demoOff = Driver.DEMOGRAPHIC_GROWTH.ordinal() * p;
+    final int nonDemoOff = Driver.NON_DEMOGRAPHIC_GROWTH.ordinal() * p;
+    final int chcOff = Driver.CONTINUING_HEALTHCARE_GROWTH.ordinal() * p;
+    final int scDemandOff = Driver.SOCIAL_CARE_DEMAND_GROWTH.ordinal() * p;
+    final int scPriceOff = Driver.SOCIAL_CARE_PRICE_GROWTH.ordinal() * p;
+    final int scFundOff = Driver.SOCIAL_CARE_FUNDING_GROWTH.ordinal() * p;
+    final int effOff = Driver.EFFICIENCY.ordinal() * p;
+    final double[] base = f.base;
+    final double[] rates = f.rates;
+    for (int u = 0; u < f.units; u++) {
+      final int o = f.unitOrg[u];
+      final int s = f.orgSector[o];
+      final boolean nhs = s == COMMISSIONER || s == PROVIDER;
+      final int rb = o * dCount * p;
+      final int bb = u * MEASURES;
+      int ob = u * t1 * MEASURES;
+      double inc = base[bb + INCOME];
+      double st = base[bb + STAFF];
+      double va = base[bb + VARIABLE];
+      double fx = base[bb + FIXED];
+      double ch = base[bb + CHC];
+      out[ob + INCOME] = inc;
+      out[ob + STAFF] = st;
+      out[ob + VARIABLE] = va;
+      out[ob + FIXED] = fx;
+      out[ob + CHC] = ch;
+      for (int y = 0; y < p; y++) {
+        final double nonPay = 1 + rates[rb + nonPayOff + y];
+        final double chc = 1 + rates[rb + chcOff + y];
+        if (s == SOCIAL_CARE) {
+          final double g = (1 + rates[rb + scPriceOff + y]) * (1 + rates[rb + scDemandOff + y]);
+          inc *= 1 + rates[rb + scFundOff + y];
+          st *= g;
+          va *= g;
+          fx *= nonPay;
+        } else {
+          final double g = (1 + rates[rb + demoOff + y]) * (1 + rates[rb + nonDemoOff + y]);
+          final double keep = nhs ? 1 - rates[rb + effOff + y] : 1;
+          final double tariff = 1 + rates[rb + tariffOff + y];
+          final double pay = 1 + rates[rb + payOff + y];
+          if (s == COMMISSIONER) {
+            inc *= 1 + rates[rb + allocOff + y];
+            st *= pay * keep;
+            va *= tariff * g * keep;
+          } else {
+            inc *= tariff * g;
+            st *= pay * g * keep;
+            va *= nonPay * g * keep;
+          }
+          fx *= nonPay * keep;
+        }
+        ch *= chc;
+        ob += MEASURES;
+        out[ob + INCOME] = inc;
+        out[ob + STAFF] = st;
+        out[ob + VARIABLE] = va;
+        out[ob + FIXED] = fx;
+        out[ob + CHC] = ch;
+      }
+    }
+  }
+
+  /** Health (org &lt; 0: NHS units and pressures) or one organisation's surplus by plan year. */
+  private static void scopeSurplus(Flat f, double[] out, int org, double[] dst) {
+    final int p = f.years;
+    final int t1 = p + 1;
+    for (int y = 0; y < p; y++) {
+      dst[y] = 0;
+    }
+    for (int u = 0; u < f.units; u++) {
+      int o = f.unitOrg[u];
+      if (org < 0 ? !isNhs(f, o) : o != org) {
+        continue;
+      }
+      int ob = (u * t1 + 1) * MEASURES;
+      for (int y = 0; y < p; y++, ob += MEASURES) {
+        dst[y] += out[ob + INCOME] - out[ob + STAFF] - out[ob + VARIABLE] - out[ob + FIXED] - out[ob + CHC];
+      }
+    }
+    for (int o = 0; o < f.orgs; o++) {
+      if (org < 0 ? !isNhs(f, o) : o != org) {
+        continue;
+      }
+      for (int y = 0; y < p; y++) {
+        dst[y] += f.pressure[o * p + y];
+      }
+    }
+  }
+
+  private static boolean isNhs(Flat f, int o) {
+    return f.orgSector[o] == COMMISSIONER || f.orgSector[o] == PROVIDER;
+  }
+
+  /**
+   * {@code SolutionEngine.evaluate}: solution {@code s}'s rule by plan year into {@code dst}, on pool
+   * values {@code pool[off + t]} (t = 0 the base year), or on no pool when {@code off < 0}.
+   */
+  private static void evaluate(Flat f, int s, double[] pool, int off, double[] dst) {
+    final int years = f.years;
+    final double[] ramp = f.ramp[s];
+    switch (f.kind[s]) {
+      case PERCENT_OF_POOL -> {
+        double acc = 0;
+        for (int y = 0; y < years; y++) {
+          if (y >= f.fromIndex[s]) {
+            double step = f.share[s] * pool[off + y];
+            acc = f.cumulative[s] ? acc + step : step;
+            dst[y] = acc;
+          } else {
+            dst[y] = 0;
+          }
+        }
+      }
+      case OPPORTUNITY -> {
+        for (int y = 0; y < years; y++) {
+          int k = y - f.fromIndex[s] + 1;
+          dst[y] = k >= 1 ? f.amount[s] * Math.min(1.0, (double) k / f.phaseYears[s]) : 0;
+        }
+      }
+      case ACTIVITY_SHIFT, BED_CLOSURE -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = f.amount[s] * ramp[y] * index(pool, off, y + 1);
+        }
+      }
+      case OVERHEAD -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = f.share[s] * pool[off + y + 1] * ramp[y];
+        }
+      }
+      default -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = 0;
+        }
+      }
+    }
+  }
+
+  private static double index(double[] pool, int off, int t) {
+    if (off < 0 || pool[off] == 0) {
+      return 1;
+    }
+    return pool[off + t] / pool[off];
+  }
+
+  /** Organisation codes of a footprint, for tests that name what differs. */
+  static List<String> codes(Footprint fp) {
+    return fp.organisations().stream().map(Organisation::code).toList();
+  }
+}

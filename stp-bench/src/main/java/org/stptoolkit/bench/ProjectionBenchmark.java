@@ -1,0 +1,120 @@
+package org.stptoolkit.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.stptoolkit.finance.bridge.BridgeResult;
+import org.stptoolkit.finance.bridge.FinancialBridge;
+import org.stptoolkit.finance.projection.DoNothingProjection;
+import org.stptoolkit.finance.projection.Projection;
+import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.solution.SolutionEngine;
+import org.stptoolkit.finance.solution.SolutionLine;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * The deterministic do-nothing projection, solutions (double counting removed) and financial bridge of
+ * one footprint (the real example), of the 44-footprint synthetic nation, and of the ×10 and ×100
+ * nations, against {@link FloorLoop}: the same arithmetic as a bare loop over {@code double[]}.
+ *
+ * <p>Both start from footprints resolved once in {@code @Setup} (the engine's {@code ResolvedFootprint},
+ * the floor's {@link FloorLoop.Flat}), as {@code stp national} resolves each footprint once; the time is
+ * for one pass over every footprint of the nation. {@code engine} calls
+ * {@code DoNothingProjection.run}, {@code SolutionEngine.compute} and {@code FinancialBridge.compute}
+ * exactly as {@code StpEngine.run} does; {@code floor} runs {@link FloorLoop#run}. Engine ÷ floor is the
+ * cost of the engine's objects over the physical limit; engine time ÷ footprints shows how it scales.
+ *
+ * <p>Run (about 3 minutes, most of it building the ×100 nation):
+ * <pre>
+ * java -jar stp-bench/target/benchmarks.jar ProjectionBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s
+ * </pre>
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@State(Scope.Benchmark)
+public class ProjectionBenchmark {
+
+  /** Footprints: 1 = the real example; 44 = England; 440 = ×10; 4,400 = ×100. */
+  @Param({"1", "44", "440", "4400"})
+  public int footprints;
+
+  List<ResolvedFootprint> resolved;
+  List<FloorLoop.Flat> flat;
+  FloorLoop.Scratch scratch;
+
+  /** Generates the nation and resolves it for both sides. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    List<Footprint> nation = Nations.footprints(footprints);
+    resolved = new ArrayList<>(nation.size());
+    for (Footprint fp : nation) {
+      resolved.add(ResolvedFootprint.of(fp));
+    }
+    flat = FloorLoop.flattenAll(nation);
+    scratch = new FloorLoop.Scratch(flat);
+  }
+
+  /**
+   * The engine: projection, solutions and bridges of every footprint.
+   *
+   * @return the sum of every scope's do-something in the final plan year, £'000
+   */
+  @Benchmark
+  public double engine() {
+    double sum = 0;
+    for (ResolvedFootprint r : resolved) {
+      List<ValidationFinding> findings = new ArrayList<>();
+      Projection doNothing = DoNothingProjection.run(r);
+      List<SolutionLine> solutions = SolutionEngine.compute(doNothing, findings);
+      List<BridgeResult> bridges = FinancialBridge.compute(doNothing, solutions, findings);
+      for (BridgeResult b : bridges) {
+        sum += b.doSomething().last();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The engine's projection alone (no solutions, no bridge), to show where the time goes.
+   *
+   * @return the sum of every footprint's health do-nothing in the final year, £'000
+   */
+  @Benchmark
+  public double engineProjectionOnly() {
+    double sum = 0;
+    for (ResolvedFootprint r : resolved) {
+      sum += DoNothingProjection.run(r).health().last();
+    }
+    return sum;
+  }
+
+  /**
+   * The floor: the same arithmetic over plain arrays, no allocation.
+   *
+   * @return a checksum of the bridge figures
+   */
+  @Benchmark
+  public double floor() {
+    double sum = 0;
+    for (FloorLoop.Flat f : flat) {
+      sum += FloorLoop.run(f, scratch);
+    }
+    return sum;
+  }
+}
