@@ -148,6 +148,12 @@ final class CsvRecordReader {
       if (afterQuote || c == '"') {
         int badLine = line;
         skipRestOfLine();
+        if (afterQuote && badLine != startLine) {
+          // the quote that opened the field was never closed on its own line: name where it opened
+          throw new CsvProblem(startLine, "FINGERTIPS_QUOTE", "a closing double quote for the field opened on line "
+              + startLine, "a quoted field in column " + (fields.size() + 1) + " that runs on to line " + badLine
+              + " (an unbalanced quote?)", false);
+        }
         throw new CsvProblem(badLine, "FINGERTIPS_QUOTE", "a double quote only around a whole field (\"\" inside it)",
             afterQuote ? "text after a closing quote in column " + (fields.size() + 1)
                 : "a quote inside unquoted column " + (fields.size() + 1), false);

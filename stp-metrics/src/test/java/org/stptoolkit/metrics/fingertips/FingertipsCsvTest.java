@@ -156,6 +156,18 @@ class FingertipsCsvTest {
   }
 
   @Test
+  void anUnbalancedQuoteIsReportedOnTheLineWhereItOpened() {
+    String csv = HEADER_26 + "\n" + ROW + "\n" + ROW.replace("Deaths in", "\"Deaths in") + "\n"
+        + ROW.replace("Deaths in", "\"Deaths in\"") + "\n" + ROW + "\n";
+    Parsed<FingertipsTable> parsed = FingertipsCsv.parse(csv, "in.csv");
+    assertThat(parsed.findings().ofRule("FINGERTIPS_QUOTE")).singleElement().satisfies(f -> {
+      assertThat(f.location().place()).isEqualTo("line 3");
+      assertThat(f.found()).contains("column 2").contains("line 4");
+    });
+    assertThat(parsed.value().get().rows()).hasSize(2);
+  }
+
+  @Test
   void writeThenReadGivesTheSameTable(@TempDir Path dir) throws IOException {
     for (String name : List.of("reablement-26.csv", "bom-27.csv")) {
       FingertipsTable t = FingertipsCsv.read(resource(name)).orElseThrow();

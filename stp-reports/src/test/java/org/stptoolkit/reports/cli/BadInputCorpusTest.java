@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus of bad inputs under {@code src/test/resources/bad-inputs/}: each file is named for what is
@@ -37,6 +38,24 @@ class BadInputCorpusTest {
       assertThat(v.code()).as(v.out() + v.err()).isEqualTo(ExitCode.INVALID_INPUT);
       assertThat(v.out()).contains(c[1]).contains(c[0]);
       assertThat(v.out() + v.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyBadFingertipsCsvIsRefusedByCompareWithTheRightPlaceAndNothingWritten(@TempDir Path tmp)
+      throws Exception {
+    Path dir = corpus("csv");
+    return cases(dir).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+      Path file = dir.resolve(c[0]);
+      Path out = tmp.resolve(c[0] + ".out.csv");
+      StpCommandTest.Run v = StpCommandTest.run("compare", file.toString(), "--out", out.toString());
+      assertThat(v.code()).as(v.out() + v.err()).isEqualTo(ExitCode.INVALID_INPUT);
+      assertThat(v.out()).as(v.out()).contains(c[1]).contains(c[0]);
+      assertThat(v.out() + v.err()).doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(out).doesNotExist();
+      try (Stream<Path> left = Files.list(tmp)) {
+        assertThat(left).as("no temporary file left behind").isEmpty();
+      }
     }));
   }
 }
