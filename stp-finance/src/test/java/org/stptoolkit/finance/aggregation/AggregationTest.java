@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
-import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 
 /** Aggregation: the sum of the parts is the whole at every level. */
 class AggregationTest {
@@ -37,7 +37,7 @@ class AggregationTest {
 
   @Property(tries = 10)
   void sumOfThePartsIsTheWholeAtEveryLevel(@ForAll long seed, @ForAll @IntRange(min = 4, max = 14) int count) {
-    List<FootprintResult> results = SyntheticFootprints.national(seed, count).stream()
+    List<FootprintResult> results = SyntheticNation.generate(count, seed, 1).stream()
         .map(StpEngine.DEFAULT::run).toList();
     AggregateNode england = Aggregation.england(results);
     assertSumOfParts(england);
@@ -56,7 +56,7 @@ class AggregationTest {
 
   @Test
   void nationalRunOfFortyFourFootprintsIsAboutOneHundredBillionOfAllocations() {
-    List<FootprintResult> results = SyntheticFootprints.national(7).stream().map(StpEngine.DEFAULT::run).toList();
+    List<FootprintResult> results = SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 7, 1).stream().map(StpEngine.DEFAULT::run).toList();
     double allocation = results.stream().mapToDouble(r -> r.system().commissionerAllocation().get(0)).sum();
     assertThat(allocation).isBetween(70e6, 130e6);
     assertThat(results.get(9).footprintName()).isEqualTo("Staffordshire & Stoke-on-Trent");

@@ -10,14 +10,14 @@ import net.jqwik.api.constraints.IntRange;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 
 /** The bridge conserves money on generated footprints. */
 class BridgePropertiesTest {
 
   @Property(tries = 60)
   void bridgeConservesMoneyEveryYear(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int number) {
-    FootprintResult r = StpEngine.DEFAULT.run(SyntheticFootprints.footprint(seed, number));
+    FootprintResult r = StpEngine.DEFAULT.run(SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(number));
     assertThat(r.findings().hasErrors()).as(r.findings().toString()).isFalse();
     Stream.concat(Stream.of(r.health()), r.socialCare().stream()).forEach(b -> {
       for (int y = 0; y < b.doNothing().size(); y++) {
@@ -36,7 +36,7 @@ class BridgePropertiesTest {
 
   @Property(tries = 30)
   void positiveSavingsNeverExceedTheirPoolsOrGoNegative(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int number) {
-    FootprintResult r = StpEngine.DEFAULT.run(SyntheticFootprints.footprint(seed, number));
+    FootprintResult r = StpEngine.DEFAULT.run(SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(number));
     for (SolutionLine s : r.solutions()) {
       for (int y = 0; y < s.net().size(); y++) {
         if (s.gross().get(y) >= 0) {

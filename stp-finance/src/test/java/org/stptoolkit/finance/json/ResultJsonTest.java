@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
-import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.json.StpJson;
 
@@ -45,7 +45,7 @@ class ResultJsonTest {
 
   @Property(tries = 10)
   void generatedFootprintsGiveValidResults(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int n) {
-    JsonNode tree = ResultJson.toTree(StpEngine.DEFAULT.run(SyntheticFootprints.footprint(seed, n)));
+    JsonNode tree = ResultJson.toTree(StpEngine.DEFAULT.run(SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(n)));
     assertThat(ResultJson.check(tree)).isEmpty();
   }
 }

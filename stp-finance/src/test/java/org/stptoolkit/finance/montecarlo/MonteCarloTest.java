@@ -14,7 +14,7 @@ import org.stptoolkit.finance.json.ResultJson;
 import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.solution.Maturity;
@@ -113,7 +113,7 @@ class MonteCarloTest {
 
   @Test
   void nationalRunAggregatesEnglandAsTheSumOfFootprintsAndRegions() {
-    List<Footprint> fps = SyntheticFootprints.national(3, 12);
+    List<Footprint> fps = SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 3, 1);
     MonteCarloResult mc = MonteCarlo.national(fps, degenerate(2_000));
     assertThat(mc.nodes().get(0).name()).isEqualTo("England");
     assertThat(mc.nodes()).hasSize(5);

@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
-import org.stptoolkit.finance.synthetic.SyntheticFootprints;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.Footprint;
 
 /** Invariants of the projection on generated footprints. */
@@ -16,7 +16,7 @@ class ProjectionPropertiesTest {
 
   @Property(tries = 50)
   void zeroGrowthLeavesTheBaselineUnchanged(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int number) {
-    Footprint fp = SyntheticFootprints.footprint(seed, number);
+    Footprint fp = SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(number);
     ResolvedFootprint r = ResolvedFootprint.of(fp);
     double[] rates = new double[r.ratesLength()];
     Projection p = DoNothingProjection.run(r, rates, null);
@@ -32,7 +32,7 @@ class ProjectionPropertiesTest {
   @Property(tries = 50)
   void higherInflationNeverImprovesTheDeficit(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int number,
       @ForAll @DoubleRange(min = 0.0001, max = 0.05) @Scale(6) double extra) {
-    ResolvedFootprint r = ResolvedFootprint.of(SyntheticFootprints.footprint(seed, number));
+    ResolvedFootprint r = ResolvedFootprint.of(SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(number));
     double[] rates = new double[r.ratesLength()];
     r.copyRatesInto(rates);
     double[] base = DoNothingProjection.run(r, rates, null).health().toArray();
@@ -50,7 +50,7 @@ class ProjectionPropertiesTest {
 
   @Property(tries = 30)
   void healthPositionIsTheSumOfNhsOrganisations(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int number) {
-    ResolvedFootprint r = ResolvedFootprint.of(SyntheticFootprints.footprint(seed, number));
+    ResolvedFootprint r = ResolvedFootprint.of(SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(number));
     Projection p = DoNothingProjection.run(r);
     double[] sum = new double[r.planYears()];
     for (int o = 0; o < r.organisationCount(); o++) {
