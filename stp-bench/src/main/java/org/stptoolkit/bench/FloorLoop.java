@@ -503,6 +503,11 @@ public final class FloorLoop {
 
   /** {@code DoNothingProjection.project} with the footprint's own rates and no activity factor. */
   static void project(Flat f, double[] out) {
+    project(f, f.rates, out);
+  }
+
+  /** {@code DoNothingProjection.project} with the given rates (the footprint's layout), no activity factor. */
+  static void project(Flat f, double[] rates, double[] out) {
     final int p = f.years;
     final int t1 = p + 1;
     final int dCount = Driver.COUNT;
@@ -518,7 +523,6 @@ public final class FloorLoop {
     final int scFundOff = Driver.SOCIAL_CARE_FUNDING_GROWTH.ordinal() * p;
     final int effOff = Driver.EFFICIENCY.ordinal() * p;
     final double[] base = f.base;
-    final double[] rates = f.rates;
     for (int u = 0; u < f.units; u++) {
       final int o = f.unitOrg[u];
       final int s = f.orgSector[o];
@@ -573,7 +577,7 @@ public final class FloorLoop {
   }
 
   /** Health (org &lt; 0: NHS units and pressures) or one organisation's surplus by plan year. */
-  private static void scopeSurplus(Flat f, double[] out, int org, double[] dst) {
+  static void scopeSurplus(Flat f, double[] out, int org, double[] dst) {
     final int p = f.years;
     final int t1 = p + 1;
     for (int y = 0; y < p; y++) {

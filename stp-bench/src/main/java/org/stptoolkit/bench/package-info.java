@@ -8,6 +8,9 @@
  *       and bridge against {@link org.stptoolkit.bench.FloorLoop}, a hand-written loop over plain
  *       {@code double[]} doing the same arithmetic with no model objects (the physical limit), so each
  *       report gives the ratio engine ÷ floor.</li>
+ *   <li>{@link org.stptoolkit.bench.MonteCarloBenchmark}: Monte Carlo draws per second against
+ *       {@link org.stptoolkit.bench.MonteCarloFloor}; {@link org.stptoolkit.bench.MonteCarloNationalBenchmark}:
+ *       a whole national run of 100,000 draws.</li>
  *   <li>{@link org.stptoolkit.bench.FootprintRunBenchmark}: the whole engine run per footprint
  *       ({@code StpEngine.DEFAULT.run}).</li>
  *   <li>{@link org.stptoolkit.bench.WorkbookBenchmark}: submission workbooks written and imported.</li>

@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs every benchmark once, briefly, in this JVM (no fork, no warm-up, one 50 ms iteration, the
- * smallest size), so that none can rot. It checks that each ran and returned a score; it never asserts
+ * smallest size: the example, 4,096 draws), so that none can rot. It checks that each ran and returned a score; it never asserts
  * speed.
  */
 class BenchmarksSmokeTest {
@@ -32,13 +32,17 @@ class BenchmarksSmokeTest {
       "org.stptoolkit.bench.PdfBenchmark.footprintPack",
       "org.stptoolkit.bench.PdfBenchmark.nationalPack",
       "org.stptoolkit.bench.FingertipsBenchmark.rows800",
-      "org.stptoolkit.bench.FingertipsBenchmark.rows15000");
+      "org.stptoolkit.bench.FingertipsBenchmark.rows15000",
+      "org.stptoolkit.bench.MonteCarloBenchmark.engine",
+      "org.stptoolkit.bench.MonteCarloBenchmark.floor",
+      "org.stptoolkit.bench.MonteCarloNationalBenchmark.national");
 
   @Test
   void everyBenchmarkRunsOnceBriefly() throws RunnerException {
     Options options = new OptionsBuilder()
         .include("org\\.stptoolkit\\.bench\\..*")
         .param("footprints", "1")
+        .param("draws", "4096")
         .forks(0)
         .warmupIterations(0)
         .measurementIterations(1)
