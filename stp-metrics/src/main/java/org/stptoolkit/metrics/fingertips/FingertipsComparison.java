@@ -63,7 +63,7 @@ public final class FingertipsComparison {
     for (int i = 0; i < rows.size(); i++) {
       FingertipsRow r = rows.get(i);
       IndicatorDefinition def = options.definitionFor(r.indicatorId(), r.indicatorName());
-      Location where = new Location(fileName, "row " + (i + 1) + " (line " + (i + 2) + ") " + r.indicatorId()
+      Location where = new Location(fileName, "data row " + (i + 1) + " " + r.indicatorId()
           + " " + r.areaCode() + " " + r.timePeriod());
       boolean hasCounts = r.count() != null && r.denominator() != null;
       if (r.value() == null && !hasCounts) {
@@ -72,6 +72,14 @@ public final class FingertipsComparison {
       Estimate e = hasCounts ? ConfidenceIntervals.fromCounts(def.valueType(), r.count(), r.denominator(), def.multiplier())
           : null;
       if (r.value() == null) {
+        if (e.value() == null && e.status() == org.stptoolkit.metrics.intervals.EstimateStatus.INVALID_INPUT) {
+          // Counts that cannot be right for the value type (a numerator above its denominator for a
+          // proportion) are an error in the input, not a value that merely cannot be published.
+          findings.add(ValidationFinding.error("FINGERTIPS_INVALID_COUNTS", where,
+              "a Count and Denominator a " + def.valueType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                  + " can be computed from", e.reason()));
+          continue;
+        }
         if (e.value() == null) {
           findings.add(ValidationFinding.info("FINGERTIPS_NOT_COMPUTED", where,
               "a Count and Denominator a " + def.valueType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')

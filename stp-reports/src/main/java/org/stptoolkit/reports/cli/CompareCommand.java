@@ -102,6 +102,11 @@ final class CompareCommand implements Callable<Integer>, ConsoleAware {
     FillOptions options = new FillOptions(valueType, multiplier, polarity, standard(), twoLevel, definitions());
     FingertipsComparisonResult result = FingertipsComparison.fill(parsed.orElseThrow(), options,
         input.getFileName().toString());
+    if (result.findings().stream().anyMatch(ValidationFinding::isError)) {
+      List<ValidationFinding> all = new java.util.ArrayList<>(parsed.findings().all());
+      all.addAll(result.findings());
+      throw new InvalidInputException(all);
+    }
     byte[] bytes = fmt.equals("json")
         ? (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8)
         : FingertipsCsv.toCsv(result.table()).getBytes(StandardCharsets.UTF_8);
