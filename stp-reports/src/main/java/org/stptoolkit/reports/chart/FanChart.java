@@ -77,7 +77,7 @@ public final class FanChart {
     Scale s = Scale.covering(all.stream().mapToDouble(Double::doubleValue).toArray(), 6);
     double x0 = box.x() + Axis.widestLabel(c, s, fmt) + 6;
     double x1 = box.right() - 8;
-    double y0 = box.y() + 14;
+    double y0 = box.y() + 18;
     double y1 = box.top() - 18;
     List<Legend.Entry> legend = new ArrayList<>();
     bands.forEach(b -> legend.add(new Legend.Entry(b.name(), b.colour(), false)));

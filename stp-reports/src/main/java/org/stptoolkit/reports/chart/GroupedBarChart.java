@@ -33,7 +33,7 @@ public final class GroupedBarChart {
     double legendH = 14;
     double x0 = box.x() + Axis.widestLabel(c, s, fmt) + 6;
     double x1 = box.right() - 2;
-    double y0 = box.y() + 14;
+    double y0 = box.y() + 18;
     double y1 = box.top() - legendH - 4;
     List<Legend.Entry> legend = new ArrayList<>();
     for (Series ser : series) {

@@ -25,6 +25,8 @@ public final class Palette {
   public static final Color RED = new Color(0xDA, 0x29, 0x1C);
   /** NHS Warm Yellow: RAG amber, "similar" in Fingertips colours. */
   public static final Color AMBER = new Color(0xFF, 0xB8, 0x1C);
+  /** Pale amber: a published social care figure beside the modelled one. */
+  public static final Color PALE_AMBER = new Color(0xFF, 0xDC, 0x8A);
   /** NHS Mid Grey: do-nothing, axis titles. */
   public static final Color GREY = new Color(0x76, 0x86, 0x92);
   /** NHS Pale Grey: grid lines, zebra rows. */

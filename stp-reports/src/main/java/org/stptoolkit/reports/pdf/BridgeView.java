@@ -16,9 +16,27 @@ import org.stptoolkit.model.FinancialYear;
  * @param total the total solution value
  * @param doSomething the do-something position
  * @param basis a sentence on where the figures come from (published trajectory, modelled)
+ * @param title what the bridge covers, e.g. "Social care bridge: Staffordshire County Council"; empty
+ *     for the footprint's health bridge
  */
 public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, MoneyRow doNothing,
-    List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, String basis) {
+    List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, String basis, String title) {
+
+  /**
+   * The footprint's health bridge (no title).
+   *
+   * @param years the plan years
+   * @param chartYear the year the waterfall shows
+   * @param doNothing the do-nothing position
+   * @param steps solutions and funding
+   * @param total the total solution value
+   * @param doSomething the do-something position
+   * @param basis where the figures come from
+   */
+  public BridgeView(List<FinancialYear> years, FinancialYear chartYear, MoneyRow doNothing,
+      List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, String basis) {
+    this(years, chartYear, doNothing, steps, total, doSomething, basis, "");
+  }
 
   /** Validates and copies. */
   public BridgeView {
@@ -35,6 +53,7 @@ public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, Mon
     Objects.requireNonNull(total, "total row");
     Objects.requireNonNull(doSomething, "do-something row");
     basis = basis == null ? "" : basis.strip();
+    title = title == null ? "" : title.strip();
   }
 
   /**

@@ -6,33 +6,32 @@ import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.YearlyAmounts;
 
 /**
- * The risk-adjusted do-something position as Monte Carlo percentiles by year, with the plan's
- * do-something for reference.
+ * The do-something position as Monte Carlo percentiles by year, with the plan's (deterministic)
+ * do-something for reference and the probability of balance. The chart shades a band between each
+ * pair of percentiles from the outside in (first with last, second with second-last...) and draws the
+ * middle one as a line when the count is odd (P10/P50/P90: one band and the median).
  *
  * @param years the plan years
- * @param p5 5th percentile
- * @param p25 25th percentile
- * @param p50 median
- * @param p75 75th percentile
- * @param p95 95th percentile
+ * @param percentiles percentile rows, lowest first, labelled e.g. "P10"
  * @param plan the plan's do-something
- * @param riskRows further rows for the table (risk-adjusted solution value), may be empty
- * @param note how the simulation was run (draws, seed, realisation factors)
+ * @param probabilityOfBalance share of draws (0 to 1) with a do-something of at least zero, by year;
+ *     may be empty
+ * @param figures labelled single figures (draws, seed, the largest sources of variance), formatted
+ * @param note how the simulation was run and the percentiles' stated error
  */
-public record FanView(List<FinancialYear> years, YearlyAmounts p5, YearlyAmounts p25,
-    YearlyAmounts p50, YearlyAmounts p75, YearlyAmounts p95, MoneyRow plan, List<MoneyRow> riskRows,
-    String note) {
+public record FanView(List<FinancialYear> years, List<MoneyRow> percentiles, MoneyRow plan,
+    YearlyAmounts probabilityOfBalance, List<GapTile.Figure> figures, String note) {
 
   /** Validates and copies. */
   public FanView {
     years = List.copyOf(years);
-    Objects.requireNonNull(p5, "p5");
-    Objects.requireNonNull(p25, "p25");
-    Objects.requireNonNull(p50, "p50");
-    Objects.requireNonNull(p75, "p75");
-    Objects.requireNonNull(p95, "p95");
+    percentiles = List.copyOf(percentiles);
+    if (percentiles.isEmpty()) {
+      throw new IllegalArgumentException("a fan chart needs at least one percentile row");
+    }
     Objects.requireNonNull(plan, "plan row");
-    riskRows = riskRows == null ? List.of() : List.copyOf(riskRows);
+    probabilityOfBalance = probabilityOfBalance == null ? YearlyAmounts.empty() : probabilityOfBalance;
+    figures = figures == null ? List.of() : List.copyOf(figures);
     note = note == null ? "" : note.strip();
   }
 }

@@ -165,6 +165,15 @@ final class OpenPdfPack implements PdfPack {
       for (AreaView r : n.regions()) {
         area(r, section(england, "Region: " + r.name(), "Region: " + r.name(), false), n.roundingStatement());
       }
+      if (!n.failed().isEmpty()) {
+        section(england, "Footprints that failed", "Footprints that failed", false);
+        add(para(n.failed().size() + " footprint(s) gave no result and are left out of the England and region"
+            + " figures.", BODY + 1, false, Palette.TEXT, 0, 4));
+        for (NationalPack.Failed f : n.failed()) {
+          add(para(f.name(), 10, true, Palette.TEXT, 6, 2));
+          findings(f.findings());
+        }
+      }
       if (!n.findings().isEmpty()) {
         section(england, "Run findings", "Run findings", false);
         findings(n.findings());
@@ -182,22 +191,47 @@ final class OpenPdfPack implements PdfPack {
       gaps(p.gaps());
       section(top, "Financial bridge", "Financial bridge", false);
       bridge(p.bridge(), p.roundingStatement());
+      for (BridgeView sc : p.socialCare()) {
+        section(top, sc.title().isEmpty() ? "Social care bridge" : sc.title(), "Social care bridge", false);
+        bridge(sc, p.roundingStatement());
+      }
       section(top, "Do-nothing and do-something by year", "Do-nothing and do-something", false);
       positions(p.positions(), p.roundingStatement(),
           "Do-nothing and do-something positions by year (£'000; a deficit is negative)");
+      if (!p.planCosts().isEmpty()) {
+        add(para("Transformation costs and capital, kept apart from the bridge (£'000)", BODY + 0.5f, true,
+            Palette.TEXT, 6, 2));
+        add(moneyTable(p.positions().years(), p.planCosts(), 0.4f));
+      }
       section(top, "Sensitivities", "Sensitivities", false);
-      sensitivities(p.sensitivityYear(), p.sensitivities(), p.roundingStatement());
+      sensitivities(p.sensitivities(), p.roundingStatement());
       section(top, "Solutions", "Solutions", false);
       solutions(p.bridge().years(), p.solutions(), p.roundingStatement());
+      p.activity().ifPresent(a -> {
+        section(top, "Activity, beds and workforce", "Activity, beds and workforce", false);
+        activity(a);
+      });
       section(top, "Indicators against England and standards", "Indicators", false);
       indicators(p.indicators());
-      p.risk().ifPresent(r -> {
+      if (p.risk().isPresent() || p.monteCarlo().isPresent()) {
         section(top, "Risk and Monte Carlo", "Risk and Monte Carlo", false);
-        risk(r, p.roundingStatement());
-      });
+        p.risk().ifPresent(r -> risk(r, p.roundingStatement()));
+        p.monteCarlo().ifPresent(f -> {
+          if (p.risk().isPresent()) {
+            doc.newPage();
+          }
+          fan(f, p.roundingStatement());
+        });
+      }
       section(top, "Validation findings", "Validation findings", false);
       findings(p.findings());
       add(note(p.roundingStatement()));
+      if (!p.notes().isEmpty()) {
+        add(para("Notes on the figures", 10, true, Palette.BLUE, 8, 3));
+        for (String n : p.notes()) {
+          add(para("• " + n, 7, false, Palette.TEXT, 0, 2));
+        }
+      }
     }
 
     PdfOutline section(PdfOutline parent, String bookmark, String header, boolean coverPage) {
@@ -304,7 +338,7 @@ final class OpenPdfPack implements PdfPack {
       }
       bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
           WaterfallChart.Kind.CLOSING));
-      add(para("Bridge from the do-nothing to the do-something position, " + y
+      add(para((b.title().isEmpty() ? "Bridge" : b.title() + ": bridge") + " from the do-nothing to the do-something position, " + y
           + " (£'000; savings green, costs red; steps with no effect in " + y + " are left out of the chart)",
           BODY + 0.5f, true, Palette.TEXT, 0, 2));
       float h = Math.min(220, 12.5f * bars.size() + 16);
@@ -321,43 +355,74 @@ final class OpenPdfPack implements PdfPack {
           new Series(p.doNothing().label(), values(p.doNothing(), p.years()), Palette.GREY),
           new Series(p.doSomething().label(), values(p.doSomething(), p.years()), Palette.BLUE));
       add(para(caption, BODY + 0.5f, true, Palette.TEXT, 0, 2));
-      chart(width() * 0.75f, 220, (c, box) -> GroupedBarChart.draw(c, box, cats, series,
+      chart(width() * 0.75f, 190, (c, box) -> GroupedBarChart.draw(c, box, cats, series,
           RoundingPolicy::formatGbpK));
       List<MoneyRow> rows = new ArrayList<>();
       rows.add(p.doNothing());
       rows.add(p.doSomething());
       rows.addAll(p.more());
-      add(moneyTable(p.years(), rows, 0.34f));
+      add(moneyTable(p.years(), rows, 0.4f));
+      figures(p.figures());
       add(note(statement));
     }
 
-    void sensitivities(FinancialYear year, List<SensitivityRow> rows, String statement) {
+    /** Labelled single figures as a two-column table. */
+    void figures(List<GapTile.Figure> figures) {
+      if (figures.isEmpty()) {
+        return;
+      }
+      PdfPTable t = table(new float[] {3, 2});
+      t.setWidthPercentage(60);
+      t.setHorizontalAlignment(Element.ALIGN_LEFT);
+      for (GapTile.Figure f : figures) {
+        t.addCell(cell(f.label(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(f.value(), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
+      }
+      add(t);
+    }
+
+    void sensitivities(SensitivityView v, String statement) {
+      FinancialYear year = v.year();
+      List<SensitivityRow> rows = v.rows();
       if (rows.isEmpty()) {
         add(para("The plan states no sensitivities.", BODY, false, Palette.GREY, 0, 0));
         return;
       }
-      List<SensitivityRow> sorted = new ArrayList<>(rows);
-      sorted.sort(Comparator.comparingDouble(SensitivityRow::magnitude).reversed()
-          .thenComparing(SensitivityRow::name));
-      List<TornadoChart.Row> bars = sorted.stream()
-          .map(r -> new TornadoChart.Row(r.name(), new double[] {r.nhsGbpK(), r.socialCareGbpK()}))
+      boolean published = rows.stream().anyMatch(SensitivityRow::hasPublished);
+      List<TornadoChart.Row> bars = rows.stream()
+          .map(r -> new TornadoChart.Row(r.name(), published
+              ? new double[] {r.nhsGbpK(), r.publishedNhsGbpK(), r.socialCareGbpK(), r.publishedSocialCareGbpK()}
+              : new double[] {r.nhsGbpK(), r.socialCareGbpK()}))
           .toList();
+      List<String> names = published
+          ? List.of("NHS, modelled", "NHS, published", "Social care, modelled", "Social care, published")
+          : List.of("NHS, modelled", "Social care, modelled");
+      List<Color> colours = published
+          ? List.of(Palette.BLUE, Palette.MID_BLUE, Palette.AMBER, Palette.PALE_AMBER)
+          : List.of(Palette.BLUE, Palette.AMBER);
       add(para("Sensitivities on the do-nothing, impact in " + year
-          + " (£'000; savings right, additional costs left)", BODY + 0.5f, true, Palette.TEXT, 0, 2));
-      float h = Math.min(230, 34f * sorted.size() + 40);
-      chart(width(), h, (c, box) -> TornadoChart.draw(c, box, bars, List.of("NHS", "Social care"),
-          List.of(Palette.BLUE, Palette.AMBER), RoundingPolicy::formatGbpK));
-      PdfPTable t = table(new float[] {3, 6, 1.2f, 1.4f, 1.4f});
-      header(t, 3, "Sensitivity", "Rule", "Basis", "NHS " + year, "Social care " + year);
-      for (SensitivityRow r : sorted) {
-        t.addCell(cell(r.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+          + " (£'000; savings right, additional costs left; largest first)", BODY + 0.5f, true, Palette.TEXT, 0, 2));
+      float h = Math.min(250, (published ? 44f : 30f) * rows.size() + 40);
+      chart(width(), h, (c, box) -> TornadoChart.draw(c, box, bars, names, colours, RoundingPolicy::formatGbpK));
+      PdfPTable t = table(new float[] {3, 5.2f, 1.3f, 1.2f, 1.2f, 1.2f, 1.2f});
+      header(t, 3, "Sensitivity", "Rule", "Basis", "NHS " + year, "NHS published", "Social care " + year,
+          "Social care published");
+      List<SensitivityRow> all = new ArrayList<>(rows);
+      if (v.combined() != null) {
+        all.add(v.combined());
+      }
+      for (SensitivityRow r : all) {
+        boolean bold = r == v.combined();
+        t.addCell(cell(r.name(), BODY, bold, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(r.description(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(r.basis(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
-        t.addCell(cell(money(r.nhsGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
-        t.addCell(cell(money(r.socialCareGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.nhsGbpK()), BODY, bold, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.publishedNhsGbpK()), BODY, false, Palette.GREY, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.socialCareGbpK()), BODY, bold, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money(r.publishedSocialCareGbpK()), BODY, false, Palette.GREY, null, Element.ALIGN_RIGHT));
       }
       add(t);
-      add(note(statement));
+      add(note((v.note().isEmpty() ? "" : v.note() + " ") + statement));
     }
 
     void solutions(List<FinancialYear> years, List<SolutionRow> rows, String statement) {
@@ -367,7 +432,8 @@ final class OpenPdfPack implements PdfPack {
       }
       FinancialYear last = years.get(years.size() - 1);
       boolean gross = rows.stream().anyMatch(r -> !r.grossGbpK().isEmpty() || !r.doubleCountGbpK().isEmpty());
-      List<Float> w = new ArrayList<>(List.of(0.5f, 3f, 2.6f, 1.6f));
+      boolean rule = rows.stream().anyMatch(r -> !r.ruleDifferenceGbpK().isEmpty());
+      List<Float> w = new ArrayList<>(List.of(0.45f, 3.2f, 2.2f, 1.6f));
       List<String> heads = new ArrayList<>(List.of("No.", "Solution", "Category", "Maturity"));
       if (gross) {
         w.add(1.1f);
@@ -376,8 +442,12 @@ final class OpenPdfPack implements PdfPack {
         heads.add("Double count " + last);
       }
       for (FinancialYear y : years) {
-        w.add(1.1f);
+        w.add(1.05f);
         heads.add("Net " + y);
+      }
+      if (rule) {
+        w.add(1.15f);
+        heads.add("Rule less phased " + last);
       }
       float[] widths = new float[w.size()];
       for (int i = 0; i < widths.length; i++) {
@@ -391,18 +461,59 @@ final class OpenPdfPack implements PdfPack {
         t.addCell(cell(r.category(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(r.maturity(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         if (gross) {
-          t.addCell(cell(money(r.grossGbpK().has(last) ? r.grossGbpK().get(last) : Double.NaN), BODY, false,
-              Palette.TEXT, null, Element.ALIGN_RIGHT));
-          t.addCell(cell(money(r.doubleCountGbpK().has(last) ? r.doubleCountGbpK().get(last) : Double.NaN),
-              BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+          t.addCell(cell(money(valueOrNaN(r.grossGbpK(), last)), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+          t.addCell(cell(money(valueOrNaN(r.doubleCountGbpK(), last)), BODY, false, Palette.TEXT, null,
+              Element.ALIGN_RIGHT));
         }
         for (FinancialYear y : years) {
-          t.addCell(cell(money(r.netGbpK().has(y) ? r.netGbpK().get(y) : Double.NaN), BODY, false,
-              Palette.TEXT, null, Element.ALIGN_RIGHT));
+          t.addCell(cell(money(valueOrNaN(r.netGbpK(), y)), BODY, y.equals(last), Palette.TEXT, null,
+              Element.ALIGN_RIGHT));
+        }
+        if (rule) {
+          t.addCell(cell(money(valueOrNaN(r.ruleDifferenceGbpK(), last)), BODY, false, Palette.GREY, null,
+              Element.ALIGN_RIGHT));
         }
       }
       add(t);
-      add(note("Net effect by year in £'000, saving positive, additional cost negative. " + statement));
+      add(note("£'000, saving positive, additional cost negative. Net = gross less the double count (savings"
+          + " already taken by an earlier solution on the same cost pool), as the stp-finance engine computes"
+          + " them; a solution marked [code] belongs to that local authority's social care bridge. 'Rule less phased':"
+          + " how far the engine's rule for the solution is from the plan's phased row (blank: no rule). "
+          + statement));
+    }
+
+    void activity(ActivityView a) {
+      List<FinancialYear> years = a.years();
+      float[] w = new float[years.size() + 3];
+      w[0] = 4.5f;
+      for (int i = 1; i < w.length; i++) {
+        w[i] = 1.1f;
+      }
+      PdfPTable t = table(w);
+      List<String> heads = new ArrayList<>();
+      heads.add("Count");
+      heads.add(a.baseYear() + " (base)");
+      years.forEach(y -> heads.add(y.toString()));
+      heads.add("Change to " + years.get(years.size() - 1));
+      header(t, 1, heads.toArray(String[]::new));
+      String group = null;
+      for (ActivityView.Row r : a.rows()) {
+        if (!r.group().equals(group)) {
+          group = r.group();
+          PdfPCell g = cell(group, BODY, true, Palette.BLUE, Palette.PALE_GREY, Element.ALIGN_LEFT);
+          g.setColspan(w.length);
+          t.addCell(g);
+        }
+        t.addCell(cell(r.label(), BODY, r.bold(), Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(count(r.base()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        for (FinancialYear y : years) {
+          t.addCell(cell(count(valueOrNaN(r.values(), y)), BODY, r.bold(), Palette.TEXT, null, Element.ALIGN_RIGHT));
+        }
+        t.addCell(cell(Double.isFinite(r.change()) ? signedCount(r.change()) : "", BODY, true, Palette.TEXT, null,
+            Element.ALIGN_RIGHT));
+      }
+      add(t);
+      add(note(a.note()));
     }
 
     void indicators(List<IndicatorRow> rows) {
@@ -448,25 +559,62 @@ final class OpenPdfPack implements PdfPack {
           + "A dash means not available."));
     }
 
-    void risk(FanView r, String statement) {
+    void risk(RiskView r, String statement) {
       List<String> cats = r.years().stream().map(FinancialYear::toString).toList();
-      List<FanChart.Band> bands = List.of(
-          new FanChart.Band("5th to 95th percentile", arr(r.p5(), r.years()), arr(r.p95(), r.years()), Palette.PALE_BLUE),
-          new FanChart.Band("25th to 75th percentile", arr(r.p25(), r.years()), arr(r.p75(), r.years()), Palette.MID_BLUE));
-      List<Series> lines = List.of(new Series("Median", arr(r.p50(), r.years()), Palette.DARK_BLUE),
-          new Series(r.plan().label(), values(r.plan(), r.years()), Palette.RED));
-      add(para("Risk-adjusted do-something position by year (£'000): Monte Carlo percentiles", BODY + 0.5f, true,
-          Palette.TEXT, 0, 2));
-      chart(width() * 0.75f, 220, (c, box) -> FanChart.draw(c, box, cats, bands, lines, RoundingPolicy::formatGbpK));
+      List<Series> series = List.of(
+          new Series(r.doSomething().label(), values(r.doSomething(), r.years()), Palette.BLUE),
+          new Series(r.riskAdjusted().label(), values(r.riskAdjusted(), r.years()), Palette.RED));
+      add(para("Risk-adjusted bridge: do-something with each solution at its maturity's realisation factor (£'000)",
+          BODY + 0.5f, true, Palette.TEXT, 0, 2));
+      chart(width() * 0.75f, 170, (c, box) -> GroupedBarChart.draw(c, box, cats, series, RoundingPolicy::formatGbpK));
       List<MoneyRow> rows = new ArrayList<>();
-      rows.add(MoneyRow.of("5th percentile", RowKind.ITEM, r.p5()));
-      rows.add(MoneyRow.of("25th percentile", RowKind.ITEM, r.p25()));
-      rows.add(MoneyRow.of("Median", RowKind.TOTAL, r.p50()));
-      rows.add(MoneyRow.of("75th percentile", RowKind.ITEM, r.p75()));
-      rows.add(MoneyRow.of("95th percentile", RowKind.ITEM, r.p95()));
+      rows.add(r.doSomething());
+      rows.add(r.riskAdjusted());
+      rows.addAll(r.rows());
+      add(moneyTable(r.years(), rows, 0.4f));
+      figures(r.figures());
+      add(note((r.note().isEmpty() ? "" : r.note() + " ") + statement));
+    }
+
+    void fan(FanView r, String statement) {
+      List<FinancialYear> years = r.years();
+      List<String> cats = years.stream().map(FinancialYear::toString).toList();
+      List<MoneyRow> ps = r.percentiles();
+      List<FanChart.Band> bands = new ArrayList<>();
+      Color[] fills = {Palette.PALE_BLUE, Palette.MID_BLUE, Palette.LIGHT_BLUE};
+      for (int i = 0; i < ps.size() / 2; i++) {
+        MoneyRow lo = ps.get(i);
+        MoneyRow hi = ps.get(ps.size() - 1 - i);
+        bands.add(new FanChart.Band(lo.label() + " to " + hi.label(), values(lo, years), values(hi, years),
+            fills[Math.min(i, fills.length - 1)]));
+      }
+      List<Series> lines = new ArrayList<>();
+      if (ps.size() % 2 == 1) {
+        MoneyRow mid = ps.get(ps.size() / 2);
+        lines.add(new Series(mid.label() + " (median)", values(mid, years), Palette.DARK_BLUE));
+      }
+      lines.add(new Series(r.plan().label(), values(r.plan(), years), Palette.RED));
+      add(para("Monte Carlo: do-something position by year, percentiles of the draws (£'000)", BODY + 0.5f, true,
+          Palette.TEXT, 0, 2));
+      chart(width() * 0.75f, 200, (c, box) -> FanChart.draw(c, box, cats, bands, lines, RoundingPolicy::formatGbpK));
+      List<MoneyRow> rows = new ArrayList<>(ps);
       rows.add(r.plan());
-      rows.addAll(r.riskRows());
-      add(moneyTable(r.years(), rows, 0.34f));
+      PdfPTable t = moneyTable(years, rows, 0.4f);
+      if (!r.probabilityOfBalance().isEmpty()) {
+        PdfPCell label = cell("Probability of balance (do-something ≥ 0)", BODY, true, Palette.TEXT, null,
+            Element.ALIGN_LEFT);
+        rule(label, true);
+        t.addCell(label);
+        for (FinancialYear y : years) {
+          double v = valueOrNaN(r.probabilityOfBalance(), y);
+          PdfPCell c = cell(Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", v * 100) : "", BODY, true,
+              Palette.TEXT, null, Element.ALIGN_RIGHT);
+          rule(c, true);
+          t.addCell(c);
+        }
+      }
+      add(t);
+      figures(r.figures());
       add(note((r.note().isEmpty() ? "" : r.note() + " ") + statement));
     }
 
@@ -500,14 +648,15 @@ final class OpenPdfPack implements PdfPack {
     void area(AreaView a, PdfOutline outline, String statement) {
       positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (£'000)");
       add(para(a.memberKind() + "s, " + a.finalYear() + " (£'000)", BODY + 0.5f, true, Palette.TEXT, 8, 2));
-      PdfPTable t = table(new float[] {4, 2, 1.5f, 1.5f, 3});
-      header(t, 2, a.memberKind(), "", "Do-nothing " + a.finalYear(), "Do-something " + a.finalYear(), "Status");
+      PdfPTable t = table(new float[] {4, 2, 3, 1.5f, 1.5f});
+      header(t, 3, a.memberKind(), "", "Status", "Do-nothing " + a.finalYear(), "Do-something " + a.finalYear());
       for (AreaView.MemberRow m : a.members()) {
         t.addCell(cell(m.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(m.detail(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(m.status(), BODY, false, "OK".equals(m.status()) ? Palette.TEXT : Palette.RED, null,
+            Element.ALIGN_LEFT));
         t.addCell(cell(money(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
         t.addCell(cell(money(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
-        t.addCell(cell(m.status(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
       }
       add(t);
       for (String n : a.notes()) {
@@ -664,6 +813,18 @@ final class OpenPdfPack implements PdfPack {
       double a = Math.abs(v);
       String pattern = a >= 1000 ? "%,.0f" : a >= 100 ? "%.1f" : "%.1f";
       return String.format(Locale.ROOT, pattern, v);
+    }
+
+    static String count(double v) {
+      return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) : "";
+    }
+
+    static String signedCount(double v) {
+      return Double.isFinite(v) ? String.format(Locale.ROOT, "%+,.0f", v) : "";
+    }
+
+    static double valueOrNaN(org.stptoolkit.model.YearlyAmounts a, FinancialYear y) {
+      return a.has(y) ? a.get(y) : Double.NaN;
     }
 
     static String unitSuffix(String unit) {

@@ -1,19 +1,33 @@
 package org.stptoolkit.reports.pdf;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.bridge.BridgeResult;
+import org.stptoolkit.finance.bridge.ControlTotals;
+import org.stptoolkit.finance.bridge.FundingApplied;
+import org.stptoolkit.finance.bridge.PlanCosts;
+import org.stptoolkit.finance.projection.ActivityResult;
+import org.stptoolkit.finance.risk.RiskResult;
+import org.stptoolkit.finance.sensitivity.SensitivityImpact;
+import org.stptoolkit.finance.sensitivity.SensitivityResults;
+import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
+import org.stptoolkit.model.PlanPeriod;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.YearlyAmounts;
-import org.stptoolkit.model.finance.DoNothingTrajectory;
-import org.stptoolkit.model.finance.FundingLine;
+import org.stptoolkit.model.activity.PointOfDelivery;
 import org.stptoolkit.model.indicator.Gap;
-import org.stptoolkit.model.indicator.IndicatorValue;
 import org.stptoolkit.model.sensitivity.Sensitivity;
-import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.solution.Maturity;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
@@ -26,79 +40,151 @@ import org.stptoolkit.metrics.summary.IndicatorAssessment;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 
 /**
- * Reads a footprint, its finance figures and its findings into the pack's view. Selects and labels;
- * the figures are the model's, the engine's and stp-metrics' own.
+ * Reads the finance engine's result, the stp-metrics three-gaps summary and the findings into the
+ * pack's view.
  *
- * <p><b>Interim finance source.</b> Until the stp-finance engine's result type is available, the bridge
- * is read from the model's published inputs: the published HEALTH do-nothing trajectory, each HEALTH
- * solution's phased amounts and each HEALTH funding line applied in the bridge. The total and the
- * do-something rows are then the sums of those rows by year ({@link #interimSum}), the one place this
- * class adds numbers; it goes when the engine's result is read instead.
+ * <pre>{@code
+ * FootprintResult result = StpEngine.DEFAULT.run(footprint);
+ * PackContent content = PackContents.of(result, footprint, PackContents.threeGaps(footprint, result), findings);
+ * PdfPack.openPdf().writeFootprint(Path.of("out/pack.pdf"), true, content);
+ * }</pre>
+ *
+ * <p><b>Reports read results, never recompute them.</b> Every money figure comes from
+ * {@link FootprintResult} exactly as the engine gives it (unrounded; the renderer rounds with
+ * {@link RoundingPolicy}): the bridge rows, totals and positions, the cumulative positions, each
+ * solution's gross, double count and net, the sensitivities, the risk-adjusted bridge, the social care
+ * bridges, activity, plan costs and the notes. The footprint supplies words only (names,
+ * descriptions, the organisations on the cover), and the indicator assessments come from stp-metrics.
+ * This class selects rows, labels them and formats single figures; it adds up nothing.
  */
 public final class PackContents {
 
   /** England's area code, the benchmark the indicators are compared with. */
-  public static final String ENGLAND = "E92000001";
+  public static final String ENGLAND = ThreeGapsSummary.ENGLAND;
+
+  /** How many of each gap's worst misses the dashboard lists. */
+  public static final int WORST_MISSES = 3;
+
+  private static final String HEALTH = "HEALTH";
+  private static final String FOOTPRINT_NOTE = "Footprint note: ";
 
   private PackContents() {}
 
   /**
-   * The pack content for one footprint.
+   * The stp-metrics three-gaps summary of a footprint's indicators, with the engine's final-year
+   * health do-nothing and do-something as the finance gap. A convenience for callers that have not
+   * built the summary themselves.
    *
-   * @param footprint the footprint
-   * @param findings its validation findings (from reading and validating it)
+   * @param footprint the footprint (its indicator values and definitions)
+   * @param result the engine's result for it
+   * @return the summary
+   */
+  public static ThreeGapsSummary threeGaps(Footprint footprint, FootprintResult result) {
+    BridgeResult h = result.health();
+    FinancePosition finance = new FinancePosition(result.period().lastYear().toString(), h.doNothing().last(),
+        h.doSomething().last());
+    return ThreeGapsSummary.ofFootprint(footprint, finance, WORST_MISSES);
+  }
+
+  /**
+   * The pack content for one footprint, with the three-gaps summary built by {@link #threeGaps}.
+   *
+   * @param result the engine's result for the footprint
+   * @param footprint the footprint the result was computed from (names and descriptions)
+   * @param findings the findings of reading the footprint (the engine's and the summary's are added)
    * @return the content
    */
-  public static PackContent of(Footprint footprint, Findings findings) {
-    List<FinancialYear> years = footprint.period().years();
-    FinancialYear last = footprint.period().lastYear();
-    BridgeView bridge = bridge(footprint);
-    PositionsView positions = new PositionsView(years,
-        MoneyRow.of("Do-nothing", RowKind.POSITION, bridge.doNothing().gbpK()),
-        MoneyRow.of("Do-something", RowKind.POSITION, bridge.doSomething().gbpK()),
-        List.of(MoneyRow.of("Total solution value and funding", RowKind.TOTAL, bridge.total().gbpK())));
+  public static PackContent of(FootprintResult result, Footprint footprint, Findings findings) {
+    return of(result, footprint, threeGaps(footprint, result), findings);
+  }
 
-    List<IndicatorValue> area = footprint.indicators().stream().filter(v -> !ENGLAND.equals(v.areaCode())).toList();
-    List<IndicatorValue> england = footprint.indicators().stream().filter(v -> ENGLAND.equals(v.areaCode())).toList();
-    FinancePosition fin = new FinancePosition(last.toString(), bridge.doNothing().gbpK().get(last),
-        bridge.doSomething().gbpK().get(last));
-    var defs = new ArrayList<>(org.stptoolkit.metrics.catalogue.Indicators.all());
-    defs.removeIf(d -> footprint.indicatorDefinitions().stream().anyMatch(x -> x.id().equals(d.id())));
-    defs.addAll(footprint.indicatorDefinitions());
-    ThreeGapsSummary summary = ThreeGapsSummary.of(area, defs, england, fin, 3);
+  /**
+   * The pack content for one footprint.
+   *
+   * @param result the engine's result for the footprint
+   * @param footprint the footprint the result was computed from (names and descriptions)
+   * @param threeGaps the stp-metrics summary of its indicators, with the engine's final-year positions
+   * @param findings the findings of reading the footprint (the engine's and the summary's are added,
+   *     each distinct finding once)
+   * @return the content
+   */
+  public static PackContent of(FootprintResult result, Footprint footprint, ThreeGapsSummary threeGaps,
+      Findings findings) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(footprint, "footprint");
+    Objects.requireNonNull(threeGaps, "three-gaps summary");
+    PlanPeriod period = result.period();
+    FinancialYear last = period.lastYear();
+    BridgeView bridge = bridge(result.health(), period, "healthcare", "Do-nothing healthcare deficit",
+        "Do-something healthcare deficit", "");
+    List<BridgeView> socialCare = new ArrayList<>();
+    for (BridgeResult b : result.socialCare()) {
+      String la = organisationName(footprint, b.scope());
+      socialCare.add(bridge(b, period, "social care, " + la, "Do-nothing social care position",
+          "Do-something social care position", "Social care bridge: " + la));
+    }
 
-    List<ValidationFinding> all = new ArrayList<>(findings.all());
-    all.addAll(summary.findings());
+    List<ValidationFinding> all = distinct(findings == null ? List.of() : findings.all(),
+        result.findings().all(), threeGaps.findings());
+
     return new PackContent(
-        footprint.name() + " STP: summary pack",
-        "Footprint " + footprint.number() + ", " + footprint.region().label() + ": the three gaps, the financial"
-            + " bridge " + footprint.period().firstYear() + " to " + last + ", sensitivities, solutions and indicators",
+        result.footprintName() + " STP: summary pack",
+        "Footprint " + result.footprintNumber() + ", " + result.region().label() + ": the three gaps, the financial"
+            + " bridge " + period.firstYear() + " to " + last + ", sensitivities, solutions and indicators",
         cover(footprint),
-        tiles(summary, last),
+        tiles(threeGaps),
         bridge,
-        positions,
-        last,
-        sensitivities(footprint, last),
-        solutions(footprint),
-        indicators(summary),
+        socialCare,
+        positions(result),
+        planCosts(result.planCosts(), period),
+        sensitivities(result.sensitivities(), footprint, period),
+        solutions(result.solutions(), period),
+        activity(result.activity(), period),
+        indicators(threeGaps),
+        risk(result.risk(), result.health(), period),
         Optional.empty(),
         Findings.of(all).all(),
+        notes(result, footprint),
         RoundingPolicy.STATEMENT);
   }
 
   /**
-   * A footprint's line on a region or England page of the national pack: its final-year do-nothing and
-   * do-something as its own pack prints them.
+   * The pack content for one footprint, running the engine for it first.
    *
-   * @param footprint the footprint's pack content
-   * @param detail e.g. "10, Midlands and East"
-   * @return the member row
+   * @param footprint the footprint
+   * @param findings the findings of reading it
+   * @return the content
+   * @deprecated a caller that has the engine's result should pass it:
+   *     {@link #of(FootprintResult, Footprint, Findings)}; this overload runs
+   *     {@code StpEngine.DEFAULT} again and is kept only until its last caller moves.
    */
-  public static AreaView.MemberRow memberOf(PackContent footprint, String detail) {
-    BridgeView b = footprint.bridge();
-    FinancialYear y = b.chartYear();
-    return new AreaView.MemberRow(footprint.cover().heading(), detail, b.doNothing().valueOrNaN(y),
-        b.doSomething().valueOrNaN(y), "OK");
+  @Deprecated
+  public static PackContent of(Footprint footprint, Findings findings) {
+    return of(org.stptoolkit.finance.StpEngine.DEFAULT.run(footprint), footprint, findings);
+  }
+
+  /**
+   * Each finding once, the first seen kept: the engine re-validates the footprint, so its findings
+   * repeat those of reading it, without the file name the reader adds.
+   */
+  @SafeVarargs
+  static List<ValidationFinding> distinct(List<ValidationFinding>... lists) {
+    Map<List<Object>, ValidationFinding> out = new LinkedHashMap<>();
+    for (List<ValidationFinding> l : lists) {
+      for (ValidationFinding f : l) {
+        out.putIfAbsent(List.of(f.severity(), f.rule(), f.location().place(), f.expected(), f.found()), f);
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  static YearlyAmounts amounts(PlanPeriod period, ByYear values) {
+    return values == null ? YearlyAmounts.empty() : YearlyAmounts.of(period.firstYear(), values.toArray());
+  }
+
+  static String organisationName(Footprint f, String code) {
+    return f.organisations().stream().filter(o -> o.code().equals(code)).map(Organisation::name).findFirst()
+        .orElse(code);
   }
 
   static Cover cover(Footprint f) {
@@ -111,74 +197,218 @@ public final class PackContents {
     facts.add(new GapTile.Figure("Plan years", f.period().firstYear() + " to " + f.period().lastYear()
         + " (base year " + f.period().baseYear() + ")"));
     facts.add(new GapTile.Figure("Organisations", String.valueOf(f.organisations().size())));
-    List<String> orgs = f.organisations().stream().map(PackContents::orgLine).toList();
+    List<String> orgs = f.organisations().stream().map(o -> o.name() + " (" + o.code() + ")").toList();
     return new Cover(f.name(), facts, orgs, f.notes());
   }
 
-  private static String orgLine(Organisation o) {
-    return o.name() + " (" + o.code() + ")";
-  }
-
-  static BridgeView bridge(Footprint f) {
-    List<FinancialYear> years = f.period().years();
-    String health = DoNothingTrajectory.HEALTH;
-    Optional<DoNothingTrajectory> dn = f.publishedDoNothing(health);
-    YearlyAmounts doNothing = dn.map(DoNothingTrajectory::surplusGbpK).orElse(YearlyAmounts.empty());
+  /** One bridge as the engine gives it: do-nothing, each solution's net, funding applied, total, do-something. */
+  static BridgeView bridge(BridgeResult b, PlanPeriod period, String what, String doNothingLabel,
+      String doSomethingLabel, String title) {
     List<MoneyRow> steps = new ArrayList<>();
-    for (Solution s : f.solutions()) {
-      if (health.equals(s.scope())) {
-        steps.add(MoneyRow.of(s.label(), RowKind.ITEM, s.phasedGbpK()));
+    for (SolutionLine s : b.solutions()) {
+      steps.add(MoneyRow.of(s.label(), RowKind.ITEM, amounts(period, s.net())));
+    }
+    for (FundingApplied f : b.funding()) {
+      if (!f.committedNonRecurrent()) {
+        steps.add(MoneyRow.of(f.name(), RowKind.FUNDING, amounts(period, f.amounts())));
       }
     }
-    for (FundingLine l : f.funding()) {
-      if (health.equals(l.scope()) && !l.committedNonRecurrent()) {
-        steps.add(MoneyRow.of(l.name(), RowKind.FUNDING, l.amountsGbpK()));
-      }
-    }
-    YearlyAmounts total = interimSum(years, steps.stream().map(MoneyRow::gbpK).toList());
-    List<YearlyAmounts> withDn = new ArrayList<>();
-    withDn.add(doNothing);
-    withDn.add(total);
-    YearlyAmounts doSomething = interimSum(years, withDn);
-    String basis = dn.map(t -> "Do-nothing: " + (t.source().isEmpty() ? "published trajectory" : t.source()) + ".")
-        .orElse("");
-    return new BridgeView(years, f.period().lastYear(),
-        MoneyRow.of("Do-nothing healthcare deficit", RowKind.POSITION, doNothing), steps,
-        MoneyRow.of("Total solution value", RowKind.TOTAL, total),
-        MoneyRow.of("Do-something healthcare deficit", RowKind.POSITION, doSomething), basis);
+    return new BridgeView(period.years(), period.lastYear(),
+        MoneyRow.of(doNothingLabel, RowKind.POSITION, amounts(period, b.doNothing())), steps,
+        MoneyRow.of("Total solution value", RowKind.TOTAL, amounts(period, b.totalSolutionValue())),
+        MoneyRow.of(doSomethingLabel, RowKind.POSITION, amounts(period, b.doSomething())),
+        "Bridge (" + what + ") from the stp-finance engine; solutions net of double counting. "
+            + doNothingBasis(b.doNothingSource()), title);
   }
 
-  /** Interim: the sum of rows by year, until the engine's result supplies totals. */
-  static YearlyAmounts interimSum(List<FinancialYear> years, List<YearlyAmounts> rows) {
-    YearlyAmounts out = YearlyAmounts.empty();
-    for (FinancialYear y : years) {
-      double s = 0;
-      for (YearlyAmounts r : rows) {
-        s += r.get(y);
-      }
-      out = out.with(y, s);
+  static String doNothingBasis(String source) {
+    return switch (source) {
+      case "PUBLISHED" -> "Do-nothing: the plan's published trajectory (the drivers-based projection is shown"
+          + " beside it under 'Do-nothing and do-something').";
+      case "PUBLISHED_AND_DRIVERS" -> "Do-nothing: the plan's published figure where it gives one, the"
+          + " drivers-based projection in the other years.";
+      case "DRIVERS" -> "Do-nothing: the drivers-based projection.";
+      default -> "Do-nothing: " + source + ".";
+    };
+  }
+
+  static PositionsView positions(FootprintResult r) {
+    PlanPeriod p = r.period();
+    BridgeResult h = r.health();
+    String span = p.firstYear() + " to " + p.lastYear();
+    List<MoneyRow> more = new ArrayList<>();
+    more.add(MoneyRow.of("Do-nothing, drivers-based projection", RowKind.ITEM, amounts(p, h.driversDoNothing())));
+    if (h.publishedDoNothing() != null) {
+      more.add(MoneyRow.of("Published less drivers-based do-nothing", RowKind.ITEM, amounts(p, h.publishedLessDrivers())));
     }
+    more.add(MoneyRow.of("Total solution value", RowKind.TOTAL, amounts(p, h.totalSolutionValue())));
+    for (FundingApplied f : h.funding()) {
+      if (f.committedNonRecurrent()) {
+        more.add(MoneyRow.of("Committed, not in the bridge: " + f.name(), RowKind.FUNDING, amounts(p, f.amounts())));
+      }
+    }
+    ControlTotals ct = r.controlTotals();
+    if (ct != null) {
+      more.add(MoneyRow.of("Sum of organisations' control totals", RowKind.TOTAL, amounts(p, ct.sum())));
+      more.add(MoneyRow.of("Do-something less control totals", RowKind.ITEM, amounts(p, ct.planLessControlTotals())));
+    }
+    List<GapTile.Figure> figures = List.of(
+        new GapTile.Figure("Normalised health position, " + p.baseYear() + " (£'000)",
+            RoundingPolicy.formatGbpK(r.normalisedHealthSurplus())),
+        new GapTile.Figure("Cumulative do-nothing, " + span + " (£'000)",
+            RoundingPolicy.formatGbpK(h.cumulativeDoNothing())),
+        new GapTile.Figure("Cumulative do-something, " + span + " (£'000)",
+            RoundingPolicy.formatGbpK(h.cumulativeDoSomething())),
+        new GapTile.Figure("Committed non-recurrent funding, " + span + " (£'000)",
+            RoundingPolicy.formatGbpK(h.committedNonRecurrentFunding())),
+        new GapTile.Figure("Deficit funding requirement (£'000)",
+            RoundingPolicy.formatGbpK(h.deficitFundingRequirement())));
+    return new PositionsView(p.years(),
+        MoneyRow.of("Do-nothing", RowKind.POSITION, amounts(p, h.doNothing())),
+        MoneyRow.of("Do-something", RowKind.POSITION, amounts(p, h.doSomething())), more, figures);
+  }
+
+  static List<MoneyRow> planCosts(PlanCosts c, PlanPeriod p) {
+    if (c == null) {
+      return List.of();
+    }
+    List<MoneyRow> out = new ArrayList<>();
+    for (PlanCosts.Line l : c.transformationLines()) {
+      out.add(MoneyRow.of(l.name() + " (cumulative)", RowKind.ITEM, amounts(p, l.amounts())));
+    }
+    out.add(MoneyRow.of("Transformation costs, cumulative", RowKind.TOTAL, amounts(p, c.transformationCumulative())));
+    out.add(MoneyRow.of("Transformation costs in year (the STF transformation request)", RowKind.TOTAL,
+        amounts(p, c.transformationInYear())));
+    out.add(MoneyRow.of("Capital", RowKind.ITEM, amounts(p, c.capital())));
     return out;
   }
 
-  static List<SensitivityRow> sensitivities(Footprint f, FinancialYear year) {
-    List<SensitivityRow> out = new ArrayList<>();
-    for (Sensitivity s : f.sensitivities()) {
-      double nhs = s.publishedNhsImpactGbpK().has(year) ? s.publishedNhsImpactGbpK().get(year) : Double.NaN;
-      double sc = s.publishedSocialCareImpactGbpK().has(year) ? s.publishedSocialCareImpactGbpK().get(year) : Double.NaN;
-      out.add(new SensitivityRow(s.name(), s.description(), nhs, sc, "published"));
+  static SensitivityView sensitivities(SensitivityResults s, Footprint f, PlanPeriod p) {
+    FinancialYear last = p.lastYear();
+    String note = "Each sensitivity is modelled by the stp-finance engine on the drivers-based do-nothing, one at"
+        + " a time; 'Published' is the plan's own printed figure for " + last + ", where it gives one. All"
+        + " together: every sensitivity applied at once (the overlays interact, so it need not equal the sum).";
+    if (s == null) {
+      return new SensitivityView(last, List.of(), null, note);
     }
-    return out;
+    Map<String, SensitivityImpact> byName = new LinkedHashMap<>();
+    s.single().forEach(i -> byName.putIfAbsent(i.name(), i));
+    List<SensitivityRow> rows = new ArrayList<>();
+    for (String name : s.tornado()) {
+      SensitivityImpact i = byName.remove(name);
+      if (i != null) {
+        rows.add(row(i, description(f, name), "modelled"));
+      }
+    }
+    byName.values().forEach(i -> rows.add(row(i, description(f, i.name()), "modelled")));
+    SensitivityRow combined = s.combined() == null ? null
+        : row(s.combined(), "All of the above applied together", "modelled, all together");
+    return new SensitivityView(last, rows, combined, note);
   }
 
-  static List<SolutionRow> solutions(Footprint f) {
-    return f.solutions().stream().map(s -> new SolutionRow(s.number(),
-        s.name() + (DoNothingTrajectory.HEALTH.equals(s.scope()) ? "" : " [" + s.scope() + "]"),
-        s.category().label(), s.maturity().label(), s.phasedGbpK(), YearlyAmounts.empty(), YearlyAmounts.empty()))
+  private static SensitivityRow row(SensitivityImpact i, String description, String basis) {
+    return new SensitivityRow(i.name(), description, i.nhsImpact().last(), i.socialCareImpact().last(),
+        i.publishedNhsFinalYear() == null ? Double.NaN : i.publishedNhsFinalYear(),
+        i.publishedSocialCareFinalYear() == null ? Double.NaN : i.publishedSocialCareFinalYear(), basis);
+  }
+
+  private static String description(Footprint f, String name) {
+    return f.sensitivities().stream().filter(x -> x.name().equals(name)).map(Sensitivity::description)
+        .findFirst().orElse("");
+  }
+
+  static List<SolutionRow> solutions(List<SolutionLine> lines, PlanPeriod p) {
+    return lines.stream().map(s -> new SolutionRow(s.number(),
+        s.name() + (HEALTH.equals(s.scope()) ? "" : " [" + s.scope() + "]"),
+        s.category() == null ? "" : s.category().label(), s.maturity() == null ? "" : s.maturity().label(),
+        amounts(p, s.net()), amounts(p, s.gross()), amounts(p, s.doubleCount()), s.basis(),
+        amounts(p, s.ruleDifference())))
         .toList();
   }
 
-  static List<GapTile> tiles(ThreeGapsSummary s, FinancialYear last) {
+  static Optional<ActivityView> activity(ActivityResult a, PlanPeriod p) {
+    if (a == null || (a.byPod().isEmpty() && a.workforce().isEmpty() && a.baseCases() == 0)) {
+      return Optional.empty();
+    }
+    List<ActivityView.Row> rows = new ArrayList<>();
+    String beds = "Beds and inpatient cases";
+    rows.add(new ActivityView.Row("Inpatient cases (elective, day case, non-elective)", beds, a.baseCases(),
+        amounts(p, a.cases()), a.additionalCases(), true));
+    rows.add(new ActivityView.Row(String.format(Locale.ROOT, "Beds at %.0f%% occupancy", a.targetOccupancy() * 100),
+        beds, a.baseBeds(), amounts(p, a.beds()), a.additionalBeds(), true));
+    for (ActivityResult.PodSpells s : a.byPod()) {
+      rows.add(new ActivityView.Row(podLabel(s.pod()), "Activity by point of delivery", s.baseSpells(),
+          amounts(p, s.spells()), Double.NaN, false));
+    }
+    for (ActivityResult.WorkforceLine w : a.workforce()) {
+      rows.add(new ActivityView.Row(w.name(), "Workforce (whole-time equivalents)", w.baseWte(),
+          amounts(p, w.wte()), w.additional(), false));
+    }
+    return Optional.of(new ActivityView(p.baseYear(), p.years(), rows,
+        "Activity, beds and workforce projected by the stp-finance engine with the do-nothing drivers (before"
+            + " solutions). Beds = bed-days ÷ (365 × occupancy). 'Change' is the engine's additional cases, beds"
+            + " and WTE in " + p.lastYear() + " over " + p.baseYear() + "."));
+  }
+
+  static String podLabel(PointOfDelivery pod) {
+    return switch (pod) {
+      case ELECTIVE -> "Elective spells";
+      case DAY_CASE -> "Day cases";
+      case NON_ELECTIVE -> "Non-elective spells";
+      case A_AND_E -> "A&E attendances";
+      case MINOR_INJURY -> "Minor injury unit attendances";
+      case OUTPATIENT_FIRST -> "Outpatient first attendances";
+      case OUTPATIENT_FOLLOW_UP -> "Outpatient follow-up attendances";
+    };
+  }
+
+  static Optional<RiskView> risk(RiskResult r, BridgeResult health, PlanPeriod p) {
+    if (r == null) {
+      return Optional.empty();
+    }
+    List<MoneyRow> rows = new ArrayList<>();
+    for (RiskResult.AdjustedSolution s : r.solutions()) {
+      rows.add(MoneyRow.of(s.label() + " (" + (s.maturity() == null ? "" : s.maturity().label() + ": ")
+          + "savings at " + percent(s.factor()) + ")", RowKind.ITEM, amounts(p, s.riskAdjusted())));
+    }
+    rows.add(MoneyRow.of("Savings at risk (risk-adjusted less plan)", RowKind.TOTAL, amounts(p, r.riskAdjustedGap())));
+    String span = p.firstYear() + " to " + p.lastYear();
+    List<GapTile.Figure> figures = new ArrayList<>();
+    for (Maturity m : Maturity.values()) {
+      Double f = r.factors().get(m);
+      if (f != null) {
+        figures.add(new GapTile.Figure("Realisation factor: " + m.label(), percent(f)));
+      }
+    }
+    figures.add(new GapTile.Figure("Cumulative do-something, " + span + " (£'000)",
+        RoundingPolicy.formatGbpK(health.cumulativeDoSomething())));
+    figures.add(new GapTile.Figure("Cumulative risk-adjusted do-something, " + span + " (£'000)",
+        RoundingPolicy.formatGbpK(r.cumulativeRiskAdjusted())));
+    return Optional.of(new RiskView(p.years(),
+        MoneyRow.of("Do-something (plan)", RowKind.POSITION, amounts(p, r.doSomething())),
+        MoneyRow.of("Risk-adjusted do-something", RowKind.POSITION, amounts(p, r.riskAdjustedDoSomething())),
+        rows, figures,
+        "Each health solution's saving is taken at its maturity's realisation factor (additional costs at"
+            + " 100%); funding applied is unchanged. Figures from the stp-finance engine."));
+  }
+
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+  }
+
+  /** The engine's notes, without the footprint's own notes that the cover already prints. */
+  static List<String> notes(FootprintResult r, Footprint f) {
+    List<String> out = new ArrayList<>();
+    for (String n : r.notes()) {
+      boolean onCover = n.startsWith(FOOTPRINT_NOTE) && f.notes().contains(n.substring(FOOTPRINT_NOTE.length()));
+      if (!onCover && !n.equals(RoundingPolicy.STATEMENT)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  static List<GapTile> tiles(ThreeGapsSummary s) {
     List<GapTile> out = new ArrayList<>();
     for (GapSummary g : s.gaps()) {
       List<GapTile.Figure> figs = new ArrayList<>();
@@ -249,7 +479,7 @@ public final class PackContents {
   }
 
   private static String fmt(Double v) {
-    return v == null ? "–" : String.format(java.util.Locale.ROOT, "%.1f", v);
+    return v == null ? "–" : String.format(Locale.ROOT, "%.1f", v);
   }
 
   private static double nan(Double v) {

@@ -6,15 +6,17 @@ import org.stptoolkit.model.FinancialYear;
 
 /**
  * Do-nothing against do-something by year (a grouped bar chart) with any further rows the result
- * offers (cumulative positions, the deficit funding requirement) in the table beside it.
+ * offers (the drivers-based do-nothing, the total solution value, control totals) in the table beside
+ * it, and single figures (cumulative positions, the deficit funding requirement) under it.
  *
  * @param years the plan years
  * @param doNothing the do-nothing position
  * @param doSomething the do-something position
  * @param more further rows for the table only
+ * @param figures labelled single figures, already formatted
  */
 public record PositionsView(List<FinancialYear> years, MoneyRow doNothing, MoneyRow doSomething,
-    List<MoneyRow> more) {
+    List<MoneyRow> more, List<GapTile.Figure> figures) {
 
   /** Validates and copies. */
   public PositionsView {
@@ -22,5 +24,19 @@ public record PositionsView(List<FinancialYear> years, MoneyRow doNothing, Money
     Objects.requireNonNull(doNothing, "do-nothing row");
     Objects.requireNonNull(doSomething, "do-something row");
     more = more == null ? List.of() : List.copyOf(more);
+    figures = figures == null ? List.of() : List.copyOf(figures);
+  }
+
+  /**
+   * Positions without single figures.
+   *
+   * @param years the plan years
+   * @param doNothing the do-nothing position
+   * @param doSomething the do-something position
+   * @param more further rows for the table only
+   */
+  public PositionsView(List<FinancialYear> years, MoneyRow doNothing, MoneyRow doSomething,
+      List<MoneyRow> more) {
+    this(years, doNothing, doSomething, more, List.of());
   }
 }

@@ -4,16 +4,19 @@ import java.util.Objects;
 
 /**
  * One sensitivity's impact on the do-nothing in the year reported (saving positive, additional cost
- * negative), £'000. NaN means "not given" and prints blank.
+ * negative), £'000: the engine's modelled impact, and the plan's printed figure beside it where the
+ * plan gives one. NaN means "not given" and prints blank.
  *
  * @param name e.g. "7 Day Working"
  * @param description the rule in words
- * @param nhsGbpK impact on the NHS
- * @param socialCareGbpK impact on social care
- * @param basis "published" or "modelled"
+ * @param nhsGbpK modelled impact on the NHS
+ * @param socialCareGbpK modelled impact on social care
+ * @param publishedNhsGbpK the plan's printed NHS impact, or NaN
+ * @param publishedSocialCareGbpK the plan's printed social care impact, or NaN
+ * @param basis how the row was obtained, e.g. "modelled" or "modelled, all together"
  */
 public record SensitivityRow(String name, String description, double nhsGbpK, double socialCareGbpK,
-    String basis) {
+    double publishedNhsGbpK, double publishedSocialCareGbpK, String basis) {
 
   /** Validates the fields. */
   public SensitivityRow {
@@ -23,12 +26,11 @@ public record SensitivityRow(String name, String description, double nhsGbpK, do
   }
 
   /**
-   * The larger absolute impact, for ordering the tornado (NaN counts as zero).
+   * True when the plan printed a figure for this sensitivity.
    *
-   * @return magnitude in £'000
+   * @return whether a published figure is present
    */
-  public double magnitude() {
-    return Math.max(Double.isNaN(nhsGbpK) ? 0 : Math.abs(nhsGbpK),
-        Double.isNaN(socialCareGbpK) ? 0 : Math.abs(socialCareGbpK));
+  public boolean hasPublished() {
+    return !Double.isNaN(publishedNhsGbpK) || !Double.isNaN(publishedSocialCareGbpK);
   }
 }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.stptoolkit.model.YearlyAmounts;
 
 /**
- * One solution as the solutions table prints it: what it is and its net effect by year, with the gross
- * effect and the double count removed when the result provides them.
+ * One solution as the solutions table prints it: what it is, its gross effect, the double count
+ * removed and its net effect by year, as the engine gives them.
  *
  * @param number the template's number
  * @param name the name
@@ -14,9 +14,13 @@ import org.stptoolkit.model.YearlyAmounts;
  * @param netGbpK net effect by year (saving positive)
  * @param grossGbpK gross effect by year, or empty
  * @param doubleCountGbpK double count removed by year, or empty
+ * @param basis where the gross came from ("PHASED" or "RULE"), or empty
+ * @param ruleDifferenceGbpK the engine's rule less the plan's phasing by year, or empty when the
+ *     solution has no rule
  */
 public record SolutionRow(int number, String name, String category, String maturity,
-    YearlyAmounts netGbpK, YearlyAmounts grossGbpK, YearlyAmounts doubleCountGbpK) {
+    YearlyAmounts netGbpK, YearlyAmounts grossGbpK, YearlyAmounts doubleCountGbpK, String basis,
+    YearlyAmounts ruleDifferenceGbpK) {
 
   /** Validates the fields. */
   public SolutionRow {
@@ -26,5 +30,7 @@ public record SolutionRow(int number, String name, String category, String matur
     netGbpK = netGbpK == null ? YearlyAmounts.empty() : netGbpK;
     grossGbpK = grossGbpK == null ? YearlyAmounts.empty() : grossGbpK;
     doubleCountGbpK = doubleCountGbpK == null ? YearlyAmounts.empty() : doubleCountGbpK;
+    basis = basis == null ? "" : basis;
+    ruleDifferenceGbpK = ruleDifferenceGbpK == null ? YearlyAmounts.empty() : ruleDifferenceGbpK;
   }
 }

@@ -1,6 +1,7 @@
 package org.stptoolkit.reports.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -15,6 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.validation.Findings;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
 
 class OpenPdfPackTest {
 
@@ -98,22 +103,48 @@ class OpenPdfPackTest {
   }
 
   @Test
-  void nationalPackHasEnglandRegionsThenFootprints() throws IOException {
-    PackContent fp = PackFixtures.seedPack();
-    BridgeView b = fp.bridge();
-    PositionsView pos = new PositionsView(b.years(), b.doNothing(), b.doSomething(), List.of(b.total()));
-    AreaView england = new AreaView("England", pos, "Region", b.chartYear(),
-        List.of(new AreaView.MemberRow("Midlands and East", "1 footprint", -285_402, 1_420, "OK")), List.of());
-    AreaView region = new AreaView("Midlands and East", pos, "Footprint", b.chartYear(),
-        List.of(PackContents.memberOf(fp, "10")), List.of("Test: one footprint."));
-    NationalPack n = new NationalPack("National test pack", "Test", england, List.of(region), List.of(fp),
-        List.of(), "statement");
+  void examplePackPrintsTheEnginesDoSomethingRow() throws IOException {
+    String text = text(sut().footprint(PackFixtures.examplePack()));
+    StringBuilder row = new StringBuilder();
+    for (double v : PackFixtures.exampleResult().health().doSomething().toArray()) {
+      row.append(row.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(v));
+    }
+    assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): " + row);
+    assertThat(text).contains("Social care bridge").contains("Activity, beds and workforce")
+        .contains("Risk-adjusted do-something").contains("Deficit funding requirement");
+  }
+
+  @Test
+  void nationalPackHasEnglandRegionsFailuresThenFootprints() throws IOException {
+    var f = PackFixtures.example();
+    NationalPack n = NationalPacks.of("National test pack", List.of(
+        NationalPacks.Run.of(f, PackFixtures.exampleResult(), Findings.none()),
+        NationalPacks.Run.failed("broken.json", Findings.of(List.of(ValidationFinding.error("JSON_SYNTAX",
+            Location.of("broken.json line 3"), "a JSON object", "end of file"))))));
     byte[] pdf = sut().national(n);
     assertThat(sut().national(n)).isEqualTo(pdf);
     String text = text(pdf);
     assertThat(text.indexOf("England summary")).isLessThan(text.indexOf("Region: Midlands and East"));
-    assertThat(text.indexOf("Region: Midlands and East")).isLessThan(text.indexOf("Financial bridge"));
-    assertThat(text).contains(PackFixtures.SEED_DO_SOMETHING);
+    int failed = text.indexOf("footprint(s) gave no result");
+    assertThat(text.indexOf("Region: Midlands and East")).isLessThan(failed);
+    assertThat(failed).isLessThan(text.indexOf("Financial bridge"));
+    assertThat(text).contains("broken.json").contains("JSON_SYNTAX");
+    assertThat(n.england().members()).singleElement()
+        .satisfies(m -> assertThat(m.doSomethingGbpK()).isEqualTo(PackFixtures.exampleResult().health().doSomething().last()));
+  }
+
+  @Test
+  void nationalPackOfSeveralFootprintsAggregatesWithTheEngine() {
+    var nation = org.stptoolkit.model.synthetic.SyntheticNation.generate(12, 7L, 1);
+    List<NationalPacks.Run> runs = new ArrayList<>();
+    for (var fp : nation) {
+      runs.add(NationalPacks.Run.of(fp, org.stptoolkit.finance.StpEngine.DEFAULT.run(fp), Findings.none()));
+    }
+    NationalPack n = NationalPacks.of("Synthetic", runs);
+    assertThat(n.footprints()).hasSize(runs.size());
+    assertThat(n.regions()).isNotEmpty();
+    double sum = n.regions().stream().flatMap(r -> r.members().stream()).mapToDouble(AreaView.MemberRow::doSomethingGbpK).sum();
+    assertThat(n.england().positions().doSomething().gbpK().get(PackFixtures.LAST)).isCloseTo(sum, within(1e-6));
   }
 
   @Test

@@ -3,14 +3,20 @@ package org.stptoolkit.reports.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
-/** Shared test content: the seed's printed bridge table, and the embedded example read by the adapter. */
+/**
+ * Shared test content: the seed's printed bridge table (typed in from the plan, to test the renderer), and
+ * the embedded example run through the engine and read by the adapter.
+ */
 final class PackFixtures {
 
   static final FinancialYear FIRST = FinancialYear.of(2016);
@@ -50,27 +56,38 @@ final class PackFixtures {
         "The seed's printed table.");
   }
 
-  /** A pack around the seed's bridge, with a test-only fan chart (illustrative percentiles). */
+  /** A pack around the seed's printed bridge (the renderer's test), with a test-only fan chart. */
   static PackContent seedPack() {
     BridgeView b = seedBridge();
     PackContent example = examplePack();
-    FanView fan = new FanView(YEARS,
-        YearlyAmounts.of(FIRST, -170_000, -150_000, -160_000, -150_000, -90_000),
-        YearlyAmounts.of(FIRST, -163_000, -132_000, -130_000, -115_000, -35_000),
-        YearlyAmounts.of(FIRST, -159_000, -124_000, -119_000, -100_000, -15_000),
-        YearlyAmounts.of(FIRST, -158_000, -121_000, -114_000, -94_000, -5_000),
-        YearlyAmounts.of(FIRST, -157_700, -119_800, -112_000, -91_600, 1_000),
-        b.doSomething(), List.of(), "Test fixture: illustrative percentiles, not a model result.");
+    FanView fan = new FanView(YEARS, List.of(
+        row("P10", RowKind.ITEM, -163_000, -132_000, -130_000, -115_000, -35_000),
+        row("P50", RowKind.ITEM, -159_000, -124_000, -119_000, -100_000, -15_000),
+        row("P90", RowKind.ITEM, -157_700, -119_800, -112_000, -91_600, 1_000)),
+        b.doSomething(), YearlyAmounts.of(FIRST, 0, 0, 0, 0, 0.12), List.of(new GapTile.Figure("Draws", "1,000")),
+        "Test fixture: illustrative percentiles, not a model result.");
     return new PackContent("Seed bridge test pack", "Test", example.cover(), example.gaps(), b,
-        new PositionsView(YEARS, b.doNothing(), b.doSomething(), List.of(b.total())), LAST,
-        example.sensitivities(), example.solutions(), example.indicators(), Optional.of(fan),
+        example.socialCare(), new PositionsView(YEARS, b.doNothing(), b.doSomething(), List.of(b.total())),
+        example.planCosts(), example.sensitivities(), example.solutions(), example.activity(),
+        example.indicators(), example.risk(), Optional.of(fan),
         List.of(ValidationFinding.warning("TEST_RULE", Location.of("somewhere £"), "1", "2")),
-        RoundingPolicy.STATEMENT);
+        example.notes(), RoundingPolicy.STATEMENT);
   }
 
-  /** The embedded example as the adapter reads it. */
+  /** The embedded example. */
+  static Footprint example() {
+    return Examples.readStaffordshireAndStokeOnTrent().orElseThrow();
+  }
+
+  /** The engine's result for the embedded example. */
+  static FootprintResult exampleResult() {
+    return StpEngine.DEFAULT.run(example());
+  }
+
+  /** The embedded example as the adapter reads the engine's result. */
   static PackContent examplePack() {
     var parsed = Examples.readStaffordshireAndStokeOnTrent();
-    return PackContents.of(parsed.orElseThrow(), parsed.findings());
+    Footprint f = parsed.orElseThrow();
+    return PackContents.of(StpEngine.DEFAULT.run(f), f, parsed.findings());
   }
 }

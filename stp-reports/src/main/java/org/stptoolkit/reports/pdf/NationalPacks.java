@@ -1,0 +1,207 @@
+package org.stptoolkit.reports.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.aggregation.AggregateNode;
+import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.validation.Findings;
+import org.stptoolkit.model.validation.Severity;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * Reads a national run (each footprint's engine result and the engine's aggregation) into the
+ * national pack: England, one page per region, the footprints that failed with their findings, then
+ * each footprint's own pack, regions in the aggregation's order.
+ *
+ * <pre>{@code
+ * List<NationalPacks.Run> runs = ...;   // Run.of(footprint, StpEngine.DEFAULT.run(footprint), findings) or Run.failed(file, findings)
+ * NationalPack pack = NationalPacks.of("England: STP summary pack", runs);
+ * PdfPack.openPdf().writeNational(Path.of("out/england.pdf"), true, pack);
+ * }</pre>
+ *
+ * <p>The England and region figures are the aggregation's measures ({@link Aggregation}); nothing is
+ * added up here.
+ */
+public final class NationalPacks {
+
+  private NationalPacks() {}
+
+  /**
+   * One footprint of a national run: its model, the engine's result and the findings of reading it,
+   * or, when it could not be read or validated, only its name and findings.
+   *
+   * @param name the footprint's name, or the file it came from
+   * @param footprint the footprint, or {@code null} when it failed
+   * @param result the engine's result, or {@code null} when it failed
+   * @param findings findings of reading and validating it
+   */
+  public record Run(String name, Footprint footprint, FootprintResult result, Findings findings) {
+
+    /** Validates the fields. */
+    public Run {
+      Objects.requireNonNull(name, "name");
+      if ((footprint == null) != (result == null)) {
+        throw new IllegalArgumentException("run of " + name + " needs both a footprint and its result, or neither");
+      }
+      findings = findings == null ? Findings.none() : findings;
+    }
+
+    /**
+     * A footprint with a result.
+     *
+     * @param footprint the footprint
+     * @param result the engine's result for it
+     * @param findings findings of reading it
+     * @return the run
+     */
+    public static Run of(Footprint footprint, FootprintResult result, Findings findings) {
+      return new Run(footprint.name(), footprint, result, findings);
+    }
+
+    /**
+     * A footprint that gave no result.
+     *
+     * @param name its name or file
+     * @param findings why
+     * @return the run
+     */
+    public static Run failed(String name, Findings findings) {
+      return new Run(name, null, null, findings);
+    }
+
+    /**
+     * Whether the footprint has a result.
+     *
+     * @return true when it has
+     */
+    public boolean ok() {
+      return result != null;
+    }
+  }
+
+  /**
+   * The national pack, aggregating the results with {@link Aggregation#england}.
+   *
+   * @param title document title
+   * @param runs every footprint of the run, in any order
+   * @return the pack
+   * @throws IllegalArgumentException when no footprint has a result, or results cover different years
+   */
+  public static NationalPack of(String title, List<Run> runs) {
+    List<FootprintResult> results = runs.stream().filter(Run::ok).map(Run::result).toList();
+    if (results.isEmpty()) {
+      throw new IllegalArgumentException("a national pack needs at least one footprint with a result; all "
+          + runs.size() + " failed");
+    }
+    return of(title, runs, Aggregation.england(results));
+  }
+
+  /**
+   * The national pack from an aggregation already made.
+   *
+   * @param title document title
+   * @param runs every footprint of the run
+   * @param england {@code Aggregation.england(...)} of the runs' results
+   * @return the pack
+   */
+  public static NationalPack of(String title, List<Run> runs, AggregateNode england) {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(england, "england");
+    List<Run> ok = new ArrayList<>(runs.stream().filter(Run::ok).toList());
+    if (ok.isEmpty()) {
+      throw new IllegalArgumentException("a national pack needs at least one footprint with a result");
+    }
+    // The aggregation's order: regions in the enum's order, footprints in the order given.
+    ok.sort(Comparator.comparing(r -> r.result().region()));
+    PlanPeriod period = ok.get(0).result().period();
+    List<NationalPack.Failed> failed = runs.stream().filter(r -> !r.ok())
+        .map(r -> new NationalPack.Failed(r.name(), r.findings().all())).toList();
+
+    List<String> englandNotes = new ArrayList<>();
+    englandNotes.add(ok.size() + " footprint(s) with a result" + (failed.isEmpty() ? "."
+        : "; " + failed.size() + " failed and are not in these figures (see 'Footprints that failed'): "
+            + String.join(", ", failed.stream().map(NationalPack.Failed::name).toList()) + "."));
+    englandNotes.add("Commissioner spend and provider income are the two sides of the same flows; they are"
+        + " shown side by side and never added. Figures are the stp-finance aggregation of each footprint's result.");
+    List<AreaView.MemberRow> regionRows = new ArrayList<>();
+    List<AreaView> regions = new ArrayList<>();
+    for (AggregateNode region : england.children()) {
+      List<AreaView.MemberRow> fpRows = new ArrayList<>();
+      int withErrors = 0;
+      for (AggregateNode fp : region.children()) {
+        Run run = find(ok, region, fp);
+        String status = run == null ? "OK" : status(run);
+        if (!"OK".equals(status)) {
+          withErrors++;
+        }
+        fpRows.add(member(fp, "Footprint " + fp.code(), status, period));
+      }
+      regionRows.add(member(region, region.children().size() + " footprint(s)",
+          withErrors == 0 ? "OK" : withErrors + " with errors", period));
+      regions.add(area(region, "Footprint", fpRows, period, List.of(
+          "Figures are the stp-finance aggregation of the region's footprints.")));
+    }
+    AreaView englandView = area(england, "Region", regionRows, period, englandNotes);
+    List<PackContent> footprints = ok.stream()
+        .map(r -> PackContents.of(r.result(), r.footprint(), r.findings())).toList();
+    return new NationalPack(title,
+        "England summary, " + regions.size() + " region(s) and " + footprints.size() + " footprint(s): the"
+            + " financial bridge " + period.firstYear() + " to " + period.lastYear(),
+        englandView, regions, footprints, failed, List.of(), RoundingPolicy.STATEMENT);
+  }
+
+  private static Run find(List<Run> ok, AggregateNode region, AggregateNode fp) {
+    return ok.stream().filter(r -> r.result().region().name().equals(region.code())
+        && Integer.toString(r.result().footprintNumber()).equals(fp.code())
+        && r.result().footprintName().equals(fp.name())).findFirst().orElse(null);
+  }
+
+  private static String status(Run r) {
+    List<ValidationFinding> errors = r.result().findings().ofSeverity(Severity.ERROR);
+    return errors.isEmpty() ? "OK" : errors.size() + " error(s): " + errors.get(0).rule();
+  }
+
+  private static AreaView.MemberRow member(AggregateNode n, String detail, String status, PlanPeriod p) {
+    return new AreaView.MemberRow(n.name(), detail, last(n, Aggregation.DO_NOTHING),
+        last(n, Aggregation.DO_SOMETHING), status);
+  }
+
+  private static double last(AggregateNode n, String measure) {
+    ByYear v = n.measure(measure);
+    return v == null ? Double.NaN : v.last();
+  }
+
+  private static AreaView area(AggregateNode n, String memberKind, List<AreaView.MemberRow> members, PlanPeriod p,
+      List<String> notes) {
+    List<MoneyRow> more = new ArrayList<>();
+    add(more, n, Aggregation.SOLUTIONS, "Solutions (net of double counting)", RowKind.ITEM, p);
+    add(more, n, Aggregation.FUNDING_APPLIED, "Funding applied", RowKind.FUNDING, p);
+    add(more, n, Aggregation.RISK_ADJUSTED_DO_SOMETHING, "Risk-adjusted do-something", RowKind.TOTAL, p);
+    add(more, n, Aggregation.HEALTH_SURPLUS, "Do-nothing, drivers-based (NHS bodies)", RowKind.ITEM, p);
+    add(more, n, Aggregation.SOCIAL_CARE_SURPLUS, "Do-nothing, drivers-based (social care)", RowKind.ITEM, p);
+    add(more, n, Aggregation.COMMISSIONER_SPEND, "Commissioner spend (drivers-based)", RowKind.ITEM, p);
+    add(more, n, Aggregation.PROVIDER_INCOME, "Provider income (drivers-based)", RowKind.ITEM, p);
+    PositionsView positions = new PositionsView(p.years(),
+        MoneyRow.of("Do-nothing", RowKind.POSITION, PackContents.amounts(p, n.measure(Aggregation.DO_NOTHING))),
+        MoneyRow.of("Do-something", RowKind.POSITION, PackContents.amounts(p, n.measure(Aggregation.DO_SOMETHING))),
+        more);
+    FinancialYear lastYear = p.lastYear();
+    return new AreaView(n.name(), positions, memberKind, lastYear, members, notes);
+  }
+
+  private static void add(List<MoneyRow> rows, AggregateNode n, String measure, String label, RowKind kind,
+      PlanPeriod p) {
+    ByYear v = n.measure(measure);
+    if (v != null) {
+      rows.add(MoneyRow.of(label, kind, PackContents.amounts(p, v)));
+    }
+  }
+}
