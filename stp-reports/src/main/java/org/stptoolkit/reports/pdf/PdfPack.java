@@ -9,7 +9,8 @@ import org.stptoolkit.model.io.AtomicFile;
  * only the view records and bytes.
  *
  * <pre>{@code
- * PackContent content = PackContents.of(footprint, findings);
+ * FootprintResult result = StpEngine.DEFAULT.run(footprint);
+ * PackContent content = PackContents.of(result, footprint, findings);
  * PdfPack.openPdf().writeFootprint(Path.of("out/pack.pdf"), true, content);
  * }</pre>
  *
