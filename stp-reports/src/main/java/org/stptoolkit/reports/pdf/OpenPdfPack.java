@@ -191,14 +191,23 @@ final class OpenPdfPack implements PdfPack {
       gaps(p.gaps());
       section(top, "Financial bridge", "Financial bridge", false);
       bridge(p.bridge(), p.roundingStatement());
-      for (BridgeView sc : p.socialCare()) {
-        section(top, sc.title().isEmpty() ? "Social care bridge" : sc.title(), "Social care bridge", false);
-        bridge(sc, p.roundingStatement());
+      if (!p.socialCare().isEmpty()) {
+        section(top, p.socialCare().size() == 1 ? "Social care bridge" : "Social care bridges",
+            "Social care", false);
+        for (BridgeView sc : p.socialCare()) {
+          // Keep each bridge's chart and table on one page: about 12pt a bar or row, plus headings and notes.
+          ensureSpace(Math.min(220, 12.5f * (sc.steps().size() + 2) + 16) + 12f * (sc.rows().size() + 1) + 90);
+          if (!sc.title().isEmpty()) {
+            add(para(sc.title(), 11, true, Palette.BLUE, 4, 4));
+          }
+          bridge(sc, p.roundingStatement());
+        }
       }
       section(top, "Do-nothing and do-something by year", "Do-nothing and do-something", false);
       positions(p.positions(), p.roundingStatement(),
           "Do-nothing and do-something positions by year (£'000; a deficit is negative)");
       if (!p.planCosts().isEmpty()) {
+        ensureSpace(12f * (p.planCosts().size() + 1) + 30);
         add(para("Transformation costs and capital, kept apart from the bridge (£'000)", BODY + 0.5f, true,
             Palette.TEXT, 6, 2));
         add(moneyTable(p.positions().years(), p.planCosts(), 0.4f));
@@ -338,7 +347,7 @@ final class OpenPdfPack implements PdfPack {
       }
       bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
           WaterfallChart.Kind.CLOSING));
-      add(para((b.title().isEmpty() ? "Bridge" : b.title() + ": bridge") + " from the do-nothing to the do-something position, " + y
+      add(para("Bridge from the do-nothing to the do-something position, " + y
           + " (£'000; savings green, costs red; steps with no effect in " + y + " are left out of the chart)",
           BODY + 0.5f, true, Palette.TEXT, 0, 2));
       float h = Math.min(220, 12.5f * bars.size() + 16);
@@ -781,6 +790,13 @@ final class OpenPdfPack implements PdfPack {
         drawing.accept(new PdfCanvas(cb, fonts), new Box(pos.getLeft() + 2, pos.getBottom() + 1,
             pos.getWidth() - 4, pos.getHeight() - 2));
       };
+    }
+
+    /** Starts a new page unless {@code height} points are left above the bottom margin. */
+    void ensureSpace(float height) {
+      if (writer.getVerticalPosition(true) - doc.bottom() < height) {
+        doc.newPage();
+      }
     }
 
     void add(Element e) {
