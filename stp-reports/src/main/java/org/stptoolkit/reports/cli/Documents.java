@@ -20,6 +20,6 @@ final class Documents {
 
   /** The PDF summary pack. */
   static void pdf(Footprint fp, FootprintResult result, Path out, boolean replace) throws IOException {
-    PdfPack.openPdf().writeFootprint(out, replace, PackContents.of(fp, result.findings()));
+    PdfPack.openPdf().writeFootprint(out, replace, PackContents.of(result, fp, result.findings()));
   }
 }

@@ -3,22 +3,16 @@ package org.stptoolkit.reports.cli;
 import java.io.PrintWriter;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.bridge.BridgeResult;
-import org.stptoolkit.metrics.summary.FinancePosition;
 import org.stptoolkit.metrics.summary.GapSummary;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.indicator.Gap;
+import org.stptoolkit.reports.pdf.PackContents;
 
 /** The short headline commands print: final-year do-nothing and do-something, and the three gaps. */
 final class Headline {
   private Headline() {}
-
-  /** The finance position the three-gaps summary shows, read from the engine's health bridge. */
-  static FinancePosition finance(FootprintResult r) {
-    BridgeResult h = r.health();
-    return new FinancePosition(r.period().lastYear().toString(), h.doNothing().last(), h.doSomething().last());
-  }
 
   /** Prints the headline of one footprint's result. */
   static void print(PrintWriter out, Footprint fp, FootprintResult r) {
@@ -32,7 +26,7 @@ final class Headline {
     out.println("  do-something " + last + "                  " + RoundingPolicy.formatGbpK(h.doSomething().last()));
     out.println("  cumulative do-nothing / do-something   " + RoundingPolicy.formatGbpK(h.cumulativeDoNothing())
         + " / " + RoundingPolicy.formatGbpK(h.cumulativeDoSomething()));
-    ThreeGapsSummary gaps = ThreeGapsSummary.ofFootprint(fp, finance(r), 3);
+    ThreeGapsSummary gaps = PackContents.threeGaps(fp, r);
     for (Gap g : new Gap[] {Gap.HEALTH_AND_WELLBEING, Gap.CARE_AND_QUALITY}) {
       GapSummary s = gaps.gap(g);
       out.println("  " + g.label() + ": " + s.indicators() + " indicators, " + s.worse() + " worse than England, "

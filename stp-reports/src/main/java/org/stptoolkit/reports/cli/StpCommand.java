@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         + " health indicators, Excel submission templates and PDF summary packs.",
     subcommands = {DemoCommand.class, ExampleCommand.class, ValidateCommand.class, ProjectCommand.class,
         TemplateCommand.class, ImportCommand.class, CompareCommand.class, MonteCarloCommand.class,
-        GenerateCommand.class,
+        GenerateCommand.class, NationalCommand.class, CollectCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the input is invalid (findings printed, nothing written)",

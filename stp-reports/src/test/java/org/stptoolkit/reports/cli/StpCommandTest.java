@@ -70,7 +70,7 @@ class StpCommandTest {
   @Test
   void everyCommandHasHelpWithAnExample() {
     for (String c : new String[] {"demo", "example", "validate", "project", "template", "import",
-        "compare", "montecarlo", "generate"}) {
+        "compare", "montecarlo", "generate", "national", "collect", "report"}) {
       Run r = run(c, "--help");
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Example:");
@@ -148,6 +148,20 @@ class StpCommandTest {
     String a = Files.readString(one).replaceAll("\"threads\" : \\d+", "");
     String b = Files.readString(two).replaceAll("\"threads\" : \\d+", "");
     assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void reportWritesThePackWithAFanChart(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("staffs.json");
+    run("example", "--out", f.toString());
+    Path pdf = dir.resolve("staffs.pdf");
+    Run r = run("report", f.toString(), "--out", pdf.toString(), "--draws", "1000", "--seed", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    byte[] bytes = Files.readAllBytes(pdf);
+    assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    Path again = dir.resolve("again.pdf");
+    run("report", f.toString(), "--out", again.toString(), "--draws", "1000", "--seed", "3");
+    assertThat(Files.readAllBytes(again)).isEqualTo(bytes);
   }
 
   @Test

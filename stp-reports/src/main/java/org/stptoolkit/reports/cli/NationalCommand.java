@@ -1,0 +1,101 @@
+package org.stptoolkit.reports.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.json.FootprintJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code stp national DIR --out OUT}: every footprint in a folder, aggregated to regions and England. */
+@Command(name = "national", mixinStandardHelpOptions = true,
+    description = "Project every footprint JSON in a folder (one that fails is reported and the rest go on),"
+        + " aggregate by region and England, and write the national result JSON, the aggregated workbook,"
+        + " one template per footprint, the national PDF pack and a findings report.",
+    footerHeading = "%nExample:%n",
+    footer = "  stp generate --footprints 44 --seed 2016 --out nation%n  stp national nation --out national --draws 10000 --seed 1")
+final class NationalCommand implements Callable<Integer>, ConsoleAware {
+
+  @Parameters(paramLabel = "DIR", description = "Folder of footprint JSON files.")
+  Path dir;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT", description = "Folder for the outputs.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--draws", paramLabel = "N", description = "Also run a national Monte Carlo with N draws (needs --seed).")
+  Integer draws;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of the Monte Carlo.")
+  Long seed;
+
+  @Option(names = "--force", description = "Replace outputs that exist.")
+  boolean force;
+
+  private Console console;
+
+  @Override
+  public void console(Console c) {
+    this.console = c;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if ((draws == null) != (seed == null)) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws and --seed go together");
+    }
+    if (draws != null && draws < 1) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws must be at least 1");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "is not a folder");
+    }
+    if (!force && Files.exists(out.resolve("national.result.json"))) {
+      throw new java.nio.file.FileAlreadyExistsException(out.resolve("national.result.json").toString(), null,
+          "already exists; use --force to replace the outputs");
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
+          .sorted().toList();
+    }
+    List<NationalRun.Input> inputs = new ArrayList<>();
+    int i = 0;
+    for (Path f : files) {
+      inputs.add(new NationalRun.Input(f.getFileName().toString(), FootprintJson.read(f)));
+      console.progress("reading", ++i, files.size());
+    }
+    if (inputs.isEmpty()) {
+      throw new InvalidInputException(List.of(org.stptoolkit.model.validation.ValidationFinding.error(
+          "NO_FOOTPRINTS", new org.stptoolkit.model.validation.Location(dir.toString(), ""),
+          "footprint JSON files (*.json) in the folder", "none")));
+    }
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console);
+    MonteCarloSpec spec = draws == null ? null : MonteCarloSpec.typical(draws, seed).withThreads(n);
+    List<Path> written = NationalRun.write(outcomes, out, force, "STP national summary", spec, console);
+    long failed = outcomes.stream().filter(o -> !o.ok()).count();
+    var p = console.out();
+    p.println(outcomes.size() + " footprints: " + (outcomes.size() - failed) + " projected, " + failed + " failed");
+    var results = outcomes.stream().filter(NationalRun.Outcome::ok).map(NationalRun.Outcome::result).toList();
+    var england = org.stptoolkit.finance.aggregation.Aggregation.england(results);
+    String last = results.get(0).period().lastYear().toString();
+    p.println("  England do-nothing " + last + ": " + RoundingPolicy.formatGbpK(
+        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_NOTHING).last()) + " £'000");
+    p.println("  England do-something " + last + ": " + RoundingPolicy.formatGbpK(
+        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_SOMETHING).last()) + " £'000");
+    outcomes.stream().filter(o -> !o.ok()).forEach(o -> p.println("  failed: " + o.input().name() + " ("
+        + o.input().parsed().findings().ofSeverity(org.stptoolkit.model.validation.Severity.ERROR).size()
+        + " errors, see findings.txt)"));
+    written.forEach(w -> p.println("  wrote " + w));
+    return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+  }
+}

@@ -1,0 +1,217 @@
+package org.stptoolkit.reports.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.aggregation.AggregateNode;
+import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.reports.workbook.poi.DeterministicZip;
+import org.stptoolkit.reports.workbook.poi.Style;
+import org.stptoolkit.reports.workbook.poi.Styles;
+
+/**
+ * The aggregated workbook of a national or collected run: for each bridge measure a table of England,
+ * its regions and their footprints by plan year (£'000). Footprint rows hold the engine's figures;
+ * region and England rows are live {@code SUM} formulas over the rows beneath them, so the workbook
+ * itself shows that the whole is the sum of its parts; the Checks sheet compares each England formula
+ * with the engine's England figure within the rounding tolerance and carries a master check.
+ * Deterministic bytes, like the template.
+ */
+public final class AggregateWorkbook {
+
+  /** The measures shown, in order, with their labels. */
+  static final String[][] MEASURES = {
+      {Aggregation.DO_NOTHING, "Do-nothing position"},
+      {Aggregation.SOLUTIONS, "Solutions (net)"},
+      {Aggregation.FUNDING_APPLIED, "Funding applied"},
+      {Aggregation.DO_SOMETHING, "Do-something position"},
+      {Aggregation.RISK_ADJUSTED_DO_SOMETHING, "Risk-adjusted do-something position"}};
+
+  /** Name of the figures sheet. */
+  public static final String SHEET = "Aggregate";
+  /** Name of the checks sheet. */
+  public static final String CHECKS = "Checks";
+
+  private AggregateWorkbook() {}
+
+  /** The workbook as .xlsx bytes. */
+  public static byte[] write(AggregateNode england, PlanPeriod period, String title) {
+    try (XSSFWorkbook wb = build(england, period, title)) {
+      ByteArrayOutputStream bos = new ByteArrayOutputStream();
+      wb.write(bos);
+      return DeterministicZip.normalise(bos.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the workbook atomically. */
+  public static void write(AggregateNode england, PlanPeriod period, String title, Path target,
+      boolean replace) throws IOException {
+    AtomicFile.write(target, replace, write(england, period, title));
+  }
+
+  /** Builds the workbook in memory with every formula evaluated. */
+  public static XSSFWorkbook build(AggregateNode england, PlanPeriod period, String title) {
+    if (england.level() != AggregateNode.Level.ENGLAND) {
+      throw new IllegalArgumentException("the aggregated workbook starts from England, was " + england.level());
+    }
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Styles styles = new Styles(wb);
+    XSSFSheet sheet = wb.createSheet(SHEET);
+    XSSFSheet checks = wb.createSheet(CHECKS);
+    int years = period.size();
+    put(sheet, 0, 0, title, Style.TITLE, styles);
+    put(sheet, 1, 0, RoundingPolicy.STATEMENT, Style.NOTE, styles);
+    put(checks, 0, 0, "Checks: each England formula against the engine's England figure", Style.TITLE, styles);
+    header(checks, 2, new String[] {"Measure", "Year", "Workbook", "Engine", "Difference", "Check"}, styles);
+    int r = 3;
+    int checkRow = 3;
+    List<String> checkCells = new ArrayList<>();
+    for (String[] m : MEASURES) {
+      if (england.measure(m[0]) == null) {
+        continue;
+      }
+      put(sheet, r, 0, m[1] + ", £'000", Style.TABLE_TITLE, styles);
+      r++;
+      List<String> head = new ArrayList<>(List.of("Level", "Code", "Name"));
+      head.addAll(period.labels());
+      header(sheet, r, head.toArray(String[]::new), styles);
+      r++;
+      int englandRow = r;
+      int regionCount = england.children().size();
+      int firstRegionRow = englandRow + 1;
+      int firstFootprintRow = firstRegionRow + regionCount;
+      label(sheet, englandRow, england, styles);
+      sumFormula(sheet, englandRow, years, firstRegionRow, firstRegionRow + regionCount - 1, Style.TOTAL_GBPK, styles);
+      int fpRow = firstFootprintRow;
+      for (int i = 0; i < regionCount; i++) {
+        AggregateNode region = england.children().get(i);
+        int regionRow = firstRegionRow + i;
+        label(sheet, regionRow, region, styles);
+        int first = fpRow;
+        for (AggregateNode fp : region.children()) {
+          label(sheet, fpRow, fp, styles);
+          ByYear v = fp.measure(m[0]);
+          for (int y = 0; y < years; y++) {
+            Cell c = cell(sheet, fpRow, 3 + y);
+            c.setCellValue(v == null ? 0 : v.get(y));
+            c.setCellStyle(styles.get(Style.PREPOP_GBPK));
+          }
+          fpRow++;
+        }
+        sumFormula(sheet, regionRow, years, first, fpRow - 1, Style.CALC_GBPK, styles);
+      }
+      ByYear engine = england.measure(m[0]);
+      for (int y = 0; y < years; y++) {
+        String wbCell = "'" + SHEET + "'!" + new CellReference(englandRow, 3 + y).formatAsString();
+        put(checks, checkRow, 0, m[1], Style.LABEL, styles);
+        put(checks, checkRow, 1, period.labels().get(y), Style.LABEL, styles);
+        Cell w = cell(checks, checkRow, 2);
+        w.setCellFormula(wbCell);
+        w.setCellStyle(styles.get(Style.CALC_GBPK));
+        Cell e = cell(checks, checkRow, 3);
+        e.setCellValue(engine.get(y));
+        e.setCellStyle(styles.get(Style.PREPOP_GBPK));
+        Cell d = cell(checks, checkRow, 4);
+        d.setCellFormula("C" + (checkRow + 1) + "-D" + (checkRow + 1));
+        d.setCellStyle(styles.get(Style.CALC_GBPK));
+        Cell ok = cell(checks, checkRow, 5);
+        ok.setCellFormula("IF(ABS(E" + (checkRow + 1) + ")<=$B$2,\"OK\",\"ERROR\")");
+        ok.setCellStyle(styles.get(Style.CALC_TEXT));
+        checkCells.add("F" + (checkRow + 1));
+        checkRow++;
+      }
+      r = fpRow + 1;
+    }
+    put(checks, 1, 0, "Tolerance (£'000)", Style.LABEL, styles);
+    Cell tol = cell(checks, 1, 1);
+    tol.setCellValue(RoundingPolicy.TOLERANCE_GBPK);
+    tol.setCellStyle(styles.get(Style.PREPOP_GBPK));
+    put(checks, 1, 3, "Master check", Style.LABEL, styles);
+    Cell master = cell(checks, 1, 5);
+    master.setCellFormula(checkCells.isEmpty() ? "\"OK\""
+        : "IF(COUNTIF(F4:F" + checkRow + ",\"OK\")=" + checkCells.size() + ",\"OK\",\"ERROR\")");
+    master.setCellStyle(styles.get(Style.CALC_TEXT));
+    for (XSSFSheet s : List.of(sheet, checks)) {
+      s.setColumnWidth(0, 18 * 256);
+      s.setColumnWidth(1, 14 * 256);
+      s.setColumnWidth(2, 44 * 256);
+      for (int y = 0; y < Math.max(years, 4); y++) {
+        s.setColumnWidth(3 + y, 13 * 256);
+      }
+      s.createFreezePane(3, 0);
+      s.protectSheet("");
+    }
+    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
+    core.setCreated(Optional.of(Date.from(TemplateWriter.FIXED_DATE)));
+    core.setModified(Optional.of(Date.from(TemplateWriter.FIXED_DATE)));
+    core.setCreator("STP toolkit");
+    core.setTitle(title);
+    wb.getProperties().getExtendedProperties().setApplication("STP toolkit");
+    return wb;
+  }
+
+  private static void sumFormula(XSSFSheet s, int row, int years, int first, int last, Style style, Styles styles) {
+    for (int y = 0; y < years; y++) {
+      Cell c = cell(s, row, 3 + y);
+      if (last < first) {
+        c.setCellValue(0);
+      } else {
+        String col = CellReference.convertNumToColString(3 + y);
+        c.setCellFormula("SUM(" + col + (first + 1) + ":" + col + (last + 1) + ")");
+      }
+      c.setCellStyle(styles.get(style));
+    }
+  }
+
+  private static void label(XSSFSheet s, int row, AggregateNode n, Styles styles) {
+    put(s, row, 0, n.level().name().charAt(0) + n.level().name().substring(1).toLowerCase(java.util.Locale.ROOT)
+        .replace('_', ' '), Style.LABEL, styles);
+    userText(s, row, 1, n.code(), styles);
+    userText(s, row, 2, n.name(), styles);
+  }
+
+  private static void header(XSSFSheet s, int row, String[] names, Styles styles) {
+    for (int i = 0; i < names.length; i++) {
+      put(s, row, i, names[i], Style.HEADER, styles);
+    }
+  }
+
+  /** Names and codes come from users' files: written as text, neutralised when they look like formulas. */
+  private static void userText(XSSFSheet s, int row, int col, String text, Styles styles) {
+    org.stptoolkit.reports.workbook.poi.CellText.write(cell(s, row, col), text, styles, Style.PREPOP_TEXT,
+        Style.PREPOP_TEXT_QUOTED);
+  }
+
+  private static void put(XSSFSheet s, int row, int col, String text, Style style, Styles styles) {
+    Cell c = cell(s, row, col);
+    org.stptoolkit.reports.workbook.poi.CellText.write(c, text, styles, style, style);
+  }
+
+  private static Cell cell(XSSFSheet s, int row, int col) {
+    Row r = s.getRow(row);
+    if (r == null) {
+      r = s.createRow(row);
+    }
+    Cell c = r.getCell(col);
+    return c == null ? r.createCell(col) : c;
+  }
+}

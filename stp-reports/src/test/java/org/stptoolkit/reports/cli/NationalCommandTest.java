@@ -1,0 +1,63 @@
+package org.stptoolkit.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stp national} and {@code stp collect}: many footprints, one bad one reported, the rest go on. */
+class NationalCommandTest {
+
+  @Test
+  void nationalRunAggregatesAndReportsTheOneBadFootprint(@TempDir Path dir) throws Exception {
+    Path nation = dir.resolve("nation");
+    assertThat(StpCommandTest.run("generate", "--footprints", "12", "--seed", "3", "--out", nation.toString())
+        .code()).isZero();
+    Files.writeString(nation.resolve("fp-999-broken.json"), "{\"number\": \"ninety\"}");
+    Path out = dir.resolve("national");
+    StpCommandTest.Run r = StpCommandTest.run("national", nation.toString(), "--out", out.toString(),
+        "--threads", "2", "--draws", "500", "--seed", "9");
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(r.out()).contains("13 footprints: 12 projected, 1 failed").contains("fp-999-broken.json")
+        .contains("England do-something");
+    for (String f : new String[] {"national.result.json", "national.xlsx", "national.pdf", "findings.txt"}) {
+      assertThat(out.resolve(f)).exists();
+    }
+    try (var books = Files.list(out.resolve("workbooks"))) {
+      assertThat(books).hasSize(12);
+    }
+    String json = Files.readString(out.resolve("national.result.json"));
+    assertThat(json).contains("\"ENGLAND\"").contains("fp-999-broken.json").contains("\"monteCarlo\"");
+    assertThat(Files.readString(out.resolve("findings.txt"))).contains("fp-999-broken.json").contains("$.number");
+  }
+
+  @Test
+  void nationalRefusesToReplaceOutputsWithoutForce(@TempDir Path dir) throws Exception {
+    Path nation = dir.resolve("nation");
+    StpCommandTest.run("generate", "--footprints", "3", "--seed", "1", "--out", nation.toString());
+    Path out = dir.resolve("national");
+    assertThat(StpCommandTest.run("national", nation.toString(), "--out", out.toString()).code()).isZero();
+    StpCommandTest.Run again = StpCommandTest.run("national", nation.toString(), "--out", out.toString());
+    assertThat(again.code()).isEqualTo(ExitCode.IO);
+    assertThat(again.err()).contains("--force");
+  }
+
+  @Test
+  void collectImportsEveryWorkbookAndNamesTheCellOfTheBadOne(@TempDir Path dir) throws Exception {
+    Path returns = dir.resolve("returns");
+    Files.createDirectories(returns);
+    Path staffs = dir.resolve("staffs.json");
+    StpCommandTest.run("example", "--out", staffs.toString());
+    assertThat(StpCommandTest.run("template", staffs.toString(), "--out",
+        returns.resolve("staffs.xlsx").toString()).code()).isZero();
+    Files.write(returns.resolve("garbage.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0});
+    Path out = dir.resolve("collected");
+    StpCommandTest.Run r = StpCommandTest.run("collect", returns.toString(), "--out", out.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(r.out()).contains("garbage.xlsx").contains("2 workbooks: 1 valid, 1 with errors");
+    assertThat(out.resolve("national.result.json")).exists();
+    assertThat(out.resolve("national.xlsx")).exists();
+  }
+}
