@@ -53,6 +53,7 @@ public final class AtomicFile {
       try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
         ch.force(true);
       }
+      permissions(tmp, abs);
       try {
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -61,6 +62,20 @@ public final class AtomicFile {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A temporary file is created readable by its owner only; the output gets the permissions of the file
+   * it replaces, or those of an ordinary new file (rw-r--r--) on file systems that have them.
+   */
+  private static void permissions(Path tmp, Path target) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   private static void sweepLeftovers(Path dir, String name) throws IOException {

@@ -76,6 +76,15 @@ class AtomicFileTest {
   }
 
   @Test
+  void newOutputIsReadableByOthersLikeAnOrdinaryFile(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("pack.pdf");
+    AtomicFile.write(out, false, new byte[] {1});
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)))
+        .isEqualTo("rw-r--r--");
+  }
+
+  @Test
   void refusesToReplaceWithoutPermission(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("x.txt");
     Files.writeString(out, "keep");

@@ -30,8 +30,9 @@ final class Headline {
     for (Gap g : new Gap[] {Gap.HEALTH_AND_WELLBEING, Gap.CARE_AND_QUALITY}) {
       GapSummary s = gaps.gap(g);
       out.println("  " + g.label() + ": " + s.indicators() + " indicators, " + s.worse() + " worse than England, "
-          + s.similar() + " similar, " + s.better() + " better, " + s.missingStandard() + " of "
-          + s.withStandard() + " miss their standard");
+          + s.similar() + " similar, " + s.better() + " better, " + s.notCompared()
+          + " not compared (no interval or no England value); " + s.missingStandard() + " of "
+          + s.withStandard() + " with a standard miss it");
     }
     out.println("  " + Gap.FINANCE_AND_EFFICIENCY.label() + ": do-nothing gap "
         + RoundingPolicy.formatGbpK(h.doNothing().last()) + " closed to "
