@@ -1,6 +1,7 @@
 package org.stptoolkit.model.json;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -17,6 +18,7 @@ import java.util.SortedMap;
 import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.sensitivity.ActivityChange;
 import org.stptoolkit.model.sensitivity.AdditionalCostShareOfIncome;
 import org.stptoolkit.model.sensitivity.GrowthRateChange;
@@ -67,6 +69,7 @@ public final class StpJsonModule extends SimpleModule {
     });
     setMixInAnnotation(YearlyAmounts.class, YearlyAmountsMixin.class);
     setMixInAnnotation(YearlyRates.class, YearlyRatesMixin.class);
+    setMixInAnnotation(DoNothingTrajectory.class, DoNothingTrajectoryMixin.class);
     setMixInAnnotation(SolutionRule.class, SolutionRuleMixin.class);
     setMixInAnnotation(SensitivityRule.class, SensitivityRuleMixin.class);
   }
@@ -77,6 +80,15 @@ public final class StpJsonModule extends SimpleModule {
 
     @JsonValue
     abstract SortedMap<FinancialYear, Double> gbpK();
+  }
+
+  /** The printed bridge rows are optional: left out of the JSON when the plan does not print them. */
+  abstract static class DoNothingTrajectoryMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract YearlyAmounts publishedTotalSolutionValueGbpK();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract YearlyAmounts publishedDoSomethingGbpK();
   }
 
   abstract static class YearlyRatesMixin {

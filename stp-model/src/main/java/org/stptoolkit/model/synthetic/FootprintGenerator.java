@@ -610,12 +610,12 @@ final class FootprintGenerator {
         a[y] = whole(n0 - growth * shape[y] * uniform(r, 0.95, 1.05));
       }
       out.add(new DoNothingTrajectory(HEALTH, "Synthetic published do-nothing (health)", YearlyAmounts.of(Y1, a),
-          Provenance.ILLUSTRATIVE));
+          YearlyAmounts.empty(), YearlyAmounts.empty(), Provenance.ILLUSTRATIVE));
       if (r.nextDouble() < 0.5) {
         String la = councils.get(0);
         out.add(new DoNothingTrajectory(la, "Synthetic council social care gap, final year only",
             YearlyAmounts.of(PERIOD.lastYear(), -whole(income.get(la) * uniform(r, 0.1, 0.3))),
-            Provenance.ILLUSTRATIVE));
+            YearlyAmounts.empty(), YearlyAmounts.empty(), Provenance.ILLUSTRATIVE));
       }
     }
     return out;

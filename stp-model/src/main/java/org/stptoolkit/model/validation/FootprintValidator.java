@@ -387,6 +387,10 @@ public final class FootprintValidator {
     for (DoNothingTrajectory t : fp.publishedDoNothing()) {
       requireScope(orgs, t.scope(), "published do-nothing " + t.scope(), out);
       yearsOfAmounts(fp.period(), t.surplusGbpK(), "published do-nothing " + t.scope(), out);
+      yearsOfAmounts(fp.period(), t.publishedTotalSolutionValueGbpK(),
+          "published total solution value " + t.scope(), out);
+      yearsOfAmounts(fp.period(), t.publishedDoSomethingGbpK(),
+          "published do-something " + t.scope(), out);
     }
   }
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.OrganisationType;
+import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.NormalisationEntry;
 import org.stptoolkit.model.json.FootprintJson;
 import org.stptoolkit.model.json.JsonSchemas;
@@ -102,6 +105,39 @@ class ExamplesTest {
         .contains("603"));
     assertThat(rounding).anySatisfy(f -> assertThat(f.toString()).contains("UHNM").contains("(26,937)")
         .doesNotContain("WARNING"));
+  }
+
+  @Test
+  void healthCarriesTheSeedsPrintedTotalSolutionValueAndDoSomethingRows() {
+    DoNothingTrajectory health = sut().publishedDoNothing(DoNothingTrajectory.HEALTH).orElseThrow();
+    FinancialYear first = sut().period().firstYear();
+    assertThat(health.surplusGbpK())
+        .isEqualTo(YearlyAmounts.of(first, -159_546, -169_268, -212_666, -252_888, -285_402));
+    assertThat(health.publishedTotalSolutionValueGbpK())
+        .isEqualTo(YearlyAmounts.of(first, 1_940, 49_711, 100_868, 161_588, 286_822));
+    assertThat(health.publishedDoSomethingGbpK())
+        .isEqualTo(YearlyAmounts.of(first, -157_606, -119_557, -111_798, -91_300, 1_420));
+  }
+
+  @Test
+  void councilsCarryOnlyTheBridgeRowsTheSeedPrints() {
+    FinancialYear last = sut().period().lastYear();
+    DoNothingTrajectory scc = sut().publishedDoNothing("SCC").orElseThrow();
+    // "reduce the residual gap to £78m by the end of 2020/21"; no total solution value is printed.
+    assertThat(scc.publishedDoSomethingGbpK()).isEqualTo(YearlyAmounts.of(last, -78_000));
+    assertThat(scc.publishedTotalSolutionValueGbpK().isEmpty()).isTrue();
+    DoNothingTrajectory sotcc = sut().publishedDoNothing("SOTCC").orElseThrow();
+    assertThat(sotcc.publishedDoSomethingGbpK().isEmpty()).isTrue();
+    assertThat(sotcc.publishedTotalSolutionValueGbpK().isEmpty()).isTrue();
+  }
+
+  @Test
+  void bridgeRowsThatAreNotPrintedAreLeftOutOfTheJson() {
+    var trajectories = FootprintJson.toTree(sut()).get("publishedDoNothing");
+    assertThat(trajectories.get(0).has("publishedDoSomethingGbpK")).isTrue();
+    assertThat(trajectories.get(1).has("publishedTotalSolutionValueGbpK")).isFalse();
+    assertThat(trajectories.get(2).has("publishedDoSomethingGbpK")).isFalse();
+    assertThat(trajectories.get(2).has("publishedTotalSolutionValueGbpK")).isFalse();
   }
 
   @Test

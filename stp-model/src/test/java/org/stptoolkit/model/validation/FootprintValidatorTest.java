@@ -87,6 +87,20 @@ class FootprintValidatorTest {
   }
 
   @Test
+  void publishedBridgeRowsForAYearOutsideThePlanAreErrors() {
+    var b = TestFootprints.builder();
+    b.published.add(new org.stptoolkit.model.finance.DoNothingTrajectory("HEALTH", "plan",
+        YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), -1, -2),
+        YearlyAmounts.of(TestFootprints.PERIOD.lastYear().plus(1), 5),
+        YearlyAmounts.of(TestFootprints.PERIOD.firstYear().plus(-1), -3), Provenance.PUBLISHED));
+    assertThat(validate(b).ofRule(FootprintValidator.YEAR_OUTSIDE_PLAN))
+        .extracting(ValidationFinding::toString)
+        .satisfiesExactlyInAnyOrder(
+            f -> assertThat(f).contains("published total solution value HEALTH 2021/22"),
+            f -> assertThat(f).contains("published do-something HEALTH 2015/16"));
+  }
+
+  @Test
   void serviceLineThatDoesNotSumIsAWarningWithBothNumbersAndTheDifference() {
     var b = TestFootprints.builder();
     // The seed's SSSFT 2015/16 line.
@@ -181,7 +195,7 @@ class FootprintValidatorTest {
     b.normalisation.clear();
     assertThat(validate(b).ofRule(FootprintValidator.NO_DO_NOTHING)).hasSize(1);
     b.published.add(new org.stptoolkit.model.finance.DoNothingTrajectory("HEALTH", "plan",
-        YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), -1, -2), Provenance.PUBLISHED));
+        YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), -1, -2), null, null, Provenance.PUBLISHED));
     assertThat(validate(b).ofRule(FootprintValidator.NO_DO_NOTHING)).isEmpty();
   }
 

@@ -220,7 +220,7 @@ public final class TemplateLayout {
           choice("provenance", "Provenance", PROVENANCE, DoNothingTrajectory::provenance),
           w(60, optional("source", "Source", TEXT, DoNothingTrajectory::source))),
       Footprint::publishedDoNothing,
-      r -> new DoNothingTrajectory(r.text("scope"), r.text("source"), r.amounts("surplus"), r.choice("provenance")), 3);
+      r -> new DoNothingTrajectory(r.text("scope"), r.text("source"), r.amounts("surplus"), null, null, r.choice("provenance")), 3);
 
   /** Cost pressures. */
   public static final TableLayout<CostPressure> PRESSURES = new TableLayout<CostPressure>("Pressures",
