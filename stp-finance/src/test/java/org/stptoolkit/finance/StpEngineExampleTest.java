@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.bridge.BridgeResult;
+import org.stptoolkit.finance.bridge.FinancialBridge;
 import org.stptoolkit.finance.sensitivity.SensitivityImpact;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.validation.Severity;
+import org.stptoolkit.model.validation.ValidationFinding;
 
 /** The embedded Staffordshire and Stoke-on-Trent example against the seed's figures (domain.md §4). */
 class StpEngineExampleTest {
@@ -47,6 +50,46 @@ class StpEngineExampleTest {
       }
     }
     assertThat(h.fundingApplied().last()).isEqualTo(41_600);
+  }
+
+  @Test
+  void publishedTotalSolutionValueAndDoSomethingRowsAreCarriedBesideTheComputedOnes() {
+    BridgeResult h = RESULT.health();
+    assertThat(h.publishedDoSomething().toArray()).containsExactly(DO_SOMETHING);
+    assertThat(h.publishedTotalSolutionValue().toArray()).containsExactly(TOTAL_SOLUTION_VALUE);
+    BridgeResult scc = RESULT.socialCare("SCC").orElseThrow();
+    assertThat(scc.publishedDoSomething().last()).isEqualTo(-78_000);
+    assertThat(scc.publishedTotalSolutionValue()).isNull();
+    BridgeResult sotcc = RESULT.socialCare("SOTCC").orElseThrow();
+    assertThat(sotcc.publishedDoSomething()).isNull();
+    assertThat(sotcc.publishedTotalSolutionValue()).isNull();
+  }
+
+  @Test
+  void computedDoSomethingIsWithinOneOfThePrintedRowEveryYear() {
+    BridgeResult h = RESULT.health();
+    for (int y = 0; y < 5; y++) {
+      assertThat(h.doSomething().get(y)).as("do-something year %d", y)
+          .isCloseTo(h.publishedDoSomething().get(y), within(TOLERANCE));
+      assertThat(h.totalSolutionValue().get(y)).as("total solution value year %d", y)
+          .isCloseTo(h.publishedTotalSolutionValue().get(y), within(TOLERANCE));
+    }
+    // The engine sums the printed rows: (119,558) where the plan prints (119,557).
+    assertThat(RoundingPolicy.formatGbpK(h.doSomething().get(1))).isEqualTo("(119,558)");
+  }
+
+  @Test
+  void roundingDifferenceFromThePrintedDoSomethingIsAnInfoFindingStatingTheTolerance() {
+    List<ValidationFinding> found = RESULT.findings().ofRule(FinancialBridge.PUBLISHED_DO_SOMETHING);
+    assertThat(found).hasSize(2).allMatch(f -> f.severity() == Severity.INFO);
+    assertThat(found.get(0).toString()).contains("HEALTH")
+        .contains("(157,606) (119,558) (111,799) (91,301) 1,419")
+        .contains("(157,606) (119,557) (111,798) (91,300) 1,420")
+        .contains("within the ±1 £'000 rounding tolerance")
+        .contains("rounded sums of unrounded workings");
+    assertThat(found.get(1).toString()).contains("SCC").contains("(78,000)").contains("2020/21");
+    assertThat(RESULT.findings().ofRule(FinancialBridge.PUBLISHED_TOTAL_SOLUTION_VALUE)).singleElement()
+        .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
   }
 
   @Test

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.bridge.FinancialBridge;
+import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Provenance;
+import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.YearlyRates;
 import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.solution.Maturity;
 import org.stptoolkit.model.solution.OverheadRemoval;
 import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.model.solution.SolutionCategory;
+import org.stptoolkit.model.validation.Severity;
+import org.stptoolkit.model.validation.ValidationFinding;
 
 class StpEngineTest {
 
@@ -26,6 +32,24 @@ class StpEngineTest {
     FootprintResult r = StpEngine.DEFAULT.run(fp);
     assertThat(r.findings().all()).anyMatch(f -> f.location().toString().contains("Broken"));
     assertThat(r.health().doSomething().toArray()).containsExactly(10, 10);
+  }
+
+  @Test
+  void printedDoSomethingBeyondTheRoundingToleranceIsAWarningNamingTheYear() {
+    Footprint fp = Examples.staffordshireAndStokeOnTrent();
+    DoNothingTrajectory health = fp.publishedDoNothing(DoNothingTrajectory.HEALTH).orElseThrow();
+    FinancialYear year = FinancialYear.parse("2018/19");
+    YearlyAmounts misprinted = health.publishedDoSomethingGbpK().with(year, -116_798);
+    List<DoNothingTrajectory> trajectories = fp.publishedDoNothing().stream()
+        .map(t -> t == health ? t.withPublishedBridge(t.publishedTotalSolutionValueGbpK(), misprinted) : t)
+        .toList();
+    FootprintResult r = StpEngine.DEFAULT.run(fp.withPublishedDoNothing(trajectories));
+    List<ValidationFinding> found = r.findings().ofRule(FinancialBridge.PUBLISHED_DO_SOMETHING);
+    assertThat(found.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(found.get(0).toString()).contains("2018/19 by 4,999").contains("beyond the ±1 £'000");
+    // The printed row is kept as printed; the engine's do-something is unchanged.
+    assertThat(r.health().publishedDoSomething().get(2)).isEqualTo(-116_798);
+    assertThat(r.health().doSomething()).isEqualTo(StpEngine.DEFAULT.run(fp).health().doSomething());
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.stptoolkit.model.Checks;
  *
  * The identity holds exactly (to floating point) in every year: {@link FinancialBridge} computes
  * {@code doSomething} from the other terms and tests check it on the example and on generated
- * footprints.
+ * footprints. The plan's printed total solution value and do-something rows, where given, are carried
+ * beside the computed ones to compare (see {@link FinancialBridge}); they take no part in the identity.
  *
  * @param scope {@code "HEALTH"} or a local authority code
  * @param doNothingSource {@code "PUBLISHED"} (the submitted trajectory, every year), {@code "DRIVERS"}
@@ -29,6 +30,10 @@ import org.stptoolkit.model.Checks;
  * @param fundingApplied Σ funding applied (not committed non-recurrent)
  * @param totalSolutionValue totalSolutions + fundingApplied (the seed's "Total Solution Value")
  * @param doSomething the do-something position
+ * @param publishedTotalSolutionValue the plan's printed total solution value where given (0 elsewhere),
+ *     or {@code null} when the plan does not print it; kept to compare, never used in the sums
+ * @param publishedDoSomething the plan's printed do-something where given (0 elsewhere), or {@code null}
+ *     when the plan does not print it; kept to compare, never used in the sums
  * @param cumulativeDoNothing Σ doNothing over the plan years
  * @param cumulativeDoSomething Σ doSomething over the plan years
  * @param committedNonRecurrentFunding Σ committed non-recurrent funding over the plan years
@@ -37,7 +42,8 @@ import org.stptoolkit.model.Checks;
 public record BridgeResult(String scope, String doNothingSource, ByYear doNothing,
     ByYear driversDoNothing, ByYear publishedDoNothing, List<SolutionLine> solutions,
     List<FundingApplied> funding, ByYear totalSolutions, ByYear fundingApplied,
-    ByYear totalSolutionValue, ByYear doSomething, double cumulativeDoNothing,
+    ByYear totalSolutionValue, ByYear doSomething, ByYear publishedTotalSolutionValue,
+    ByYear publishedDoSomething, double cumulativeDoNothing,
     double cumulativeDoSomething, double committedNonRecurrentFunding,
     double deficitFundingRequirement) {
 

@@ -9,8 +9,11 @@ import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.projection.Projection;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
+import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.validation.Location;
@@ -23,11 +26,24 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * <p>The do-nothing is the published trajectory when the scope has one for every plan year; when it
  * covers only some years the published figures are used there and the drivers-based projection
  * elsewhere (an INFO finding says so); without one, the drivers-based projection.
+ *
+ * <p>Where the plan also prints its total solution value or do-something rows, they are carried beside
+ * the computed ones (never used in the sums) and compared year by year as printed, in whole £'000: an
+ * INFO finding ({@value #PUBLISHED_DO_SOMETHING}, {@value #PUBLISHED_TOTAL_SOLUTION_VALUE}) when every
+ * printed year is within {@link RoundingPolicy#TOLERANCE_GBPK} of the computed figure (the plan's totals
+ * are rounded sums of unrounded workings, the engine's are sums of the printed rows), a WARNING naming
+ * the years beyond it otherwise.
  */
 public final class FinancialBridge {
 
   /** Finding rule: a published trajectory covers only some plan years. */
   public static final String PARTIAL_TRAJECTORY = "PARTIAL_DO_NOTHING_TRAJECTORY";
+
+  /** Finding rule: the computed do-something against the plan's printed do-something row. */
+  public static final String PUBLISHED_DO_SOMETHING = "PUBLISHED_DO_SOMETHING";
+
+  /** Finding rule: the computed total solution value against the plan's printed row. */
+  public static final String PUBLISHED_TOTAL_SOLUTION_VALUE = "PUBLISHED_TOTAL_SOLUTION_VALUE";
 
   private FinancialBridge() {}
 
@@ -119,9 +135,72 @@ public final class FinancialBridge {
     }
     ByYear doNothing = ByYear.of(dn);
     ByYear doSomething = ByYear.of(ds);
+    ByYear totalSolutionValue = ByYear.of(total);
+    ByYear pubTotal = null;
+    ByYear pubDs = null;
+    if (published.isPresent()) {
+      DoNothingTrajectory t = published.get();
+      pubTotal = compare(period, scope, PUBLISHED_TOTAL_SOLUTION_VALUE, "total solution value",
+          "solutions + funding applied", totalSolutionValue, t.publishedTotalSolutionValueGbpK(),
+          findings);
+      pubDs = compare(period, scope, PUBLISHED_DO_SOMETHING, "do-something",
+          "do-nothing + solutions + funding applied", doSomething, t.publishedDoSomethingGbpK(),
+          findings);
+    }
     double cumDs = doSomething.sum();
     return new BridgeResult(scope, source, doNothing, drivers, pub, solutions, lines, ByYear.of(sol),
-        ByYear.of(applied), ByYear.of(total), doSomething, doNothing.sum(), cumDs, committed,
-        Math.max(0, -cumDs - committed));
+        ByYear.of(applied), totalSolutionValue, doSomething, pubTotal, pubDs, doNothing.sum(), cumDs,
+        committed, Math.max(0, -cumDs - committed));
+  }
+
+  /**
+   * The printed row aligned with the plan years (0 where not printed), or {@code null} when nothing is
+   * printed; adds one finding comparing it with the computed row in the printed years.
+   */
+  private static ByYear compare(PlanPeriod period, String scope, String rule, String row,
+      String working, ByYear computed, YearlyAmounts printed, List<ValidationFinding> findings) {
+    if (printed.isEmpty()) {
+      return null;
+    }
+    StringBuilder computedRow = new StringBuilder();
+    StringBuilder printedRow = new StringBuilder();
+    List<String> beyond = new ArrayList<>();
+    List<FinancialYear> years = new ArrayList<>();
+    for (int y = 0; y < period.size(); y++) {
+      FinancialYear year = period.year(y);
+      if (!printed.has(year)) {
+        continue;
+      }
+      years.add(year);
+      double c = whole(computed.get(y));
+      double p = whole(printed.get(year));
+      computedRow.append(computedRow.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(c));
+      printedRow.append(printedRow.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(p));
+      if (!RoundingPolicy.withinTolerance(c, p)) {
+        beyond.add(year + " by " + RoundingPolicy.formatGbpK(Math.abs(c - p)));
+      }
+    }
+    if (years.isEmpty()) {
+      return null; // every printed year is outside the plan: the validator reports it
+    }
+    String span = years.size() == 1 ? years.get(0).toString()
+        : years.get(0) + "–" + years.get(years.size() - 1);
+    Location where = Location.of(row + " " + scope);
+    String expected = "the engine's " + row + " (" + working + ") to match the plan's printed row";
+    String found = "computed " + computedRow + " against printed " + printedRow + " for " + span;
+    if (beyond.isEmpty()) {
+      findings.add(ValidationFinding.info(rule, where, expected, found
+          + ": within the ±1 £'000 rounding tolerance — the plan's totals are rounded sums of"
+          + " unrounded workings"));
+    } else {
+      findings.add(ValidationFinding.warning(rule, where, expected, found + ": differs in "
+          + String.join(", ", beyond) + ", beyond the ±1 £'000 rounding tolerance"));
+    }
+    return ByYear.of(printed.toArray(period));
+  }
+
+  /** Whole £'000, half away from zero, as a report prints it (no range limit). */
+  private static double whole(double gbpK) {
+    return Math.copySign(Math.floor(Math.abs(gbpK) + 0.5), gbpK);
   }
 }

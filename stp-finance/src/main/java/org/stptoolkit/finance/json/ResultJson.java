@@ -94,7 +94,14 @@ public final class ResultJson {
     root.set("solutions", solutions(r.solutions()));
     root.set("funding", funding(h.funding()));
     root.set("totalSolutionValue", arr(h.totalSolutionValue()));
-    root.putObject("doSomething").set("surplus", arr(h.doSomething()));
+    if (h.publishedTotalSolutionValue() != null) {
+      root.set("publishedTotalSolutionValue", arr(h.publishedTotalSolutionValue()));
+    }
+    ObjectNode ds = root.putObject("doSomething");
+    ds.set("surplus", arr(h.doSomething()));
+    if (h.publishedDoSomething() != null) {
+      ds.set("published", arr(h.publishedDoSomething()));
+    }
     ObjectNode cum = root.putObject("cumulative");
     cum.put("doNothing", money(h.cumulativeDoNothing()));
     cum.put("doSomething", money(h.cumulativeDoSomething()));
@@ -111,6 +118,12 @@ public final class ResultJson {
       n.set("solutions", arr(b.totalSolutions()));
       n.set("fundingApplied", arr(b.fundingApplied()));
       n.set("doSomething", arr(b.doSomething()));
+      if (b.publishedTotalSolutionValue() != null) {
+        n.set("publishedTotalSolutionValue", arr(b.publishedTotalSolutionValue()));
+      }
+      if (b.publishedDoSomething() != null) {
+        n.set("publishedDoSomething", arr(b.publishedDoSomething()));
+      }
     }
 
     ArrayNode sens = root.putArray("sensitivities");

@@ -38,6 +38,18 @@ class ResultJsonTest {
   }
 
   @Test
+  void thePlansPrintedBridgeRowsAreWrittenBesideTheComputedOnes() {
+    JsonNode tree = ResultJson.toTree(EXAMPLE);
+    assertThat(tree.at("/doSomething/published/1").asDouble()).isEqualTo(-119_557);
+    assertThat(tree.at("/doSomething/surplus/1").asDouble()).isEqualTo(-119_558);
+    assertThat(tree.at("/publishedTotalSolutionValue/4").asDouble()).isEqualTo(286_822);
+    assertThat(tree.at("/socialCare/0/scope").asText()).isEqualTo("SCC");
+    assertThat(tree.at("/socialCare/0/publishedDoSomething/4").asDouble()).isEqualTo(-78_000);
+    assertThat(tree.at("/socialCare/0/publishedTotalSolutionValue").isMissingNode()).isTrue();
+    assertThat(tree.at("/socialCare/1/publishedDoSomething").isMissingNode()).isTrue();
+  }
+
+  @Test
   void sameResultGivesTheSameBytes() {
     assertThat(ResultJson.toBytes(StpEngine.DEFAULT.run(Examples.staffordshireAndStokeOnTrent())))
         .isEqualTo(ResultJson.toBytes(EXAMPLE));
