@@ -7,7 +7,9 @@ import org.stptoolkit.model.FinancialYear;
 /**
  * The financial bridge as printed: the do-nothing position, one row per solution and funding line,
  * the total solution value and the do-something position, by year. The waterfall chart walks the
- * {@code chartYear} column from the do-nothing through each step to the do-something.
+ * {@code chartYear} column from the do-nothing through each step to the do-something. Where the plan prints
+ * its own total solution value and do-something rows, they are printed beside the engine's ("as
+ * published"), so a reader sees both; the chart shows the engine's.
  *
  * @param years the plan years, in column order
  * @param chartYear the year the waterfall shows (usually the last plan year)
@@ -15,15 +17,19 @@ import org.stptoolkit.model.FinancialYear;
  * @param steps solutions (net of double counting) and funding, in bridge order
  * @param total the total solution value
  * @param doSomething the do-something position
+ * @param publishedTotal the plan's printed total solution value, or {@code null} when it prints none
+ * @param publishedDoSomething the plan's printed do-something position, or {@code null} when it prints
+ *     none
  * @param basis a sentence on where the figures come from (published trajectory, modelled)
  * @param title what the bridge covers, e.g. "Social care bridge: Staffordshire County Council"; empty
  *     for the footprint's health bridge
  */
 public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, MoneyRow doNothing,
-    List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, String basis, String title) {
+    List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, MoneyRow publishedTotal,
+    MoneyRow publishedDoSomething, String basis, String title) {
 
   /**
-   * The footprint's health bridge (no title).
+   * The footprint's health bridge (no title), without published rows.
    *
    * @param years the plan years
    * @param chartYear the year the waterfall shows
@@ -35,7 +41,7 @@ public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, Mon
    */
   public BridgeView(List<FinancialYear> years, FinancialYear chartYear, MoneyRow doNothing,
       List<MoneyRow> steps, MoneyRow total, MoneyRow doSomething, String basis) {
-    this(years, chartYear, doNothing, steps, total, doSomething, basis, "");
+    this(years, chartYear, doNothing, steps, total, doSomething, null, null, basis, "");
   }
 
   /** Validates and copies. */
@@ -57,7 +63,8 @@ public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, Mon
   }
 
   /**
-   * Every row in print order: do-nothing, steps, total, do-something.
+   * Every row in print order: do-nothing, steps, total, the published total where printed,
+   * do-something, the published do-something where printed.
    *
    * @return the rows
    */
@@ -66,7 +73,13 @@ public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, Mon
     out.add(doNothing);
     out.addAll(steps);
     out.add(total);
+    if (publishedTotal != null) {
+      out.add(publishedTotal);
+    }
     out.add(doSomething);
+    if (publishedDoSomething != null) {
+      out.add(publishedDoSomething);
+    }
     return List.copyOf(out);
   }
 }

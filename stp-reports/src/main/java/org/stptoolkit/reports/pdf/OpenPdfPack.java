@@ -196,7 +196,8 @@ final class OpenPdfPack implements PdfPack {
             "Social care", false);
         for (BridgeView sc : p.socialCare()) {
           // Keep each bridge's chart and table on one page: about 12pt a bar or row, plus headings and notes.
-          ensureSpace(Math.min(220, 12.5f * (sc.steps().size() + 2) + 16) + 12f * (sc.rows().size() + 1) + 90);
+          ensureSpace(waterfallHeight(sc.steps().size() + 2) + 12f * (sc.rows().size() + 1) + 90
+              + (sc.publishedDoSomething() == null ? 0 : 12));
           if (!sc.title().isEmpty()) {
             add(para(sc.title(), 11, true, Palette.BLUE, 4, 4));
           }
@@ -350,12 +351,25 @@ final class OpenPdfPack implements PdfPack {
       add(para("Bridge from the do-nothing to the do-something position, " + y
           + " (£'000; savings green, costs red; steps with no effect in " + y + " are left out of the chart)",
           BODY + 0.5f, true, Palette.TEXT, 0, 2));
-      float h = Math.min(220, 12.5f * bars.size() + 16);
-      chart(width(), h, (c, box) -> WaterfallChart.draw(c, box, bars, RoundingPolicy::formatGbpK));
+      chart(width(), waterfallHeight(bars.size()),
+          (c, box) -> WaterfallChart.draw(c, box, bars, RoundingPolicy::formatGbpK));
       add(moneyTable(b.years(), b.rows(), 0.34f));
       add(para(inWords(b.doNothing(), b.years()), BODY, false, Palette.TEXT, 2, 1));
-      add(para(inWords(b.doSomething(), b.years()), BODY, true, Palette.TEXT, 0, 3));
+      add(para(inWords(b.doSomething(), b.years()), BODY, true, Palette.TEXT, 0,
+          b.publishedDoSomething() == null ? 3 : 1));
+      if (b.publishedDoSomething() != null) {
+        add(para(inWords(b.publishedDoSomething(), b.years()), BODY, false, Palette.GREY, 0, 3));
+      }
       add(note(b.basis().isEmpty() ? statement : b.basis() + " " + statement));
+    }
+
+    /**
+     * The waterfall's height for {@code bars} bars: 12.5pt a bar, at most 176pt (10pt a bar for sixteen bars, the 7pt labels still clear), so that a bridge of a
+     * dozen solutions keeps its chart, table (with the published rows), summary lines and note on one
+     * page.
+     */
+    static float waterfallHeight(int bars) {
+      return Math.min(176, 12.5f * bars + 16);
     }
 
     void positions(PositionsView p, String statement, String caption) {
@@ -690,11 +704,12 @@ final class OpenPdfPack implements PdfPack {
       for (MoneyRow r : rows) {
         boolean bold = r.kind() == RowKind.POSITION || r.kind() == RowKind.TOTAL;
         Color fill = r.kind() == RowKind.POSITION ? new Color(0xEE, 0xF4, 0xFB) : null;
-        PdfPCell label = cell(r.label(), BODY, bold, Palette.TEXT, fill, Element.ALIGN_LEFT);
+        Color ink = r.kind() == RowKind.PUBLISHED ? Palette.GREY : Palette.TEXT;
+        PdfPCell label = cell(r.label(), BODY, bold, ink, fill, Element.ALIGN_LEFT);
         rule(label, bold);
         t.addCell(label);
         for (FinancialYear y : years) {
-          PdfPCell c = cell(money(r.valueOrNaN(y)), BODY, bold, Palette.TEXT, fill, Element.ALIGN_RIGHT);
+          PdfPCell c = cell(money(r.valueOrNaN(y)), BODY, bold, ink, fill, Element.ALIGN_RIGHT);
           rule(c, bold);
           t.addCell(c);
         }

@@ -25,6 +25,7 @@ import org.stptoolkit.model.PlanPeriod;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.activity.PointOfDelivery;
+import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.solution.Maturity;
@@ -67,6 +68,7 @@ public final class PackContents {
 
   private static final String HEALTH = "HEALTH";
   private static final String FOOTPRINT_NOTE = "Footprint note: ";
+  private static final String AS_PUBLISHED = "As published: ";
 
   private PackContents() {}
 
@@ -115,12 +117,12 @@ public final class PackContents {
     Objects.requireNonNull(threeGaps, "three-gaps summary");
     PlanPeriod period = result.period();
     FinancialYear last = period.lastYear();
-    BridgeView bridge = bridge(result.health(), period, "healthcare", "Do-nothing healthcare deficit",
-        "Do-something healthcare deficit", "");
+    BridgeView bridge = bridge(result.health(), footprint, period, "healthcare",
+        "Do-nothing healthcare deficit", "Do-something healthcare deficit", "");
     List<BridgeView> socialCare = new ArrayList<>();
     for (BridgeResult b : result.socialCare()) {
       String la = organisationName(footprint, b.scope());
-      socialCare.add(bridge(b, period, "social care, " + la, "Do-nothing social care position",
+      socialCare.add(bridge(b, footprint, period, "social care, " + la, "Do-nothing social care position",
           "Do-something social care position", "Social care bridge: " + la));
     }
 
@@ -146,21 +148,6 @@ public final class PackContents {
         Findings.of(all).all(),
         notes(result, footprint),
         RoundingPolicy.STATEMENT);
-  }
-
-  /**
-   * The pack content for one footprint, running the engine for it first.
-   *
-   * @param footprint the footprint
-   * @param findings the findings of reading it
-   * @return the content
-   * @deprecated a caller that has the engine's result should pass it:
-   *     {@link #of(FootprintResult, Footprint, Findings)}; this overload runs
-   *     {@code StpEngine.DEFAULT} again and is kept only until its last caller moves.
-   */
-  @Deprecated
-  public static PackContent of(Footprint footprint, Findings findings) {
-    return of(org.stptoolkit.finance.StpEngine.DEFAULT.run(footprint), footprint, findings);
   }
 
   /**
@@ -201,9 +188,14 @@ public final class PackContents {
     return new Cover(f.name(), facts, orgs, f.notes());
   }
 
-  /** One bridge as the engine gives it: do-nothing, each solution's net, funding applied, total, do-something. */
-  static BridgeView bridge(BridgeResult b, PlanPeriod period, String what, String doNothingLabel,
-      String doSomethingLabel, String title) {
+  /**
+   * One bridge as the engine gives it: do-nothing, each solution's net, funding applied, total,
+   * do-something, and the plan's printed total and do-something where the result carries them. The
+   * footprint says only which years the plan prints (a printed row may cover only the final year); the
+   * figures are the result's.
+   */
+  static BridgeView bridge(BridgeResult b, Footprint footprint, PlanPeriod period, String what,
+      String doNothingLabel, String doSomethingLabel, String title) {
     List<MoneyRow> steps = new ArrayList<>();
     for (SolutionLine s : b.solutions()) {
       steps.add(MoneyRow.of(s.label(), RowKind.ITEM, amounts(period, s.net())));
@@ -213,12 +205,45 @@ public final class PackContents {
         steps.add(MoneyRow.of(f.name(), RowKind.FUNDING, amounts(period, f.amounts())));
       }
     }
+    Optional<DoNothingTrajectory> printed = footprint.publishedDoNothing(b.scope());
+    MoneyRow publishedTotal = b.publishedTotalSolutionValue() == null ? null
+        : MoneyRow.of(AS_PUBLISHED + "total solution value", RowKind.PUBLISHED, printedYears(period,
+            b.publishedTotalSolutionValue(), printed.map(DoNothingTrajectory::publishedTotalSolutionValueGbpK)));
+    MoneyRow publishedDoSomething = b.publishedDoSomething() == null ? null
+        : MoneyRow.of(AS_PUBLISHED + lowerFirst(doSomethingLabel), RowKind.PUBLISHED, printedYears(period,
+            b.publishedDoSomething(), printed.map(DoNothingTrajectory::publishedDoSomethingGbpK)));
+    String published = publishedTotal == null && publishedDoSomething == null ? ""
+        : " '" + AS_PUBLISHED.substring(0, AS_PUBLISHED.length() - 2) + "' rows are the plan's own printed"
+            + " figures, shown beside the engine's for comparison (the findings state any difference).";
     return new BridgeView(period.years(), period.lastYear(),
         MoneyRow.of(doNothingLabel, RowKind.POSITION, amounts(period, b.doNothing())), steps,
         MoneyRow.of("Total solution value", RowKind.TOTAL, amounts(period, b.totalSolutionValue())),
         MoneyRow.of(doSomethingLabel, RowKind.POSITION, amounts(period, b.doSomething())),
+        publishedTotal, publishedDoSomething,
         "Bridge (" + what + ") from the stp-finance engine; solutions net of double counting. "
-            + doNothingBasis(b.doNothingSource()), title);
+            + doNothingBasis(b.doNothingSource()) + published, title);
+  }
+
+  /**
+   * The result's printed row in the years the plan prints (blank in the others); every year when the
+   * footprint does not say.
+   */
+  static YearlyAmounts printedYears(PlanPeriod period, ByYear values, Optional<YearlyAmounts> printed) {
+    YearlyAmounts all = amounts(period, values);
+    if (printed.isEmpty() || printed.get().isEmpty()) {
+      return all;
+    }
+    YearlyAmounts out = YearlyAmounts.empty();
+    for (FinancialYear y : period.years()) {
+      if (printed.get().has(y)) {
+        out = out.with(y, all.get(y));
+      }
+    }
+    return out;
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   static String doNothingBasis(String source) {
@@ -369,7 +394,7 @@ public final class PackContents {
     List<MoneyRow> rows = new ArrayList<>();
     for (RiskResult.AdjustedSolution s : r.solutions()) {
       rows.add(MoneyRow.of(s.label() + " (" + (s.maturity() == null ? "" : s.maturity().label() + ": ")
-          + "savings at " + percent(s.factor()) + ")", RowKind.ITEM, amounts(p, s.riskAdjusted())));
+          + realisation(s) + ")", RowKind.ITEM, amounts(p, s.riskAdjusted())));
     }
     rows.add(MoneyRow.of("Savings at risk (risk-adjusted less plan)", RowKind.TOTAL, amounts(p, r.riskAdjustedGap())));
     String span = p.firstYear() + " to " + p.lastYear();
@@ -390,6 +415,24 @@ public final class PackContents {
         rows, figures,
         "Each health solution's saving is taken at its maturity's realisation factor (additional costs at"
             + " 100%); funding applied is unchanged. Figures from the stp-finance engine."));
+  }
+
+  /**
+   * How the engine took a solution: savings at the factor, additional costs at 100% (said by the signs
+   * of its net by year, so a cost is never labelled "savings at 75%").
+   */
+  static String realisation(RiskResult.AdjustedSolution s) {
+    boolean saving = false;
+    boolean cost = false;
+    for (double v : s.net().toArray()) {
+      saving |= v > 0;
+      cost |= v < 0;
+    }
+    String savings = "savings at " + percent(s.factor());
+    if (cost && !saving) {
+      return "an additional cost, at 100%";
+    }
+    return cost ? savings + ", additional costs at 100%" : savings;
   }
 
   static String percent(double fraction) {

@@ -1,6 +1,6 @@
 package org.stptoolkit.reports.pdf;
 
-/** How a row of money is printed: positions and totals in bold, items plain. */
+/** How a row of money is printed: positions and totals in bold, items plain, published rows grey. */
 public enum RowKind {
   /** A position: do-nothing, do-something (bold, ruled). */
   POSITION,
@@ -9,5 +9,7 @@ public enum RowKind {
   /** Funding applied. */
   FUNDING,
   /** A total of the rows above it (bold). */
-  TOTAL
+  TOTAL,
+  /** A row as the plan prints it, beside the engine's row of the same name (grey). */
+  PUBLISHED
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
@@ -112,6 +113,20 @@ class OpenPdfPackTest {
     assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): " + row);
     assertThat(text).contains("Social care bridge").contains("Activity, beds and workforce")
         .contains("Risk-adjusted do-something").contains("Deficit funding requirement");
+  }
+
+  @Test
+  void examplePackBuiltFromTheEnginePrintsTheSeedsDoSomethingRowAsPublished() throws IOException {
+    var fp = Examples.staffordshireAndStokeOnTrent();
+    var result = org.stptoolkit.finance.StpEngine.DEFAULT.run(fp);
+    String text = text(sut().footprint(PackContents.of(result, fp, Findings.none())));
+    assertThat(text).contains("As published: do-something healthcare deficit, 2016/17 to 2020/21 (£'000): "
+        + PackFixtures.SEED_DO_SOMETHING);
+    // The engine's own row stays beside it.
+    assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): "
+        + "(157,606) (119,558) (111,799) (91,301) 1,419");
+    assertThat(text).contains("As published: do-something social care position, 2016/17 to 2020/21 (£'000):"
+        + " – – – – (78,000)");
   }
 
   @Test

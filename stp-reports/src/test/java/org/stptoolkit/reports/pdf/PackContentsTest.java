@@ -105,6 +105,40 @@ class PackContentsTest {
   }
 
   @Test
+  void publishedRowsAreTheResultsPrintedFiguresBesideTheEngines() {
+    BridgeResult h = RESULT.health();
+    BridgeView b = PACK.bridge();
+    assertThat(b.publishedDoSomething().kind()).isEqualTo(RowKind.PUBLISHED);
+    assertThat(arr(b.publishedDoSomething().gbpK())).containsExactly(h.publishedDoSomething().toArray());
+    assertThat(arr(b.publishedTotal().gbpK())).containsExactly(h.publishedTotalSolutionValue().toArray());
+    List<MoneyRow> rows = b.rows();
+    assertThat(rows.indexOf(b.publishedTotal())).isEqualTo(rows.indexOf(b.total()) + 1);
+    assertThat(rows.indexOf(b.publishedDoSomething())).isEqualTo(rows.indexOf(b.doSomething()) + 1);
+    assertThat(b.basis()).contains("'As published' rows are the plan's own printed figures");
+  }
+
+  @Test
+  void aPublishedRowOfOneYearPrintsBlankInTheOthers() {
+    BridgeView scc = PACK.socialCare().get(0);
+    assertThat(scc.publishedDoSomething().gbpK().gbpK()).containsOnlyKeys(PackFixtures.LAST);
+    assertThat(scc.publishedDoSomething().gbpK().get(PackFixtures.LAST))
+        .isEqualTo(RESULT.socialCare().get(0).publishedDoSomething().last());
+    assertThat(scc.publishedTotal()).isNull();
+    BridgeView sotcc = PACK.socialCare().get(1);
+    assertThat(sotcc.publishedDoSomething()).isNull();
+    assertThat(sotcc.rows()).hasSize(sotcc.steps().size() + 3);
+  }
+
+  @Test
+  void riskTableSaysAnAdditionalCostIsTakenInFull() {
+    RiskView r = PACK.risk().orElseThrow();
+    assertThat(r.rows()).anyMatch(m -> m.label().equals(
+        "6 Integrated Primary & Community (Plans in progress: an additional cost, at 100%)"));
+    assertThat(r.rows()).anyMatch(m -> m.label().equals("2 CIP/Workforce (Plans in progress: savings at 75%)"));
+    assertThat(r.rows()).noneMatch(m -> m.label().startsWith("6 ") && m.label().contains("savings at"));
+  }
+
+  @Test
   void riskAdjustedBridgeIsTheEngines() {
     RiskView r = PACK.risk().orElseThrow();
     assertThat(arr(r.riskAdjusted().gbpK())).containsExactly(RESULT.risk().riskAdjustedDoSomething().toArray());
