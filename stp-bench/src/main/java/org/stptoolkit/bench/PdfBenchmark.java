@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.RoundingPolicy;
@@ -76,7 +77,8 @@ public class PdfBenchmark {
    */
   @Benchmark
   public int footprintPack() {
-    return pdf.footprint(PackContents.of(nation.get(0), findings.get(0))).length;
+    Footprint fp = nation.get(0);
+    return pdf.footprint(PackContents.of(StpEngine.DEFAULT.run(fp), fp, findings.get(0))).length;
   }
 
   /**
@@ -88,7 +90,8 @@ public class PdfBenchmark {
   public int nationalPack() {
     List<PackContent> contents = new ArrayList<>(nation.size());
     for (int i = 0; i < nation.size(); i++) {
-      contents.add(PackContents.of(nation.get(i), findings.get(i)));
+      Footprint fp = nation.get(i);
+      contents.add(PackContents.of(StpEngine.DEFAULT.run(fp), fp, findings.get(i)));
     }
     return pdf.national(national(nation, contents)).length;
   }
