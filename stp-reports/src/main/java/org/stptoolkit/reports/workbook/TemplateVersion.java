@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class TemplateVersion {
   /** The version this toolkit writes. */
-  public static final String CURRENT = "STP-2016-1.0";
+  public static final String CURRENT = "STP-2016-1.1";
   /** The versions this toolkit reads. */
   public static final List<String> READABLE = List.of(CURRENT);
   /** Name of the custom document property holding the version. */

@@ -55,6 +55,36 @@ class TemplateWriterTest {
   }
 
   @Test
+  void summaryPrintsThePlansPublishedDoSomethingExactlyBesideTheFormulas() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      Sheet s = wb.getSheet(Workings.SUMMARY);
+      Row formulas = findRow(s, "Do-something deficit");
+      Row published = findRow(s, "As published: do-something deficit");
+      assertThat(published.getRowNum()).isEqualTo(formulas.getRowNum() + 1);
+      for (int y = 0; y < SEED_DO_SOMETHING.length; y++) {
+        assertThat(published.getCell(1 + y).getNumericCellValue()).as("year %d", y).isEqualTo(SEED_DO_SOMETHING[y]);
+      }
+      Sheet bridge = wb.getSheet(Workings.BRIDGE);
+      assertThat(findRow(bridge, "As published: total solution value").getCell(5).getNumericCellValue())
+          .isEqualTo(286_822);
+    }
+  }
+
+  @Test
+  void publishedRowsAreYellowInputsBesideThePublishedDoNothing() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      var name = wb.getName("inp_PublishedDoNothing_doSomething");
+      assertThat(name).isNotNull();
+      var ref = new org.apache.poi.ss.util.AreaReference(name.getRefersToFormula(),
+          org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+      Sheet s = wb.getSheet(ref.getFirstCell().getSheetName());
+      Cell first = s.getRow(ref.getFirstCell().getRow()).getCell(ref.getFirstCell().getCol());
+      assertThat(first.getNumericCellValue()).isEqualTo(SEED_DO_SOMETHING[0]);
+      assertThat(first.getCellStyle().getLocked()).isFalse();
+    }
+  }
+
+  @Test
   void everyFormulaEvaluatesInPoiToItsCachedValue() throws Exception {
     try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
       XSSFFormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();

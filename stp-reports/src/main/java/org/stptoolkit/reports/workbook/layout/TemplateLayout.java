@@ -212,15 +212,24 @@ public final class TemplateLayout {
       r -> new OverrideRow(r.text("organisation"), r.choice("driver"),
           r.rates("rates") == null ? YearlyRates.empty() : r.rates("rates")), 5);
 
-  /** Published do-nothing trajectories. */
+  /**
+   * The plan's printed bridge rows of each scope: the do-nothing (used by the bridge) and, where the plan
+   * prints them, its total solution value and do-something (kept to compare with the template's and the
+   * engine's; empty when not printed).
+   */
   public static final TableLayout<DoNothingTrajectory> PUBLISHED_DO_NOTHING = new TableLayout<DoNothingTrajectory>("PublishedDoNothing",
-      "Published do-nothing surplus (deficit negative)",
+      "Published bridge rows (deficit negative)",
       List.<Column<DoNothingTrajectory>>of(w(40, required("scope", "Scope", TEXT, DoNothingTrajectory::scope)),
           required("surplus", "Surplus by year", AMOUNTS_BY_YEAR, DoNothingTrajectory::surplusGbpK),
+          optional("totalSolutionValue", "Published total solution value by year", AMOUNTS_BY_YEAR,
+              DoNothingTrajectory::publishedTotalSolutionValueGbpK),
+          optional("doSomething", "Published do-something by year", AMOUNTS_BY_YEAR,
+              DoNothingTrajectory::publishedDoSomethingGbpK),
           choice("provenance", "Provenance", PROVENANCE, DoNothingTrajectory::provenance),
           w(60, optional("source", "Source", TEXT, DoNothingTrajectory::source))),
       Footprint::publishedDoNothing,
-      r -> new DoNothingTrajectory(r.text("scope"), r.text("source"), r.amounts("surplus"), null, null, r.choice("provenance")), 3);
+      r -> new DoNothingTrajectory(r.text("scope"), r.text("source"), r.amounts("surplus"),
+          r.amounts("totalSolutionValue"), r.amounts("doSomething"), r.choice("provenance")), 3);
 
   /** Cost pressures. */
   public static final TableLayout<CostPressure> PRESSURES = new TableLayout<CostPressure>("Pressures",

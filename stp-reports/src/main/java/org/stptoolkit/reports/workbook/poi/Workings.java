@@ -84,9 +84,12 @@ public final class Workings {
   private final Map<String, Integer> doNothingUsedRow = new LinkedHashMap<>();
   private final Map<String, BridgeBlock> bridges = new LinkedHashMap<>();
 
-  /** Rows of one scope's bridge block (0-based). */
-  private record BridgeBlock(int doNothing, int firstLine, int lastLine, int total, int doSomething,
-      int conservation, int sheetsAgree, int engineDifference) {}
+  /**
+   * Rows of one scope's bridge block (0-based); {@code publishedTotal} and {@code publishedDoSomething}
+   * are -1 when the plan prints no such row for the scope.
+   */
+  private record BridgeBlock(int doNothing, int firstLine, int lastLine, int total, int publishedTotal,
+      int doSomething, int publishedDoSomething, int conservation, int sheetsAgree, int engineDifference) {}
 
   /**
    * Workings for one workbook whose input sheets are written.
@@ -361,12 +364,24 @@ public final class Workings {
         formula(s, r, 1 + y, "SUM(" + Refs.cell(firstLine, 1 + y) + ":" + Refs.cell(lastLine, 1 + y) + ")", Style.TOTAL_GBPK);
       }
       r++;
+      int pubTotal = -1;
+      if (printed(scope, "totalSolutionValue") >= 0) {
+        pubTotal = r;
+        publishedRow(s, r++, "As published: total solution value", printed(scope, "totalSolutionValue"),
+            "totalSolutionValue");
+      }
       int ds = r;
       text(s, r, 0, "Do-something deficit", Style.LABEL);
       for (int y = 0; y < years; y++) {
         formula(s, r, 1 + y, Refs.cell(dn, 1 + y) + "+" + Refs.cell(total, 1 + y), Style.TOTAL_GBPK);
       }
-      r += 2;
+      r++;
+      int pubDs = -1;
+      if (printed(scope, "doSomething") >= 0) {
+        pubDs = r;
+        publishedRow(s, r++, "As published: do-something deficit", printed(scope, "doSomething"), "doSomething");
+      }
+      r += 1;
       int cons = r;
       text(s, r, 0, "Check: do-something less do-nothing less total", Style.NOTE);
       for (int y = 0; y < years; y++) {
@@ -394,10 +409,37 @@ public final class Workings {
         }
         r++;
       }
-      bridges.put(scope, new BridgeBlock(dn, firstLine, lastLine, total, ds, cons, agree, engineDiff));
+      bridges.put(scope, new BridgeBlock(dn, firstLine, lastLine, total, pubTotal, ds, pubDs, cons, agree,
+          engineDiff));
       r += 2;
     }
     finish(s, new int[] {52}, 1, 0);
+  }
+
+  /**
+   * The row of the PublishedDoNothing table that prints {@code key} ("totalSolutionValue" or
+   * "doSomething") for {@code scope}, or -1 when the plan prints no such row for it.
+   */
+  private int printed(String scope, String key) {
+    List<DoNothingTrajectory> t = fp.publishedDoNothing();
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).scope().equals(scope)) {
+        YearlyAmounts a = key.equals("doSomething") ? t.get(i).publishedDoSomethingGbpK()
+            : t.get(i).publishedTotalSolutionValueGbpK();
+        return a.isEmpty() ? -1 : i;
+      }
+    }
+    return -1;
+  }
+
+  /** The plan's printed row, read from its input cells, blank in years the plan does not print. */
+  private void publishedRow(XSSFSheet s, int r, String label, int item, String key) {
+    Placements.Table pub = p.table(TemplateLayout.PUBLISHED_DO_NOTHING);
+    text(s, r, 0, label, Style.CALC_TEXT);
+    for (int y = 0; y < years; y++) {
+      String in = pub.refAcross(item, key, y);
+      formula(s, r, 1 + y, "IF(ISNUMBER(" + in + ")," + in + ",\"\")", Style.CALC_GBPK);
+    }
   }
 
   // ---------------------------------------------------------------- Summary
@@ -468,6 +510,14 @@ public final class Workings {
       r++;
     }
     int lastBridge = r - 1;
+    if (health.publishedDoSomething() >= 0) {
+      // Beside the formula's do-something, outside the chart's range: the plan's own printed row.
+      formula(s, r, 0, b + Refs.abs(health.publishedDoSomething(), 0), Style.CALC_TEXT);
+      for (int y = 0; y < years; y++) {
+        formula(s, r, 1 + y, b + Refs.cell(health.publishedDoSomething(), 1 + y), Style.CALC_GBPK);
+      }
+      r++;
+    }
     chart(s, firstBridge, lastBridge, lastYear, r + 1);
     r += 24;
 
