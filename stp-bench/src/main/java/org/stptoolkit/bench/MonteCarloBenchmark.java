@@ -38,7 +38,7 @@ import org.stptoolkit.model.Footprint;
  *
  * <p>Run:
  * <pre>
- * java -jar stp-bench/target/benchmarks.jar MonteCarloBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s
+ * java -jar stp-bench/target/benchmarks.jar MonteCarloBenchmark -f 1 -wi 4 -i 3 -w 2s -r 1s
  * </pre>
  */
 @BenchmarkMode(Mode.Throughput)

@@ -37,14 +37,16 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * exactly as {@code StpEngine.run} does; {@code floor} runs {@link FloorLoop#run}. Engine ÷ floor is the
  * cost of the engine's objects over the physical limit; engine time ÷ footprints shows how it scales.
  *
- * <p>Run (about 3 minutes, most of it building the ×100 nation):
+ * <p>Warm-up matters here: the engine's methods go through slow intermediate JIT states for the first
+ * 3–4 seconds (measured: 15–20 µs per footprint before, 1.2 µs after, for the projection alone), so use
+ * at least 4 warm-up iterations of 2 s. Run (about 3 minutes, with building the ×100 nation):
  * <pre>
- * java -jar stp-bench/target/benchmarks.jar ProjectionBenchmark -f 1 -wi 2 -i 3 -w 1s -r 1s
+ * java -jar stp-bench/target/benchmarks.jar "ProjectionBenchmark" -f 1 -wi 4 -i 3 -w 2s -r 1s
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @State(Scope.Benchmark)

@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Turns JMH's JSON results ({@code -rf json -rff FILE}) into the Markdown table of BENCHMARKS.md: one row
- * per benchmark and size with score ± error (99.9%), and for {@link ProjectionBenchmark} the time per
- * footprint and the ratio to the floor of the same size.
+ * per benchmark and size with score ± error (99.9%), the time per footprint for runs over a nation, the
+ * ratio engine ÷ floor of {@link ProjectionBenchmark} and the engine's share of the floor's draws per
+ * second in {@link MonteCarloBenchmark}.
  *
  * <pre>
  * java -cp stp-bench/target/benchmarks.jar org.stptoolkit.bench.ResultsTable results.json [more.json ...]
@@ -69,7 +70,7 @@ public final class ResultsTable {
       String size = r.footprints() > 0 ? String.format(Locale.ROOT, "%,d", r.footprints())
           : r.params().equals("{}") ? "" : r.params();
       String per = "";
-      if (r.footprints() > 1 && r.mode().equals("avgt")) {
+      if (r.footprints() > 1 && r.mode().equals("avgt") && !r.method().equals("footprintPack")) {
         per = String.format(Locale.ROOT, "%,.1f %s", r.score() / r.footprints(), r.unit().replace("/op", ""));
       }
       String ratio = "";
@@ -77,6 +78,13 @@ public final class ResultsTable {
         for (Row f : rows) {
           if (f.benchmark().equals(r.benchmark()) && f.method().equals("floor") && f.footprints() == r.footprints()) {
             ratio = String.format(Locale.ROOT, "%.1f", r.score() / f.score());
+          }
+        }
+      }
+      if (r.benchmark().equals("MonteCarloBenchmark") && r.method().equals("engine")) {
+        for (Row f : rows) {
+          if (f.benchmark().equals(r.benchmark()) && f.method().equals("floor") && f.footprints() == r.footprints()) {
+            ratio = String.format(Locale.ROOT, "%.0f%% of the floor's draws/s", 100 * r.score() / f.score());
           }
         }
       }
