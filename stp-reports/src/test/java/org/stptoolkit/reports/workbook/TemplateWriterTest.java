@@ -54,6 +54,46 @@ class TemplateWriterTest {
     }
   }
 
+  /**
+   * Only values of indicators that carry a standard are judged against one. By hand from the seed:
+   * A&amp;E 86 &lt; 95, RTT UHNM 90.5 &lt; 92, cancer 62-day 79 and 75 &lt; 85 are below; RTT BHFT
+   * 92.6 &ge; 92 meets; life expectancy, reablement and the rest have no standard and are not judged.
+   */
+  @Test
+  void summaryJudgesOnlyIndicatorsThatCarryAStandard() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      Sheet summary = wb.getSheet(Workings.SUMMARY);
+      assertThat(measure(summary, "Indicator values below their standard")).isEqualTo(4);
+      assertThat(measure(summary, "Indicator values meeting their standard")).isEqualTo(1);
+      Sheet indicators = wb.getSheet("Indicators");
+      int statusColumn = -1;
+      List<String> leStatuses = new ArrayList<>();
+      for (Row r : indicators) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals("Against standard")) {
+            statusColumn = c.getColumnIndex();
+          }
+        }
+        Cell id = r.getCell(0);
+        if (statusColumn >= 0 && id != null && id.getCellType() == CellType.STRING
+            && id.getStringCellValue().equals("LE")) {
+          leStatuses.add(r.getCell(statusColumn).getStringCellValue());
+        }
+      }
+      assertThat(leStatuses).hasSize(6).containsOnly("");
+    }
+  }
+
+  private static double measure(Sheet s, String label) {
+    for (Row r : s) {
+      Cell c = r.getCell(1);
+      if (c != null && c.getCellType() == CellType.STRING && c.getStringCellValue().equals(label)) {
+        return r.getCell(2).getNumericCellValue();
+      }
+    }
+    throw new AssertionError("no measure " + label + " on " + s.getSheetName());
+  }
+
   @Test
   void summaryPrintsThePlansPublishedDoSomethingExactlyBesideTheFormulas() throws Exception {
     try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {

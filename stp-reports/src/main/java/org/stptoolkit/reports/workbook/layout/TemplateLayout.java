@@ -399,7 +399,8 @@ public final class TemplateLayout {
           w(22, calculated("gap", "Gap (looked up)",
               "IFERROR(INDEX(inp_IndicatorDefinitions_gap,MATCH({indicator},inp_IndicatorDefinitions_id,0)),\"\")")),
           calculated("standard", "Standard at least (looked up)",
-              "IFERROR(INDEX(inp_IndicatorDefinitions_standardLower,MATCH({indicator},inp_IndicatorDefinitions_id,0))+0,\"\")"),
+              "IFERROR(IF(INDEX(inp_IndicatorDefinitions_standardLower,MATCH({indicator},inp_IndicatorDefinitions_id,0))=\"\",\"\","
+                  + "INDEX(inp_IndicatorDefinitions_standardLower,MATCH({indicator},inp_IndicatorDefinitions_id,0))+0),\"\")"),
           calculated("status", "Against standard",
               "IF(AND(ISNUMBER({value}),ISNUMBER({standard})),IF({value}>={standard},\"Meets\",\"Below\"),\"\")")),
       Footprint::indicators,
