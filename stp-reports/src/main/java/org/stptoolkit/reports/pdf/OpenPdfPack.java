@@ -670,7 +670,6 @@ final class OpenPdfPack implements PdfPack {
 
     void area(AreaView a, PdfOutline outline, String statement) {
       positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (£'000)");
-      add(para(a.memberKind() + "s, " + a.finalYear() + " (£'000)", BODY + 0.5f, true, Palette.TEXT, 8, 2));
       PdfPTable t = table(new float[] {4, 2, 3, 1.5f, 1.5f});
       header(t, 3, a.memberKind(), "", "Status", "Do-nothing " + a.finalYear(), "Do-something " + a.finalYear());
       for (AreaView.MemberRow m : a.members()) {
@@ -681,10 +680,19 @@ final class OpenPdfPack implements PdfPack {
         t.addCell(cell(money(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
         t.addCell(cell(money(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
       }
-      add(t);
+      // The heading, the notes and a member table that fits on one page start a new page rather than
+      // leave a row or two alone on the next one; the notes go above the table for the same reason.
+      t.setTotalWidth(width());
+      t.setLockedWidth(true);
+      float block = t.getTotalHeight() + 24 + 12f * a.notes().size();
+      if (block <= doc.top() - doc.bottom()) {
+        ensureSpace(block);
+      }
+      add(para(a.memberKind() + "s, " + a.finalYear() + " (£'000)", BODY + 0.5f, true, Palette.TEXT, 8, 2));
       for (String n : a.notes()) {
         add(note(n));
       }
+      add(t);
       Objects.requireNonNull(outline);
     }
 
