@@ -68,7 +68,7 @@ final class BadWorkbooks {
         poi(t, wb -> firstDataRow(wb.getSheet("Assumptions"), TemplateLayout.DRIVERS.title()).getCell(2).setCellValue(2.5)));
     out.put(new Case("plan-period-reversed.xlsx", ImportRules.INVALID_ROW, "'Cover'"),
         poi(t, wb -> findLabel(wb.getSheet("Cover"), "Last plan year").getCell(1).setCellValue("2014/15")));
-    out.put(new Case("duplicate-driver-row.xlsx", ImportRules.INVALID_FOOTPRINT, "'Cover'"),
+    out.put(new Case("duplicate-driver-row.xlsx", ImportRules.INVALID_ROW, "'Assumptions'!A10"),
         poi(t, wb -> firstDataRow(wb.getSheet("Assumptions"), TemplateLayout.DRIVERS.title()).getCell(0)
             .setCellValue("Pay inflation")));
     out.put(new Case("truncated-zip.xlsx", ImportRules.NOT_A_WORKBOOK, ""), Arrays.copyOf(t, t.length * 6 / 10));

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,28 @@ class TemplateReaderTest {
     assertThat(p.findings().ofRule(ImportRules.INPUT_FORMULA)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("'Solutions'!I7").contains("=10000+3500").contains("cached value"));
     assertThat(p.value().get()).isEqualTo(WorkbookFixtures.example());
+  }
+
+  @Test
+  void anOverrideGivenTwiceForOneOrganisationNamesBothRows() {
+    byte[] bytes = BadWorkbooks.poi(WorkbookFixtures.template(), wb -> {
+      Sheet s = wb.getSheet("Assumptions");
+      Row first = BadWorkbooks.firstDataRow(s,
+          org.stptoolkit.reports.workbook.layout.TemplateLayout.OVERRIDES.title());
+      for (int k = 0; k < 2; k++) {
+        Row r = s.getRow(first.getRowNum() + k);
+        r.getCell(0).setCellValue("UHNM");
+        r.getCell(1).setCellValue("Pay inflation");
+        r.getCell(3).setCellValue(0.02);
+      }
+    });
+    Parsed<Footprint> p = TemplateReader.DEFAULT.read("overrides.xlsx", bytes);
+    assertThat(p.value()).isEmpty();
+    assertThat(p.findings().ofRule(ImportRules.INVALID_ROW)).singleElement().satisfies(f -> {
+      assertThat(f.location().file()).isEqualTo("overrides.xlsx");
+      assertThat(f.toString()).contains("Pay inflation for UHNM given again")
+          .contains("first given at 'Assumptions'!A");
+    });
   }
 
   @Test

@@ -19,6 +19,7 @@ import static org.stptoolkit.reports.workbook.layout.Column.required;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -509,23 +510,34 @@ public final class TemplateLayout {
   /**
    * Builds the footprint from what was read.
    *
+   * @throws RowProblem when one row of a table clashes with another (a driver given twice)
    * @throws IllegalArgumentException when the parts do not make a footprint (the message says why)
    */
   public Footprint assemble(Assembly a) {
     RowValues f = a.fields();
     Map<Driver, YearlyRates> defaults = new EnumMap<>(Driver.class);
-    for (DriverRow row : a.rows(DRIVERS)) {
-      if (defaults.put(row.driver(), row.rates()) != null) {
-        throw new IllegalArgumentException("driver " + row.driver().label() + " is given twice");
+    Map<Driver, Integer> defaultRow = new EnumMap<>(Driver.class);
+    List<DriverRow> driverRows = a.rows(DRIVERS);
+    for (int i = 0; i < driverRows.size(); i++) {
+      DriverRow row = driverRows.get(i);
+      Integer earlier = defaultRow.putIfAbsent(row.driver(), i);
+      if (earlier != null) {
+        throw new RowProblem(DRIVERS.name(), i, earlier, "each driver once",
+            "driver " + row.driver().label() + " given again");
       }
+      defaults.put(row.driver(), row.rates());
     }
     Map<String, Map<Driver, YearlyRates>> overrides = new LinkedHashMap<>();
-    for (OverrideRow row : a.rows(OVERRIDES)) {
-      Map<Driver, YearlyRates> m = overrides.computeIfAbsent(row.organisation(), k -> new EnumMap<>(Driver.class));
-      if (m.put(row.driver(), row.rates()) != null) {
-        throw new IllegalArgumentException("override of " + row.driver().label() + " for "
-            + row.organisation() + " is given twice");
+    Map<String, Integer> overrideRow = new HashMap<>();
+    List<OverrideRow> overrideRows = a.rows(OVERRIDES);
+    for (int i = 0; i < overrideRows.size(); i++) {
+      OverrideRow row = overrideRows.get(i);
+      Integer earlier = overrideRow.putIfAbsent(row.organisation() + " / " + row.driver(), i);
+      if (earlier != null) {
+        throw new RowProblem(OVERRIDES.name(), i, earlier, "each driver once for an organisation",
+            "the override of " + row.driver().label() + " for " + row.organisation() + " given again");
       }
+      overrides.computeIfAbsent(row.organisation(), k -> new EnumMap<>(Driver.class)).put(row.driver(), row.rates());
     }
     Map<String, DriverSet> overrideSets = new LinkedHashMap<>();
     overrides.forEach((org, m) -> overrideSets.put(org, Driver.toSet(m)));

@@ -27,6 +27,7 @@ import org.stptoolkit.reports.workbook.layout.CellKind;
 import org.stptoolkit.reports.workbook.layout.CellProblem;
 import org.stptoolkit.reports.workbook.layout.Column;
 import org.stptoolkit.reports.workbook.layout.Field;
+import org.stptoolkit.reports.workbook.layout.RowProblem;
 import org.stptoolkit.reports.workbook.layout.RowValues;
 import org.stptoolkit.reports.workbook.layout.SheetLayout;
 import org.stptoolkit.reports.workbook.layout.TableLayout;
@@ -108,6 +109,7 @@ public final class InputSheetReader {
     }
     TemplateLayout layout = TemplateLayout.of(period);
     Map<String, List<?>> tables = new HashMap<>();
+    Map<String, List<String>> rowPlaces = new HashMap<>();
     for (SheetLayout sl : TemplateLayout.sheets()) {
       Sheet s = sheets.get(sl.name());
       if (s == null) {
@@ -134,7 +136,9 @@ public final class InputSheetReader {
             end = tr - 1;
           }
         }
-        tables.put(t.name(), readTable(s, t, layout, r, end));
+        List<String> places = new ArrayList<>();
+        tables.put(t.name(), readTable(s, t, layout, r, end, places));
+        rowPlaces.put(t.name(), places);
       }
     }
     if (findings.stream().anyMatch(ValidationFinding::isError)) {
@@ -153,13 +157,22 @@ public final class InputSheetReader {
           return (List<T>) tables.getOrDefault(table.name(), List.of());
         }
       }));
+    } catch (RowProblem p) {
+      List<String> places = rowPlaces.getOrDefault(p.table(), List.of());
+      String place = p.row() < places.size() ? places.get(p.row()) : Refs.sheet(TemplateLayout.COVER) + "A1";
+      String earlier = p.earlierRow() >= 0 && p.earlierRow() < places.size()
+          ? " (first given at " + places.get(p.earlierRow()) + ")" : "";
+      error(INVALID_ROW, place, p.expected(), p.found() + earlier);
+      return Optional.empty();
     } catch (IllegalArgumentException e) {
       error(INVALID_FOOTPRINT, Refs.sheet(TemplateLayout.COVER) + "A1", "a complete footprint", e.getMessage());
       return Optional.empty();
     }
   }
 
-  private <T> List<T> readTable(Sheet s, TableLayout<T> t, TemplateLayout layout, int titleRow, int end) {
+  /** The table's items in row order; {@code places} receives each item's first cell ('Sheet'!A7). */
+  private <T> List<T> readTable(Sheet s, TableLayout<T> t, TemplateLayout layout, int titleRow, int end,
+      List<String> places) {
     int header = titleRow + 1;
     Map<String, Integer> cols = new HashMap<>();
     int c = 0;
@@ -198,6 +211,7 @@ public final class InputSheetReader {
       }
       try {
         items.add(t.factory().apply(values));
+        places.add(Refs.place(s.getSheetName(), r, 0));
       } catch (CellProblem p) {
         Integer pc = cols.get(p.key());
         error(INVALID_ROW, Refs.place(s.getSheetName(), r, pc == null ? 0 : pc), p.expected(), p.found());
