@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
  * the same indicator, period, sex and age, recent trend, comparison with a goal).
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = "Fill a Fingertips CSV export: values and 95%/99.8% confidence intervals computed from"
+    description = "Fill a Fingertips CSV export: values and 95%%/99.8%% confidence intervals computed from"
         + " Count and Denominator with Public Health England's methods, and the comparison columns"
         + " against the England row (E92000001) of the same indicator, period, sex and age.",
     footerHeading = "%nExample:%n",
@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer>, ConsoleAware {
       + " (high-is-good) or stay at or below (low-is-good), in the indicator's units, e.g. 95.")
   Double goal;
 
-  @Option(names = "--two-level", description = "Use the two-level (95% and 99.8%) comparison words.")
+  @Option(names = "--two-level", description = "Use the two-level (95%% and 99.8%%) comparison words.")
   boolean twoLevel;
 
   @Option(names = "--definitions", paramLabel = "FILE", description = "JSON array of indicator definitions"

@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
     description = "Sustainability and Transformation Plan toolkit: do-nothing projection, financial bridge,"
         + " health indicators, Excel submission templates and PDF summary packs.",
     subcommands = {DemoCommand.class, ExampleCommand.class, ValidateCommand.class, ProjectCommand.class,
-        TemplateCommand.class, ImportCommand.class, CompareCommand.class, MonteCarloCommand.class,
+        TemplateCommand.class, ImportCommand.class, CompareCommand.class, MonteCarloCommand.class, GoalSeekCommand.class,
         GenerateCommand.class, NationalCommand.class, CollectCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

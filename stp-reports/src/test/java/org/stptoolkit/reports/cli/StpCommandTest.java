@@ -68,13 +68,26 @@ class StpCommandTest {
   }
 
   @Test
-  void everyCommandHasHelpWithAnExample() {
-    for (String c : new String[] {"demo", "example", "validate", "project", "template", "import",
-        "compare", "montecarlo", "generate", "national", "collect", "report"}) {
-      Run r = run(c, "--help");
-      assertThat(r.code()).isZero();
-      assertThat(r.out()).contains("Example:");
+  void everyCommandHasHelpWithAnExampleAndNoFormattingWarning() {
+    java.util.Set<String> commands = new picocli.CommandLine(new StpCommand()).getSubcommands().keySet();
+    assertThat(commands).contains("demo", "example", "validate", "project", "template", "import",
+        "compare", "montecarlo", "goalseek", "generate", "national", "collect", "report");
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream picocliWarnings = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(picocliWarnings, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (String c : commands) {
+        if (c.equals("help")) {
+          continue;
+        }
+        Run r = run(c, "--help");
+        assertThat(r.code()).as(c).isZero();
+        assertThat(r.out()).as(c).contains("Example");
+      }
+    } finally {
+      System.setErr(stderr);
     }
+    assertThat(picocliWarnings.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
   }
 
   @Test
