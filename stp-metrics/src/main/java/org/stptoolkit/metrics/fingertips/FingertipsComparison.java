@@ -2,7 +2,6 @@ package org.stptoolkit.metrics.fingertips;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.stptoolkit.metrics.comparison.BenchmarkComparison;
@@ -49,7 +48,9 @@ public final class FingertipsComparison {
   private FingertipsComparison() {}
 
   /**
-   * Fills the table.
+   * Fills the table. The work is linear in rows: each row's benchmark key and series key are built
+   * once, the benchmark rows are looked up by (key, area code) in one map and each series' rows are
+   * grouped by one pass over the table.
    *
    * @param table the table as read
    * @param options value type, multiplier, polarity and goal
@@ -99,19 +100,30 @@ public final class FingertipsComparison {
         }
       }
     }
+    int n = rows.size();
+    String[] benchmarkKeys = new String[n];
     Map<String, FingertipsRow> byKeyAndArea = new HashMap<>();
-    for (FingertipsRow r : rows) {
-      byKeyAndArea.putIfAbsent(key(r) + "\u0000" + r.areaCode(), r);
+    for (int i = 0; i < n; i++) {
+      benchmarkKeys[i] = key(rows.get(i));
+      byKeyAndArea.putIfAbsent(benchmarkKeys[i] + "\u0000" + rows.get(i).areaCode(), rows.get(i));
     }
+    Integer[] years = new Integer[n];
+    String[] seriesKeys = new String[n];
+    Map<String, List<Integer>> seriesRows = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      years[i] = year(rows.get(i));
+      seriesKeys[i] = seriesKey(rows.get(i));
+      seriesRows.computeIfAbsent(seriesKeys[i], k -> new ArrayList<>()).add(i);
+    }
+    boolean[] latest = latestInSeries(seriesRows, years, n);
     int compared = 0;
-    Map<String, Integer> latest = latestInSeries(rows);
-    for (int i = 0; i < rows.size(); i++) {
+    for (int i = 0; i < n; i++) {
       FingertipsRow r = rows.get(i);
       IndicatorDefinition def = options.definitionFor(r.indicatorId(), r.indicatorName());
       Estimate e = estimateOf(r);
       String england = r.comparedToEngland();
       if (england.isEmpty() && !r.isEngland()) {
-        FingertipsRow eng = byKeyAndArea.get(key(r) + "\u0000" + FingertipsColumns.ENGLAND_AREA_CODE);
+        FingertipsRow eng = byKeyAndArea.get(benchmarkKeys[i] + "\u0000" + FingertipsColumns.ENGLAND_AREA_CODE);
         BenchmarkOutcome o = compare(e, eng, def, options.twoLevel());
         england = o.label();
         if (o != BenchmarkOutcome.NOT_COMPARED) {
@@ -120,7 +132,7 @@ public final class FingertipsComparison {
       }
       String parent = r.comparedToParent();
       if (parent.isEmpty() && !r.isEngland() && !r.parentCode().isEmpty()) {
-        FingertipsRow p = byKeyAndArea.get(key(r) + "\u0000" + r.parentCode());
+        FingertipsRow p = byKeyAndArea.get(benchmarkKeys[i] + "\u0000" + r.parentCode());
         parent = compare(e, p, def, options.twoLevel()).label();
       }
       String goal = r.comparedToGoal();
@@ -128,8 +140,8 @@ public final class FingertipsComparison {
         goal = StandardComparison.byInterval(e.ci95(), def.standard()).label();
       }
       String trend = r.recentTrend();
-      if (trend.isEmpty() && latest.get(seriesKey(r)) == i) {
-        TrendResult t = trend(rows, r, def);
+      if (trend.isEmpty() && latest[i]) {
+        TrendResult t = trend(rows, seriesRows.get(seriesKeys[i]), years, def);
         if (t != null) {
           trend = t.label();
         }
@@ -170,14 +182,16 @@ public final class FingertipsComparison {
         : BenchmarkComparison.compare(e, benchmark.value(), def.polarity());
   }
 
-  private static TrendResult trend(List<FingertipsRow> rows, FingertipsRow last, IndicatorDefinition def) {
-    String series = seriesKey(last);
-    List<TrendPoint> points = new ArrayList<>();
-    for (FingertipsRow r : rows) {
-      if (!seriesKey(r).equals(series)) {
-        continue;
-      }
-      Integer year = year(r);
+  /**
+   * The trend of one series from its rows (indexes into {@code rows}, in file order), or {@code null}
+   * when one of them has no year.
+   */
+  private static TrendResult trend(List<FingertipsRow> rows, List<Integer> series, Integer[] years,
+      IndicatorDefinition def) {
+    List<TrendPoint> points = new ArrayList<>(series.size());
+    for (int i : series) {
+      FingertipsRow r = rows.get(i);
+      Integer year = years[i];
       if (year == null) {
         return null;
       }
@@ -188,15 +202,22 @@ public final class FingertipsComparison {
     return TrendTest.recentTrend(points, def.polarity());
   }
 
-  private static Map<String, Integer> latestInSeries(List<FingertipsRow> rows) {
-    Map<String, Integer> latest = new LinkedHashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      String k = seriesKey(rows.get(i));
-      Integer prev = latest.get(k);
-      Integer y = year(rows.get(i));
-      if (prev == null || (y != null && year(rows.get(prev)) != null && y > year(rows.get(prev)))) {
-        latest.put(k, i);
+  /**
+   * Marks the latest row of each series: the first row of the series, replaced by a later row only
+   * when both have a year and the later row's is greater (so the first of equal latest years wins, and
+   * a first row without a year stays the latest).
+   */
+  private static boolean[] latestInSeries(Map<String, List<Integer>> seriesRows, Integer[] years, int rowCount) {
+    boolean[] latest = new boolean[rowCount];
+    for (List<Integer> series : seriesRows.values()) {
+      int last = series.get(0);
+      for (int i : series) {
+        Integer y = years[i];
+        if (y != null && years[last] != null && y > years[last]) {
+          last = i;
+        }
       }
+      latest[last] = true;
     }
     return latest;
   }
