@@ -20,7 +20,10 @@ public final class FingertipsColumns {
   /** The pattern the parent comparison header must match. */
   public static final Pattern PARENT_COMPARISON = Pattern.compile("Compared to .+ value or percentiles");
 
-  /** The 26 columns of the classic export; index 22 is a placeholder for the parent comparison header. */
+  /**
+   * The 26 columns of the classic export; at index 22 the parent comparison header, whose wording names
+   * the parent area type (matched by {@link #PARENT_COMPARISON}).
+   */
   public static final List<String> HEADERS_26 = List.of(
       "Indicator ID", "Indicator Name", "Parent Code", "Parent Name", "Area Code", "Area Name", "Area Type",
       "Sex", "Age", "Category Type", "Category", "Time period", "Value", "Lower CI 95.0 limit",
