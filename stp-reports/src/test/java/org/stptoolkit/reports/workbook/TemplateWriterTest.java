@@ -84,6 +84,58 @@ class TemplateWriterTest {
     }
   }
 
+  /**
+   * The Summary's bridge chart is a waterfall over formulas. By hand from the seed's 2020/21 column:
+   * the do-nothing runs from 0 to (285,402); CIP from there up by 130,447 to (154,955), a bar wholly
+   * below zero; the community model's cost of 9,853 steps down from (108,468) to (118,321); STF's
+   * 41,600 crosses zero, from (40,181) to 1,419; the do-something is 1,419 from zero.
+   */
+  @Test
+  void summaryWaterfallWalksFromTheDoNothingThroughEachSolutionToTheDoSomething() throws Exception {
+    try (XSSFWorkbook wb = WorkbookFixtures.open(WorkbookFixtures.template())) {
+      Sheet s = wb.getSheet(Workings.SUMMARY);
+      int col = -1;
+      int header = -1;
+      for (Row r : s) {
+        for (Cell c : r) {
+          if (c.getCellType() == CellType.STRING && c.getStringCellValue().startsWith("Waterfall workings")) {
+            col = c.getColumnIndex();
+            header = r.getRowNum();
+          }
+        }
+      }
+      assertThat(col).as("waterfall workings on the Summary").isPositive();
+      java.util.Map<String, double[]> steps = new java.util.LinkedHashMap<>();
+      for (int r = header + 1; s.getRow(r) != null && s.getRow(r).getCell(col) != null; r++) {
+        Row row = s.getRow(r);
+        double[] v = new double[5];
+        for (int k = 0; k < 5; k++) {
+          v[k] = row.getCell(col + 1 + k).getNumericCellValue();
+        }
+        steps.put(row.getCell(col).getStringCellValue(), v);
+      }
+      // the do-nothing, the 12 solutions, STF and the do-something; never the total, which sums the steps
+      assertThat(steps).hasSize(1 + 12 + 1 + 1).doesNotContainKey("Total solution value");
+      // from, to, base (not drawn), below zero, above zero
+      assertThat(steps.get("Do-nothing deficit")).containsExactly(0, -285_402, 0, -285_402, 0);
+      assertThat(steps.get("2 CIP/Workforce")).containsExactly(-285_402, -154_955, -154_955, -130_447, 0);
+      assertThat(steps.get("6 Integrated Primary & Community")[1]).isEqualTo(-118_321);
+      assertThat(steps.get("6 Integrated Primary & Community")[3]).isEqualTo(-9_853);
+      double[] stf = steps.get("STF funding applied in year to meet 16/17 recurrent pressures");
+      assertThat(stf[0]).isCloseTo(-40_181, within(TOLERANCE));
+      assertThat(stf[3]).isCloseTo(-40_181, within(TOLERANCE));
+      assertThat(stf[4]).isCloseTo(1_420, within(TOLERANCE));
+      double[] ds = steps.get("Do-something deficit");
+      assertThat(ds[1]).isEqualTo(stf[1]); // the steps end where the do-something is: money conserved
+      assertThat(ds[4]).isCloseTo(1_420, within(TOLERANCE));
+      var bar = wb.getSheet(Workings.SUMMARY).getDrawingPatriarch().getCharts().get(0)
+          .getCTChart().getPlotArea().getBarChartArray(0);
+      assertThat(bar.getGrouping().getVal().toString()).isEqualTo("stacked");
+      assertThat(bar.getSerArray()).hasSize(3);
+      assertThat(bar.getSerArray(0).getSpPr().isSetNoFill()).as("the base is not drawn").isTrue();
+    }
+  }
+
   private static double measure(Sheet s, String label) {
     for (Row r : s) {
       Cell c = r.getCell(1);

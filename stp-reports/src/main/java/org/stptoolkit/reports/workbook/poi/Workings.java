@@ -8,14 +8,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.AxisTickLabelPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -29,6 +34,8 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarChart;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
 import org.stptoolkit.model.OrganisationType;
@@ -518,7 +525,13 @@ public final class Workings {
       }
       r++;
     }
-    chart(s, firstBridge, lastBridge, lastYear, r + 1);
+    List<Integer> steps = new ArrayList<>();
+    for (int k = 0; k < rows.length; k++) {
+      if (rows[k] != health.total()) {
+        steps.add(firstBridge + k); // the total solution value is the sum of the steps: not a step itself
+      }
+    }
+    waterfall(s, steps, firstBridge - 1, lastYear, r + 1);
     r += 24;
 
     text(s, r, 0, "Sensitivities (" + lastYear + ")", Style.TABLE_TITLE);
@@ -571,25 +584,74 @@ public final class Workings {
     return r + 1;
   }
 
-  private void chart(XSSFSheet s, int first, int last, String year, int anchorRow) {
+  /**
+   * The bridge chart: a waterfall of the final year drawn as stacked bars. Beside the Summary's bridge
+   * table, one row per step (the do-nothing, each bridge line, the do-something) holds where its bar runs
+   * from and to (the do-nothing and do-something from zero, each line from where the one before it
+   * ended), then splits that span into an undrawn base and the drawn parts below and above zero, which
+   * is how stacked bars draw a floating bar on either side of the axis. All are formulas over the table.
+   */
+  private void waterfall(XSSFSheet s, List<Integer> stepRows, int headerRow, String year, int anchorRow) {
+    int c0 = years + 2;
+    text(s, headerRow, c0, "Waterfall workings (" + year + ")", Style.HEADER);
+    String[] heads = {"From", "To", "Base (not drawn)", "Below zero", "Above zero"};
+    for (int k = 0; k < heads.length; k++) {
+      text(s, headerRow, c0 + 1 + k, heads[k], Style.HEADER);
+    }
+    int first = headerRow + 1;
+    for (int i = 0; i < stepRows.size(); i++) {
+      int r = first + i;
+      int src = stepRows.get(i);
+      boolean position = i == 0 || i == stepRows.size() - 1;
+      formula(s, r, c0, Refs.cell(src, 0), Style.CALC_TEXT);
+      String from = Refs.cell(r, c0 + 1);
+      String to = Refs.cell(r, c0 + 2);
+      formula(s, r, c0 + 1, position ? "0" : Refs.cell(r - 1, c0 + 2), Style.CALC_GBPK);
+      formula(s, r, c0 + 2, position ? Refs.cell(src, years) : from + "+" + Refs.cell(src, years), Style.CALC_GBPK);
+      String lo = "MIN(" + from + "," + to + ")";
+      String hi = "MAX(" + from + "," + to + ")";
+      formula(s, r, c0 + 3, "IF(" + hi + "<=0," + hi + ",IF(" + lo + ">=0," + lo + ",0))", Style.CALC_GBPK);
+      formula(s, r, c0 + 4, "IF(" + hi + "<=0," + lo + "-" + hi + ",IF(" + lo + ">=0,0," + lo + "))", Style.CALC_GBPK);
+      formula(s, r, c0 + 5, "IF(" + hi + "<=0,0,IF(" + lo + ">=0," + hi + "-" + lo + "," + hi + "))", Style.CALC_GBPK);
+    }
+    int last = first + stepRows.size() - 1;
+    for (int k = 0; k <= heads.length; k++) {
+      s.setColumnWidth(c0 + k, (k == 0 ? 40 : 14) * 256);
+    }
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 6, anchorRow + 22);
     XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText("Bridge " + year + ", £'000: do-nothing, solutions, do-something");
+    chart.setTitleText("Bridge " + year + ", £'000: from the do-nothing through each solution to the do-something");
     chart.setTitleOverlay(false);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis v = chart.createValueAxis(AxisPosition.LEFT);
+    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+    x.setOrientation(AxisOrientation.MAX_MIN); // the do-nothing at the top, as the table reads
+    x.setTickLabelPosition(AxisTickLabelPosition.LOW); // names at the left edge, clear of the bars
+    XDDFValueAxis v = chart.createValueAxis(AxisPosition.BOTTOM);
     v.setCrossBetween(AxisCrossBetween.BETWEEN);
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(first, last, 0, 0));
-    XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(s,
-        new CellRangeAddress(first, last, years, years));
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(first, last, c0, c0));
     XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, v);
     data.setBarDirection(BarDirection.BAR);
+    data.setBarGrouping(BarGrouping.STACKED);
     data.setVaryColors(false);
-    XDDFChartData.Series series = data.addSeries(cats, vals);
-    series.setTitle(year, null);
-    series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+    String[] titles = {"Base (not drawn)", "Below zero", "Above zero"};
+    for (int k = 0; k < titles.length; k++) {
+      XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(s,
+          new CellRangeAddress(first, last, c0 + 3 + k, c0 + 3 + k));
+      XDDFChartData.Series series = data.addSeries(cats, vals);
+      series.setTitle(titles[k], null);
+      series.setFillProperties(k == 0 ? new XDDFNoFillProperties()
+          : new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
+    }
     chart.plot(data);
+    // Stacked bars need a 100% overlap. XDDFBarChartData.setOverlap needs a schema type that
+    // poi-ooxml-lite leaves out, so the attribute is written directly.
+    CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+    XmlCursor cursor = (bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap()).newCursor();
+    try {
+      cursor.setAttributeText(new QName("val"), "100");
+    } finally {
+      cursor.close();
+    }
   }
 
   // ---------------------------------------------------------------- Checks
