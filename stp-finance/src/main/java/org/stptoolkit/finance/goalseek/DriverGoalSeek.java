@@ -1,6 +1,5 @@
 package org.stptoolkit.finance.goalseek;
 
-import java.util.Locale;
 import org.stptoolkit.finance.projection.DoNothingProjection;
 import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
@@ -38,7 +37,7 @@ public final class DriverGoalSeek {
     double[] rates = baseRates.clone();
     double[] out = new double[r.projectionLength()];
     double[] health = new double[r.planYears()];
-    String what = driver.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+    String what = driver.label()
         + (mode == Mode.SHIFT ? " (shift added to every year)" : " (same rate every year)");
     return GoalSeek.solve(x -> {
       for (int o = 0; o < r.organisationCount(); o++) {

@@ -446,7 +446,7 @@ public final class MonteCarlo {
         continue;
       }
       double corr2 = Math.min(1, cov * cov / (vx * vy));
-      String name = i < spec.driverShifts().size() ? "driver: " + spec.driverShifts().get(i).driver()
+      String name = i < spec.driverShifts().size() ? "driver: " + spec.driverShifts().get(i).driver().label()
           : "delivery: " + models.get(0).labels[i - spec.driverShifts().size()];
       vd.add(new MonteCarloResult.VarianceDriver(name, corr2));
     }

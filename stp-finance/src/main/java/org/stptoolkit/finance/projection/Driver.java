@@ -34,6 +34,16 @@ public enum Driver {
   /** Number of drivers. */
   public static final int COUNT = values().length;
 
+  /** The driver in words, as reports print it: "non-demographic growth", "pay inflation". */
+  public String label() {
+    return switch (this) {
+      case NON_DEMOGRAPHIC_GROWTH -> "non-demographic growth";
+      case NON_PAY_INFLATION -> "non-pay inflation";
+      case EFFICIENCY -> "efficiency (CIP/QIPP in the do-nothing)";
+      default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    };
+  }
+
   /** This driver's rates in a driver set, or {@code null} when the set leaves it out. */
   public YearlyRates in(DriverSet set) {
     return switch (this) {

@@ -43,6 +43,6 @@ class GoalSeekTest {
     GoalSeekResult g = DriverGoalSeek.solve(r, Driver.NON_DEMOGRAPHIC_GROWTH, DriverGoalSeek.Mode.SET,
         FinancialYear.of(2020), -5_000_000, 0, 0.05);
     assertThat(g.found()).isFalse();
-    assertThat(g.message()).startsWith("no value of non demographic growth");
+    assertThat(g.message()).startsWith("no value of non-demographic growth");
   }
 }
