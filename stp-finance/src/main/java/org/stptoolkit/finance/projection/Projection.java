@@ -37,14 +37,14 @@ public final class Projection {
   public ByYear health() {
     double[] d = new double[resolved.planYears];
     DoNothingProjection.healthSurplus(resolved, out, d);
-    return ByYear.of(d);
+    return ByYear.ofOwned(d);
   }
 
   /** Organisation {@code o}'s surplus by plan year, £'000, including its pressures. */
   public ByYear organisationSurplus(int o) {
     double[] d = new double[resolved.planYears];
     DoNothingProjection.organisationSurplus(resolved, out, o, d);
-    return ByYear.of(d);
+    return ByYear.ofOwned(d);
   }
 
   /** Organisation {@code o}'s base-year (normalised) surplus, £'000. */
