@@ -79,6 +79,8 @@ public final class SolutionEngine {
         poolValue[p * t1 + t] = doNothing.poolValue(p, t);
       }
     }
+    // Working rows, reused by every solution: what is left of its pools (index t, 1 = first plan
+    // year; t = 0 is never read), what is left of its rule's pool (t = 0 the base year), its rule's net.
     double[] remaining = new double[t1];
     double[] left = new double[t1];
     double[] ruleNet = new double[years];
@@ -90,7 +92,7 @@ public final class SolutionEngine {
         findings.addAll(rs.findings);
       }
       int[] own = rs.pools;
-      for (int t = 0; t <= years; t++) {
+      for (int t = 1; t <= years; t++) {
         double sum = 0;
         for (int p : own) {
           sum += poolValue[p * t1 + t] - drawn[p * t1 + t];
