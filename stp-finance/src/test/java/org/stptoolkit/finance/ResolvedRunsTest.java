@@ -93,6 +93,21 @@ class ResolvedRunsTest {
   }
 
   @Test
+  void poolValuesInOnePassEqualPoolValueInEveryYear() {
+    for (Footprint fp : List.of(EXAMPLE, SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 2016L, 1).get(0))) {
+      ResolvedFootprint r = ResolvedFootprint.of(fp);
+      Projection p = DoNothingProjection.run(r);
+      double[] values = new double[r.planYears() + 2];
+      for (int pool = 0; pool < r.poolCount(); pool++) {
+        p.poolValues(pool, values, 1);
+        for (int t = 0; t <= r.planYears(); t++) {
+          assertThat(values[1 + t]).as("%s pool %s year %d", fp.name(), r.poolId(pool), t).isEqualTo(p.poolValue(pool, t));
+        }
+      }
+    }
+  }
+
+  @Test
   void ofOwnedChecksValuesAsOfDoes() {
     assertThat(ByYear.ofOwned(new double[] {1, -2.5}).toArray()).containsExactly(1, -2.5);
     assertThatThrownBy(() -> ByYear.ofOwned(new double[] {1, Double.NaN}))

@@ -104,10 +104,17 @@ public final class FinancialBridge {
         findings);
   }
 
+  /**
+   * One scope's bridge over its resolved parts. A row equal to one the bridge already holds is shared
+   * rather than copied (series are immutable): the do-nothing is the drivers' series without a published
+   * trajectory and the published one when it gives every year; the solutions and funding applied are
+   * the series of zeros when the scope has none.
+   */
   private static BridgeResult bridge(ResolvedScope scope, int years, ByYear drivers,
       List<SolutionLine> solutions, List<ValidationFinding> findings) {
-    double[] dn = drivers.toArray();
+    double[] dn = null;
     if (scope.given != null) {
+      dn = drivers.toArray();
       for (int y = 0; y < years; y++) {
         if (scope.given[y]) {
           dn[y] = scope.publishedGbpK[y];
@@ -124,7 +131,7 @@ public final class FinancialBridge {
         sol[y] += net.get(y);
       }
     }
-    double[] applied = new double[years];
+    double[] applied = scope.applies ? new double[years] : null;
     double committed = 0;
     for (int l = 0; l < scope.fundingGbpK.length; l++) {
       double[] a = scope.fundingGbpK[l];
@@ -140,17 +147,20 @@ public final class FinancialBridge {
     double[] total = new double[years];
     double[] ds = new double[years];
     for (int y = 0; y < years; y++) {
-      total[y] = sol[y] + applied[y];
-      ds[y] = dn[y] + sol[y] + applied[y];
+      double d = dn == null ? drivers.get(y) : dn[y];
+      double a = applied == null ? 0.0 : applied[y];
+      total[y] = sol[y] + a;
+      ds[y] = d + sol[y] + a;
     }
-    ByYear doNothing = ByYear.ofOwned(dn);
+    ByYear doNothing = dn == null ? drivers : scope.allGiven ? scope.published : ByYear.ofOwned(dn);
     ByYear doSomething = ByYear.ofOwned(ds);
     ByYear totalSolutionValue = ByYear.ofOwned(total);
     ByYear pubTotal = scope.printedTotal == null ? null : scope.printedTotal.check(total, findings);
     ByYear pubDs = scope.printedDoSomething == null ? null : scope.printedDoSomething.check(ds, findings);
     double cumDs = doSomething.sum();
     return new BridgeResult(scope.code, scope.source, doNothing, drivers, scope.published, solutions,
-        scope.funding, ByYear.ofOwned(sol), ByYear.ofOwned(applied), totalSolutionValue, doSomething,
+        scope.funding, solutions.isEmpty() ? scope.zeros : ByYear.ofOwned(sol),
+        applied == null ? scope.zeros : ByYear.ofOwned(applied), totalSolutionValue, doSomething,
         pubTotal, pubDs, doNothing.sum(), cumDs, committed, Math.max(0, -cumDs - committed));
   }
 }

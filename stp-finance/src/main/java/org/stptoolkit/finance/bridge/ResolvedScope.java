@@ -39,6 +39,8 @@ public final class ResolvedScope {
   final double[] publishedGbpK;
   /** The same as the result's series, or {@code null}. */
   final ByYear published;
+  /** True when the published do-nothing gives every plan year (source {@code "PUBLISHED"}). */
+  final boolean allGiven;
   /** The partial-trajectory INFO, or {@code null} when the trajectory covers every year or none. */
   final ValidationFinding partial;
   /** The scope's funding lines as the result gives them. */
@@ -47,6 +49,10 @@ public final class ResolvedScope {
   final double[][] fundingGbpK;
   /** True where funding line {@code l} is committed non-recurrent. */
   final boolean[] committed;
+  /** True when some funding line is applied (not committed non-recurrent). */
+  final boolean applies;
+  /** Zeros for every plan year, as a series; shared by the bridge's rows that are zero. */
+  final ByYear zeros;
   /** The printed total solution value, or {@code null} when not printed for any plan year. */
   final PrintedRow printedTotal;
   /** The printed do-something, or {@code null} when not printed for any plan year. */
@@ -94,6 +100,7 @@ public final class ResolvedScope {
       printedDoSomething = null;
     }
     source = from;
+    allGiven = "PUBLISHED".equals(from);
     partial = partialFinding;
     List<FundingApplied> applied = new ArrayList<>(lines.size());
     fundingGbpK = new double[lines.size()][];
@@ -106,6 +113,12 @@ public final class ResolvedScope {
           f.committedNonRecurrent()));
     }
     funding = List.copyOf(applied);
+    boolean anyApplied = false;
+    for (boolean c : committed) {
+      anyApplied |= !c;
+    }
+    applies = anyApplied;
+    zeros = ByYear.zeros(years);
   }
 
   /** One scope from its parts, for {@link FinancialBridge#bridge} (no organisation: drivers are given). */

@@ -84,6 +84,14 @@ public final class Projection {
     return DoNothingProjection.poolValue(resolved, out, p, t);
   }
 
+  /**
+   * Pool {@code p}'s value in every year into {@code dst[off + t]} (t = 0 the base year, to the last
+   * plan year), £'000, each equal to {@link #poolValue}{@code (p, t)}; no allocation.
+   */
+  public void poolValues(int p, double[] dst, int off) {
+    DoNothingProjection.poolValues(resolved, out, p, dst, off);
+  }
+
   /** Sum of measure {@code m} over one sector's units, by plan year. */
   public ByYear sectorMeasure(int sector, int m) {
     double[] d = new double[resolved.planYears];

@@ -89,6 +89,12 @@ public final class ResolvedFootprint {
   final String[] poolIds;
   final int[][] poolUnits;
   final int[] poolMask;
+  /**
+   * Pool {@code p}'s cells in a projection output: for each of its units in order, each measure its
+   * mask adds up, in measure order, as the offset of the base year's value ({@code (unit × (planYears +
+   * 1)) × MEASURES + measure}); year {@code t}'s value is {@code t × MEASURES} further on.
+   */
+  final int[][] poolCells;
   final int[] activityOrg;
   final double[] activitySpells;
   final double[] activityLos;
@@ -222,6 +228,19 @@ public final class ResolvedFootprint {
             "at least one base-year service line in the pool", "none; the pool is zero"));
       }
       poolUnits[p] = us.stream().mapToInt(Integer::intValue).toArray();
+    }
+    poolCells = new int[pools.size()][];
+    for (int p = 0; p < pools.size(); p++) {
+      int[] cells = new int[poolUnits[p].length * Integer.bitCount(poolMask[p])];
+      int k = 0;
+      for (int u : poolUnits[p]) {
+        for (int m = 0; m < MEASURES; m++) {
+          if ((poolMask[p] & (1 << m)) != 0) {
+            cells[k++] = u * (planYears + 1) * MEASURES + m;
+          }
+        }
+      }
+      poolCells[p] = cells;
     }
 
     // Activity.

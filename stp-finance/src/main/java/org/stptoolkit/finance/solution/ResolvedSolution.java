@@ -30,9 +30,12 @@ public final class ResolvedSolution {
   final boolean phased;
   final double[] phasedGbpK;
   final ByYear phasedGross;
+  /** Zeros for every plan year, one series shared by the footprint's solutions. */
+  final ByYear zeros;
 
   private ResolvedSolution(Solution solution, List<ValidationFinding> findings, int[] pools, int rulePool,
-      ResolvedRule rule, PlanPeriod period) {
+      ResolvedRule rule, PlanPeriod period, ByYear zeros) {
+    this.zeros = zeros;
     this.solution = solution;
     this.findings = findings;
     this.pools = pools;
@@ -56,6 +59,7 @@ public final class ResolvedSolution {
     for (int p = 0; p < footprint.poolCount(); p++) {
       poolIndex.putIfAbsent(footprint.poolId(p), p);
     }
+    ByYear zeros = ByYear.zeros(period.size());
     List<Solution> solutions = footprint.footprint().solutions();
     List<ResolvedSolution> out = new ArrayList<>(solutions.size());
     for (Solution s : solutions) {
@@ -91,7 +95,7 @@ public final class ResolvedSolution {
         }
       }
       int[] pools = own.stream().mapToInt(Integer::intValue).toArray();
-      out.add(new ResolvedSolution(s, List.copyOf(findings), pools, rulePool, rule, period));
+      out.add(new ResolvedSolution(s, List.copyOf(findings), pools, rulePool, rule, period, zeros));
     }
     return List.copyOf(out);
   }

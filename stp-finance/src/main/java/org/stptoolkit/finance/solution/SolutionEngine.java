@@ -63,7 +63,9 @@ public final class SolutionEngine {
    *
    * <p>Runs over the solutions as {@link ResolvedFootprint#solutions()} resolved them once (pool indexes,
    * rules by plan year, phased amounts, the findings that do not depend on the projection): per run it
-   * makes only the pool arrays, each line's own series and the result records.
+   * makes only the pool arrays, each line's own series and the result records. A line whose net equals
+   * its gross (nothing double counted) shares the gross series as its net and a series of zeros as its
+   * double count: series are immutable, and the values are those it would otherwise copy.
    */
   public static List<SolutionLine> compute(Projection doNothing, List<ValidationFinding> findings) {
     ResolvedFootprint r = doNothing.resolved();
@@ -75,15 +77,14 @@ public final class SolutionEngine {
     double[] poolValue = new double[pools * t1];
     double[] drawn = new double[pools * t1];
     for (int p = 0; p < pools; p++) {
-      for (int t = 0; t <= years; t++) {
-        poolValue[p * t1 + t] = doNothing.poolValue(p, t);
-      }
+      doNothing.poolValues(p, poolValue, p * t1);
     }
     // Working rows, reused by every solution: what is left of its pools (index t, 1 = first plan
     // year; t = 0 is never read), what is left of its rule's pool (t = 0 the base year), its rule's net.
     double[] remaining = new double[t1];
     double[] left = new double[t1];
     double[] ruleNet = new double[years];
+    double[] netRow = new double[years];
     SolutionLine[] out = new SolutionLine[solutions.size()];
     for (int i = 0; i < out.length; i++) {
       ResolvedSolution rs = solutions.get(i);
@@ -119,7 +120,7 @@ public final class SolutionEngine {
       }
       boolean phased = rs.phased;
       double[] gross = phased ? rs.phasedGbpK : ruleComputed ? ruleGross : new double[years];
-      double[] net = new double[years];
+      double[] net = netRow;
       int last = own.length - 1;
       for (int y = 0; y < years; y++) {
         double g = gross[y];
@@ -138,13 +139,21 @@ public final class SolutionEngine {
           rest -= take;
         }
       }
-      double[] dc = new double[years];
-      for (int y = 0; y < years; y++) {
-        dc[y] = gross[y] - net[y];
-      }
       ByYear grossSeries = phased ? rs.phasedGross : ruleComputed ? ruleGrossSeries : ByYear.ofOwned(gross);
-      ByYear dcSeries = ByYear.ofOwned(dc);
-      ByYear netSeries = ByYear.ofOwned(net);
+      ByYear dcSeries;
+      ByYear netSeries;
+      if (sameBits(net, gross)) {
+        // Nothing double counted (the usual case): net is gross, and gross − net is +0 in every year.
+        dcSeries = rs.zeros;
+        netSeries = grossSeries;
+      } else {
+        double[] dc = new double[years];
+        for (int y = 0; y < years; y++) {
+          dc[y] = gross[y] - net[y];
+        }
+        dcSeries = ByYear.ofOwned(dc);
+        netSeries = ByYear.ofOwned(net.clone());
+      }
       ByYear diff = null;
       if (phased && ruleComputed) {
         double[] d = new double[years];
@@ -158,6 +167,16 @@ public final class SolutionEngine {
           s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
     }
     return List.of(out);
+  }
+
+  /** True when {@code a} and {@code b} hold the same doubles, bit for bit ({@code -0.0} differs from 0). */
+  private static boolean sameBits(double[] a, double[] b) {
+    for (int y = 0; y < a.length; y++) {
+      if (Double.doubleToRawLongBits(a[y]) != Double.doubleToRawLongBits(b[y])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
