@@ -20,13 +20,25 @@ public final class ByYear {
 
   /** A copy of {@code values}; every value must be finite. */
   public static ByYear of(double... values) {
-    double[] copy = values.clone();
-    for (int i = 0; i < copy.length; i++) {
-      if (!Double.isFinite(copy[i])) {
-        throw new IllegalArgumentException("value for year index " + i + " must be finite, was " + copy[i]);
+    return ofOwned(values.clone());
+  }
+
+  /**
+   * The engine's factory for an array it has just made: wraps {@code values} <b>without copying</b>, so
+   * the caller hands the array over and must neither change it nor give it to anyone else afterwards.
+   * Every value must be finite, checked as in {@link #of} (same exception, same message). Anyone holding
+   * an array that may be shared or changed later must use {@link #of}.
+   *
+   * @param values a freshly made array that nothing else refers to
+   * @return the series, backed by {@code values}
+   */
+  public static ByYear ofOwned(double[] values) {
+    for (int i = 0; i < values.length; i++) {
+      if (!Double.isFinite(values[i])) {
+        throw new IllegalArgumentException("value for year index " + i + " must be finite, was " + values[i]);
       }
     }
-    return new ByYear(copy);
+    return new ByYear(values);
   }
 
   /** {@code years} zeros. */

@@ -1,22 +1,16 @@
 package org.stptoolkit.finance.bridge;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.projection.Projection;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.PlanPeriod;
 import org.stptoolkit.model.RoundingPolicy;
-import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
-import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
@@ -47,35 +41,57 @@ public final class FinancialBridge {
 
   private FinancialBridge() {}
 
-  /** The bridges, health first, then local authorities in the footprint's organisation order. */
+  /**
+   * The bridges, health first, then local authorities in the footprint's organisation order.
+   *
+   * <p>Runs over the scopes as {@link ResolvedFootprint#bridgeScopes()} resolved them once (published
+   * do-nothing and its mask, funding as arrays, printed rows): per run it reads the projection and the
+   * solutions' net rows and makes only each bridge's own series and records.
+   */
   public static List<BridgeResult> compute(Projection doNothing, List<SolutionLine> solutions,
       List<ValidationFinding> findings) {
     ResolvedFootprint r = doNothing.resolved();
-    Footprint fp = r.footprint();
-    Set<String> scopes = new LinkedHashSet<>();
-    scopes.add(DoNothingTrajectory.HEALTH);
-    for (int o = 0; o < r.organisationCount(); o++) {
-      String code = r.organisationCode(o);
-      if (r.sector(o) == ResolvedFootprint.SOCIAL_CARE) {
-        boolean used = fp.publishedDoNothing(code).isPresent()
-            || solutions.stream().anyMatch(s -> s.scope().equals(code))
-            || !fp.baseline().serviceLinesOf(code).isEmpty();
-        if (used) {
-          scopes.add(code);
+    List<ResolvedScope> scopes = r.bridgeScopes();
+    int years = r.planYears();
+    int n = solutions.size();
+    int[] lineScope = new int[n];
+    int[] lines = new int[scopes.size()];
+    for (int i = 0; i < n; i++) {
+      String scope = solutions.get(i).scope();
+      int c = -1;
+      for (int k = 0; k < scopes.size() && c < 0; k++) {
+        if (scope.equals(scopes.get(k).code)) {
+          c = k;
         }
       }
-    }
-    List<BridgeResult> out = new ArrayList<>();
-    for (String scope : scopes) {
-      ByYear drivers;
-      if (DoNothingTrajectory.HEALTH.equals(scope)) {
-        drivers = doNothing.health();
-      } else {
-        drivers = doNothing.organisationSurplus(r.organisationIndex(scope));
+      lineScope[i] = c;
+      if (c >= 0) {
+        lines[c]++;
       }
-      out.add(bridge(r.period(), scope, drivers, fp.publishedDoNothing(scope),
-          solutions.stream().filter(s -> s.scope().equals(scope)).toList(),
-          fp.funding().stream().filter(f -> f.scope().equals(scope)).toList(), findings));
+    }
+    List<BridgeResult> out = new ArrayList<>(scopes.size());
+    for (int c = 0; c < scopes.size(); c++) {
+      ResolvedScope scope = scopes.get(c);
+      if (!scope.usedWithoutSolutions && lines[c] == 0) {
+        continue;
+      }
+      ByYear drivers = scope.organisation < 0 ? doNothing.health()
+          : doNothing.organisationSurplus(scope.organisation);
+      List<SolutionLine> own;
+      if (lines[c] == n) {
+        own = solutions;
+      } else if (lines[c] == 0) {
+        own = List.of();
+      } else {
+        SolutionLine[] picked = new SolutionLine[lines[c]];
+        for (int i = 0, k = 0; i < n; i++) {
+          if (lineScope[i] == c) {
+            picked[k++] = solutions.get(i);
+          }
+        }
+        own = List.of(picked);
+      }
+      out.add(bridge(scope, years, drivers, own, findings));
     }
     return List.copyOf(out);
   }
@@ -84,43 +100,44 @@ public final class FinancialBridge {
   public static BridgeResult bridge(PlanPeriod period, String scope, ByYear drivers,
       Optional<DoNothingTrajectory> published, List<SolutionLine> solutions, List<FundingLine> funding,
       List<ValidationFinding> findings) {
-    int years = period.size();
-    double[] dn = drivers.toArray();
-    ByYear pub = null;
-    String source = "DRIVERS";
-    if (published.isPresent()) {
-      var amounts = published.get().surplusGbpK();
-      pub = ByYear.of(amounts.toArray(period));
-      int given = 0;
+    return bridge(ResolvedScope.of(period, scope, published, funding), period.size(), drivers, solutions,
+        findings);
+  }
+
+  /**
+   * One scope's bridge over its resolved parts. A row equal to one the bridge already holds is shared
+   * rather than copied (series are immutable): the do-nothing is the drivers' series without a published
+   * trajectory and the published one when it gives every year; the solutions and funding applied are
+   * the series of zeros when the scope has none.
+   */
+  private static BridgeResult bridge(ResolvedScope scope, int years, ByYear drivers,
+      List<SolutionLine> solutions, List<ValidationFinding> findings) {
+    double[] dn = null;
+    if (scope.given != null) {
+      dn = drivers.toArray();
       for (int y = 0; y < years; y++) {
-        if (amounts.has(period.year(y))) {
-          dn[y] = amounts.get(period.year(y));
-          given++;
+        if (scope.given[y]) {
+          dn[y] = scope.publishedGbpK[y];
         }
       }
-      if (given == years) {
-        source = "PUBLISHED";
-      } else if (given > 0) {
-        source = "PUBLISHED_AND_DRIVERS";
-        findings.add(ValidationFinding.info(PARTIAL_TRAJECTORY, Location.of("do-nothing " + scope),
-            "a published do-nothing for every plan year", "published for " + given + " of " + years
-                + " years; the drivers-based projection is used in the others"));
+      if (scope.partial != null) {
+        findings.add(scope.partial);
       }
     }
     double[] sol = new double[years];
     for (SolutionLine s : solutions) {
+      ByYear net = s.net();
       for (int y = 0; y < years; y++) {
-        sol[y] += s.net().get(y);
+        sol[y] += net.get(y);
       }
     }
-    double[] applied = new double[years];
+    double[] applied = scope.applies ? new double[years] : null;
     double committed = 0;
-    List<FundingApplied> lines = new ArrayList<>();
-    for (FundingLine f : funding) {
-      double[] a = f.amountsGbpK().toArray(period);
-      lines.add(new FundingApplied(f.name(), f.scope(), ByYear.of(a), f.committedNonRecurrent()));
+    for (int l = 0; l < scope.fundingGbpK.length; l++) {
+      double[] a = scope.fundingGbpK[l];
+      boolean isCommitted = scope.committed[l];
       for (int y = 0; y < years; y++) {
-        if (f.committedNonRecurrent()) {
+        if (isCommitted) {
           committed += a[y];
         } else {
           applied[y] += a[y];
@@ -130,77 +147,20 @@ public final class FinancialBridge {
     double[] total = new double[years];
     double[] ds = new double[years];
     for (int y = 0; y < years; y++) {
-      total[y] = sol[y] + applied[y];
-      ds[y] = dn[y] + sol[y] + applied[y];
+      double d = dn == null ? drivers.get(y) : dn[y];
+      double a = applied == null ? 0.0 : applied[y];
+      total[y] = sol[y] + a;
+      ds[y] = d + sol[y] + a;
     }
-    ByYear doNothing = ByYear.of(dn);
-    ByYear doSomething = ByYear.of(ds);
-    ByYear totalSolutionValue = ByYear.of(total);
-    ByYear pubTotal = null;
-    ByYear pubDs = null;
-    if (published.isPresent()) {
-      DoNothingTrajectory t = published.get();
-      pubTotal = compare(period, scope, PUBLISHED_TOTAL_SOLUTION_VALUE, "total solution value",
-          "solutions + funding applied", totalSolutionValue, t.publishedTotalSolutionValueGbpK(),
-          findings);
-      pubDs = compare(period, scope, PUBLISHED_DO_SOMETHING, "do-something",
-          "do-nothing + solutions + funding applied", doSomething, t.publishedDoSomethingGbpK(),
-          findings);
-    }
+    ByYear doNothing = dn == null ? drivers : scope.allGiven ? scope.published : ByYear.ofOwned(dn);
+    ByYear doSomething = ByYear.ofOwned(ds);
+    ByYear totalSolutionValue = ByYear.ofOwned(total);
+    ByYear pubTotal = scope.printedTotal == null ? null : scope.printedTotal.check(total, findings);
+    ByYear pubDs = scope.printedDoSomething == null ? null : scope.printedDoSomething.check(ds, findings);
     double cumDs = doSomething.sum();
-    return new BridgeResult(scope, source, doNothing, drivers, pub, solutions, lines, ByYear.of(sol),
-        ByYear.of(applied), totalSolutionValue, doSomething, pubTotal, pubDs, doNothing.sum(), cumDs,
-        committed, Math.max(0, -cumDs - committed));
-  }
-
-  /**
-   * The printed row aligned with the plan years (0 where not printed), or {@code null} when nothing is
-   * printed; adds one finding comparing it with the computed row in the printed years.
-   */
-  private static ByYear compare(PlanPeriod period, String scope, String rule, String row,
-      String working, ByYear computed, YearlyAmounts printed, List<ValidationFinding> findings) {
-    if (printed.isEmpty()) {
-      return null;
-    }
-    StringBuilder computedRow = new StringBuilder();
-    StringBuilder printedRow = new StringBuilder();
-    List<String> beyond = new ArrayList<>();
-    List<FinancialYear> years = new ArrayList<>();
-    for (int y = 0; y < period.size(); y++) {
-      FinancialYear year = period.year(y);
-      if (!printed.has(year)) {
-        continue;
-      }
-      years.add(year);
-      double c = whole(computed.get(y));
-      double p = whole(printed.get(year));
-      computedRow.append(computedRow.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(c));
-      printedRow.append(printedRow.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(p));
-      if (!RoundingPolicy.withinTolerance(c, p)) {
-        beyond.add(year + " by " + RoundingPolicy.formatGbpK(Math.abs(c - p)));
-      }
-    }
-    if (years.isEmpty()) {
-      return null; // every printed year is outside the plan: the validator reports it
-    }
-    String span = years.size() == 1 ? years.get(0).toString()
-        : years.get(0) + "–" + years.get(years.size() - 1);
-    Location where = Location.of(row + " " + scope);
-    String expected = "the engine's " + row + " (" + working + ") to match the plan's printed row";
-    String found = "computed " + computedRow + " against printed " + printedRow + " for " + span;
-    if (beyond.isEmpty()) {
-      findings.add(ValidationFinding.info(rule, where, expected, found
-          + ": within the ±1 £'000 rounding tolerance — the plan's totals are rounded sums of"
-          + " unrounded workings"));
-    } else {
-      findings.add(ValidationFinding.warning(rule, where, expected, found + ": differs in "
-          + String.join(", ", beyond) + ", beyond the ±1 £'000 rounding tolerance"));
-    }
-    return ByYear.of(printed.toArray(period));
-  }
-
-  /** Whole £'000, half away from zero, as a report prints it (no range limit). */
-  private static double whole(double gbpK) {
-    return Math.copySign(Math.floor(Math.abs(gbpK) + 0.5), gbpK);
+    return new BridgeResult(scope.code, scope.source, doNothing, drivers, scope.published, solutions,
+        scope.funding, solutions.isEmpty() ? scope.zeros : ByYear.ofOwned(sol),
+        applied == null ? scope.zeros : ByYear.ofOwned(applied), totalSolutionValue, doSomething,
+        pubTotal, pubDs, doNothing.sum(), cumDs, committed, Math.max(0, -cumDs - committed));
   }
 }

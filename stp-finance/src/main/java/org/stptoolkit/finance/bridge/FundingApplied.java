@@ -13,9 +13,11 @@ import org.stptoolkit.model.Checks;
  *     netted off the deficit funding requirement instead
  */
 public record FundingApplied(String name, String scope, ByYear amounts, boolean committedNonRecurrent) {
-  /** Validates the fields. */
+  /** Validates the fields (the message naming the line is built only when the amounts are missing). */
   public FundingApplied {
     Checks.notBlank(name, "funding name");
-    Checks.notNull(amounts, "amounts of funding " + name);
+    if (amounts == null) {
+      Checks.notNull(amounts, "amounts of funding " + name);
+    }
   }
 }

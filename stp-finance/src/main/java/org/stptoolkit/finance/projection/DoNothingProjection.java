@@ -177,6 +177,24 @@ public final class DoNothingProjection {
     return sum;
   }
 
+  /**
+   * The value of cost pool {@code pool} in every year into {@code dst[off + t]} (t = 0 the base year, to
+   * the last plan year), £'000: each year's sum is {@link #poolValue}'s, the same values added in the
+   * same order (unit by unit, measure by measure), read from the pool's cells resolved once.
+   */
+  public static void poolValues(ResolvedFootprint r, double[] out, int pool, double[] dst, int off) {
+    final int t1 = r.planYears + 1;
+    final int[] cells = r.poolCells[pool];
+    for (int t = 0; t < t1; t++) {
+      final int at = t * MEASURES;
+      double sum = 0;
+      for (int c : cells) {
+        sum += out[c + at];
+      }
+      dst[off + t] = sum;
+    }
+  }
+
   /** Sum of measure {@code m} over the units of organisations in {@code sector}, year {@code t}. */
   public static double sectorMeasure(ResolvedFootprint r, double[] out, int sector, int m, int t) {
     final int t1 = r.planYears + 1;

@@ -37,14 +37,14 @@ public final class Projection {
   public ByYear health() {
     double[] d = new double[resolved.planYears];
     DoNothingProjection.healthSurplus(resolved, out, d);
-    return ByYear.of(d);
+    return ByYear.ofOwned(d);
   }
 
   /** Organisation {@code o}'s surplus by plan year, £'000, including its pressures. */
   public ByYear organisationSurplus(int o) {
     double[] d = new double[resolved.planYears];
     DoNothingProjection.organisationSurplus(resolved, out, o, d);
-    return ByYear.of(d);
+    return ByYear.ofOwned(d);
   }
 
   /** Organisation {@code o}'s base-year (normalised) surplus, £'000. */
@@ -82,6 +82,14 @@ public final class Projection {
   /** Pool {@code p}'s value in year {@code t} (0 = base year), £'000. */
   public double poolValue(int p, int t) {
     return DoNothingProjection.poolValue(resolved, out, p, t);
+  }
+
+  /**
+   * Pool {@code p}'s value in every year into {@code dst[off + t]} (t = 0 the base year, to the last
+   * plan year), £'000, each equal to {@link #poolValue}{@code (p, t)}; no allocation.
+   */
+  public void poolValues(int p, double[] dst, int off) {
+    DoNothingProjection.poolValues(resolved, out, p, dst, off);
   }
 
   /** Sum of measure {@code m} over one sector's units, by plan year. */

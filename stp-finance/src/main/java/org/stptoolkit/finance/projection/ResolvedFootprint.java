@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.stptoolkit.finance.bridge.ResolvedScope;
+import org.stptoolkit.finance.solution.ResolvedSolution;
 import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
@@ -39,6 +41,11 @@ import org.stptoolkit.model.validation.ValidationFinding;
  *       carried forward from its last given year.</li>
  *   <li><b>pools</b>: each cost pool as the units it covers and a bit mask of the measures it adds up.</li>
  * </ul>
+ *
+ * <p>The solutions ({@link ResolvedSolution}) and the bridge scopes ({@link ResolvedScope}) are resolved
+ * here too, once, so that the solution engine and the bridge read no model object per run ("resolve
+ * first, then calculate"). Their classes live beside the steps that read them; the packages refer to
+ * each other for that reason only.
  *
  * <p>Instances are immutable and safe to share between threads; methods that hand out arrays copy them.
  */
@@ -82,6 +89,12 @@ public final class ResolvedFootprint {
   final String[] poolIds;
   final int[][] poolUnits;
   final int[] poolMask;
+  /**
+   * Pool {@code p}'s cells in a projection output: for each of its units in order, each measure its
+   * mask adds up, in measure order, as the offset of the base year's value ({@code (unit × (planYears +
+   * 1)) × MEASURES + measure}); year {@code t}'s value is {@code t × MEASURES} further on.
+   */
+  final int[][] poolCells;
   final int[] activityOrg;
   final double[] activitySpells;
   final double[] activityLos;
@@ -89,6 +102,8 @@ public final class ResolvedFootprint {
   final boolean[] activityInpatient;
   final List<PodActivity> activityRows;
   final List<ValidationFinding> findings;
+  final List<ResolvedSolution> solutions;
+  final List<ResolvedScope> bridgeScopes;
 
   private ResolvedFootprint(Footprint fp) {
     this.footprint = fp;
@@ -214,6 +229,19 @@ public final class ResolvedFootprint {
       }
       poolUnits[p] = us.stream().mapToInt(Integer::intValue).toArray();
     }
+    poolCells = new int[pools.size()][];
+    for (int p = 0; p < pools.size(); p++) {
+      int[] cells = new int[poolUnits[p].length * Integer.bitCount(poolMask[p])];
+      int k = 0;
+      for (int u : poolUnits[p]) {
+        for (int m = 0; m < MEASURES; m++) {
+          if ((poolMask[p] & (1 << m)) != 0) {
+            cells[k++] = u * (planYears + 1) * MEASURES + m;
+          }
+        }
+      }
+      poolCells[p] = cells;
+    }
 
     // Activity.
     List<PodActivity> rows = new ArrayList<>();
@@ -242,6 +270,10 @@ public final class ResolvedFootprint {
       activityInpatient[i] = a.pod().isInpatientCase();
     }
     findings = List.copyOf(out);
+
+    // Solutions and bridge scopes, last: they read the pools and organisations resolved above.
+    solutions = ResolvedSolution.resolveAll(this);
+    bridgeScopes = ResolvedScope.resolveAll(this);
   }
 
   /** Resolves a footprint; problems that stop part of it from being used become {@link #findings()}. */
@@ -383,6 +415,24 @@ public final class ResolvedFootprint {
   /** The activity rows resolved (those naming a known organisation). */
   public List<PodActivity> activityRows() {
     return activityRows;
+  }
+
+  /**
+   * The solutions resolved for {@link org.stptoolkit.finance.solution.SolutionEngine}, in the
+   * footprint's order (their own findings, such as an unknown pool, are the solution engine's and are
+   * not among {@link #findings()}).
+   */
+  public List<ResolvedSolution> solutions() {
+    return solutions;
+  }
+
+  /**
+   * Every scope that can have a bridge, resolved for {@link org.stptoolkit.finance.bridge.FinancialBridge}:
+   * health first, then each local authority with social care in organisation order (whether it has a
+   * bridge also depends on the solutions it is given).
+   */
+  public List<ResolvedScope> bridgeScopes() {
+    return bridgeScopes;
   }
 
   /** Problems met while resolving (rows naming unknown organisations are left out). */

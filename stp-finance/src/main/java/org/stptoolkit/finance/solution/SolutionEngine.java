@@ -1,6 +1,6 @@
 package org.stptoolkit.finance.solution;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.projection.Projection;
@@ -15,7 +15,6 @@ import org.stptoolkit.model.solution.OverheadRemoval;
 import org.stptoolkit.model.solution.PercentOfPool;
 import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.model.solution.SolutionRule;
-import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
@@ -59,113 +58,125 @@ public final class SolutionEngine {
 
   private SolutionEngine() {}
 
-  /** The solutions' lines in the footprint's order; findings are added to {@code findings}. */
+  /**
+   * The solutions' lines in the footprint's order; findings are added to {@code findings}.
+   *
+   * <p>Runs over the solutions as {@link ResolvedFootprint#solutions()} resolved them once (pool indexes,
+   * rules by plan year, phased amounts, the findings that do not depend on the projection): per run it
+   * makes only the pool arrays, each line's own series and the result records. A line whose net equals
+   * its gross (nothing double counted) shares the gross series as its net and a series of zeros as its
+   * double count: series are immutable, and the values are those it would otherwise copy.
+   */
   public static List<SolutionLine> compute(Projection doNothing, List<ValidationFinding> findings) {
     ResolvedFootprint r = doNothing.resolved();
-    List<Solution> solutions = r.footprint().solutions();
-    PlanPeriod period = r.period();
+    List<ResolvedSolution> solutions = r.solutions();
     int years = r.planYears();
+    int t1 = years + 1;
     int pools = r.poolCount();
-    double[][] poolValue = new double[pools][years + 1];
-    double[][] drawn = new double[pools][years + 1];
+    // Pool p's value and what earlier solutions drew from it in year t: [p * t1 + t].
+    double[] poolValue = new double[pools * t1];
+    double[] drawn = new double[pools * t1];
     for (int p = 0; p < pools; p++) {
-      for (int t = 0; t <= years; t++) {
-        poolValue[p][t] = doNothing.poolValue(p, t);
-      }
+      doNothing.poolValues(p, poolValue, p * t1);
     }
-    List<SolutionLine> out = new ArrayList<>();
-    for (int i = 0; i < solutions.size(); i++) {
-      Solution s = solutions.get(i);
-      String where = "solution " + s.label();
-      List<Integer> own = new ArrayList<>();
-      for (String id : s.costPools()) {
-        int p = r.poolIndex(id);
-        if (p < 0) {
-          findings.add(ValidationFinding.warning(UNKNOWN_POOL, Location.of(where),
-              "a cost pool defined in the footprint", "\"" + id + "\"; not capped by it"));
-        } else if (!own.contains(p)) {
-          own.add(p);
-        }
+    // Working rows, reused by every solution: what is left of its pools (index t, 1 = first plan
+    // year; t = 0 is never read), what is left of its rule's pool (t = 0 the base year), its rule's net.
+    double[] remaining = new double[t1];
+    double[] left = new double[t1];
+    double[] ruleNet = new double[years];
+    double[] netRow = new double[years];
+    SolutionLine[] out = new SolutionLine[solutions.size()];
+    for (int i = 0; i < out.length; i++) {
+      ResolvedSolution rs = solutions.get(i);
+      Solution s = rs.solution;
+      if (!rs.findings.isEmpty()) {
+        findings.addAll(rs.findings);
       }
-      SolutionRule rule = s.rule();
-      int rulePool = -1;
-      if (rule != null) {
-        String poolId = poolOf(rule);
-        if (poolId != null) {
-          rulePool = r.poolIndex(poolId);
-          if (rulePool < 0) {
-            findings.add(ValidationFinding.warning(RULE_NOT_COMPUTED, Location.of(where),
-                "the rule's cost pool defined in the footprint", "\"" + poolId + "\"; the rule gives zero"));
-          } else if (!own.contains(rulePool)) {
-            own.add(rulePool);
-          }
-        }
-      }
-      double[] remaining = new double[years + 1];
-      for (int t = 0; t <= years; t++) {
+      int[] own = rs.pools;
+      for (int t = 1; t <= years; t++) {
+        double sum = 0;
         for (int p : own) {
-          remaining[t] += poolValue[p][t] - drawn[p][t];
+          sum += poolValue[p * t1 + t] - drawn[p * t1 + t];
         }
+        remaining[t] = sum;
       }
-      ByYear ruleGross = null;
-      double[] ruleNet = null;
-      if (rule != null && (poolOf(rule) == null || rulePool >= 0)) {
-        double[] full = rulePool >= 0 ? poolValue[rulePool] : null;
-        double[] left = null;
-        if (rulePool >= 0) {
-          left = new double[years + 1];
+      ResolvedRule rule = rs.rule;
+      int rulePool = rs.rulePool;
+      double[] ruleGross = null;
+      ByYear ruleGrossSeries = null;
+      boolean ruleComputed = rule != null;
+      if (ruleComputed) {
+        ruleGross = new double[years];
+        evaluate(rule, poolValue, rulePool >= 0 ? rulePool * t1 : -1, ruleGross);
+        ruleGrossSeries = ByYear.ofOwned(ruleGross);
+        if (rule.proportional()) {
           for (int t = 0; t <= years; t++) {
-            left[t] = poolValue[rulePool][t] - drawn[rulePool][t];
+            left[t] = poolValue[rulePool * t1 + t] - drawn[rulePool * t1 + t];
           }
+          evaluate(rule, left, 0, ruleNet);
+        } else {
+          System.arraycopy(ruleGross, 0, ruleNet, 0, years);
         }
-        ruleGross = ByYear.of(evaluate(rule, period, full));
-        boolean proportional = rule instanceof PercentOfPool || rule instanceof OverheadRemoval;
-        ruleNet = proportional ? evaluate(rule, period, left) : ruleGross.toArray();
       }
-      boolean phased = !s.phasedGbpK().isEmpty();
-      double[] gross = phased ? s.phasedGbpK().toArray(period)
-          : ruleGross != null ? ruleGross.toArray() : new double[years];
-      double[] net = new double[years];
+      boolean phased = rs.phased;
+      double[] gross = phased ? rs.phasedGbpK : ruleComputed ? ruleGross : new double[years];
+      double[] net = netRow;
+      int last = own.length - 1;
       for (int y = 0; y < years; y++) {
         double g = gross[y];
-        double n = !phased && ruleNet != null ? ruleNet[y] : g;
-        if (n > 0 && !own.isEmpty()) {
+        double n = !phased && ruleComputed ? ruleNet[y] : g;
+        if (n > 0 && own.length > 0) {
           n = Math.min(n, Math.max(0, remaining[y + 1]));
         }
         net[y] = n;
         // Draw the net saving from the pools in order.
-        double left = n;
-        for (int k = 0; k < own.size() && left > 0; k++) {
-          int p = own.get(k);
-          double avail = Math.max(0, poolValue[p][y + 1] - drawn[p][y + 1]);
-          double take = k == own.size() - 1 ? left : Math.min(left, avail);
-          drawn[p][y + 1] += take;
-          left -= take;
+        double rest = n;
+        for (int k = 0; k <= last && rest > 0; k++) {
+          int at = own[k] * t1 + y + 1;
+          double avail = Math.max(0, poolValue[at] - drawn[at]);
+          double take = k == last ? rest : Math.min(rest, avail);
+          drawn[at] += take;
+          rest -= take;
         }
       }
-      double[] dc = new double[years];
-      for (int y = 0; y < years; y++) {
-        dc[y] = gross[y] - net[y];
+      ByYear grossSeries = phased ? rs.phasedGross : ruleComputed ? ruleGrossSeries : ByYear.ofOwned(gross);
+      ByYear dcSeries;
+      ByYear netSeries;
+      if (sameBits(net, gross)) {
+        // Nothing double counted (the usual case): net is gross, and gross − net is +0 in every year.
+        dcSeries = rs.zeros;
+        netSeries = grossSeries;
+      } else {
+        double[] dc = new double[years];
+        for (int y = 0; y < years; y++) {
+          dc[y] = gross[y] - net[y];
+        }
+        dcSeries = ByYear.ofOwned(dc);
+        netSeries = ByYear.ofOwned(net.clone());
       }
-      ByYear diff = phased && ruleGross != null ? ruleGross.minus(ByYear.of(gross)) : null;
-      out.add(new SolutionLine(i, s.number(), s.name(), s.scope(), s.category(), s.maturity(),
-          phased ? SolutionLine.PHASED : SolutionLine.RULE, ByYear.of(gross), ByYear.of(dc),
-          ByYear.of(net), rule == null ? null : rule.kind(), ruleGross, diff));
+      ByYear diff = null;
+      if (phased && ruleComputed) {
+        double[] d = new double[years];
+        for (int y = 0; y < years; y++) {
+          d[y] = ruleGross[y] - gross[y];
+        }
+        diff = ByYear.ofOwned(d);
+      }
+      out[i] = new SolutionLine(i, s.number(), s.name(), s.scope(), s.category(), s.maturity(),
+          phased ? SolutionLine.PHASED : SolutionLine.RULE, grossSeries, dcSeries, netSeries,
+          s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
     }
-    return List.copyOf(out);
+    return List.of(out);
   }
 
-  private static String poolOf(SolutionRule rule) {
-    if (rule instanceof PercentOfPool p) {
-      return p.pool();
-    } else if (rule instanceof ActivityShift a) {
-      return a.pool();
-    } else if (rule instanceof BedClosure b) {
-      return b.pool();
-    } else if (rule instanceof OverheadRemoval o) {
-      return o.pool();
+  /** True when {@code a} and {@code b} hold the same doubles, bit for bit ({@code -0.0} differs from 0). */
+  private static boolean sameBits(double[] a, double[] b) {
+    for (int y = 0; y < a.length; y++) {
+      if (Double.doubleToRawLongBits(a[y]) != Double.doubleToRawLongBits(b[y])) {
+        return false;
+      }
     }
-    return null;
+    return true;
   }
 
   /**
@@ -173,40 +184,49 @@ public final class SolutionEngine {
    * {@code null} for rules without a pool).
    */
   public static double[] evaluate(SolutionRule rule, PlanPeriod period, double[] pool) {
-    int years = period.size();
-    double[] s = new double[years];
-    if (rule instanceof PercentOfPool p) {
-      double acc = 0;
-      for (int y = 0; y < years; y++) {
-        if (!period.year(y).isBefore(p.fromYear())) {
-          double step = p.sharePerYear() * pool[y];
-          acc = p.cumulative() ? acc + step : step;
-          s[y] = acc;
-        }
-      }
-    } else if (rule instanceof OpportunityRealisation o) {
-      for (int y = 0; y < years; y++) {
-        int k = o.fromYear().yearsUntil(period.year(y)) + 1;
-        if (k >= 1) {
-          s[y] = o.opportunityGbpK() * o.realisation() * Math.min(1.0, (double) k / o.years());
-        }
-      }
-    } else if (rule instanceof ActivityShift a) {
-      double full = a.cohortSpells() * a.shareMoved() * a.unitCostGbp() / 1000.0
-          * (1 - a.reprovisionCostShare());
-      for (int y = 0; y < years; y++) {
-        s[y] = full * ramp(a.rampUp(), period.year(y)) * index(pool, y + 1);
-      }
-    } else if (rule instanceof BedClosure b) {
-      for (int y = 0; y < years; y++) {
-        s[y] = b.beds() * b.costPerBedGbpK() * ramp(b.rampUp(), period.year(y)) * index(pool, y + 1);
-      }
-    } else if (rule instanceof OverheadRemoval o) {
-      for (int y = 0; y < years; y++) {
-        s[y] = o.share() * pool[y + 1] * ramp(o.rampUp(), period.year(y));
-      }
-    }
+    double[] s = new double[period.size()];
+    evaluate(ResolvedRule.of(rule, period), pool, pool == null ? -1 : 0, s);
     return s;
+  }
+
+  /**
+   * A resolved rule's saving by plan year into {@code dst} (every element written), on the pool values
+   * {@code pool[off + t]} (t = 0 the base year), or on no pool when {@code off < 0}.
+   */
+  static void evaluate(ResolvedRule rule, double[] pool, int off, double[] dst) {
+    int years = dst.length;
+    double[] ramp = rule.ramp;
+    switch (rule.kind) {
+      case ResolvedRule.PERCENT_OF_POOL -> {
+        double acc = 0;
+        for (int y = 0; y < years; y++) {
+          if (y >= rule.fromIndex) {
+            double step = rule.share * pool[off + y];
+            acc = rule.cumulative ? acc + step : step;
+            dst[y] = acc;
+          } else {
+            dst[y] = 0;
+          }
+        }
+      }
+      case ResolvedRule.OPPORTUNITY -> {
+        for (int y = 0; y < years; y++) {
+          int k = y - rule.fromIndex + 1;
+          dst[y] = k >= 1 ? rule.amount * Math.min(1.0, (double) k / rule.phaseYears) : 0;
+        }
+      }
+      case ResolvedRule.ACTIVITY_SHIFT, ResolvedRule.BED_CLOSURE -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = rule.amount * ramp[y] * index(pool, off, y + 1);
+        }
+      }
+      case ResolvedRule.OVERHEAD -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = rule.share * pool[off + y + 1] * ramp[y];
+        }
+      }
+      default -> Arrays.fill(dst, 0);
+    }
   }
 
   /** The ramp-up in {@code year}: the value given for it, else the last one given before it, else 0. */
@@ -215,10 +235,10 @@ public final class SolutionEngine {
     return head.isEmpty() ? 0 : head.get(head.lastKey());
   }
 
-  private static double index(double[] pool, int t) {
-    if (pool == null || pool[0] == 0) {
+  private static double index(double[] pool, int off, int t) {
+    if (off < 0 || pool[off] == 0) {
       return 1;
     }
-    return pool[t] / pool[0];
+    return pool[off + t] / pool[off];
   }
 }

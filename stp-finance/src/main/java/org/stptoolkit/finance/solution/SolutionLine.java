@@ -36,12 +36,14 @@ public record SolutionLine(int index, int number, String name, String scope,
   /** Basis: computed from the rule. */
   public static final String RULE = "RULE";
 
-  /** Validates the fields. */
+  /** Validates the fields (the messages naming the solution are built only when one is missing). */
   public SolutionLine {
     Checks.notBlank(name, "solution name");
-    Checks.notNull(gross, "gross of " + name);
-    Checks.notNull(doubleCount, "double count of " + name);
-    Checks.notNull(net, "net of " + name);
+    if (gross == null || doubleCount == null || net == null) {
+      Checks.notNull(gross, "gross of " + name);
+      Checks.notNull(doubleCount, "double count of " + name);
+      Checks.notNull(net, "net of " + name);
+    }
   }
 
   /** "2 CIP/Workforce". */
