@@ -9,10 +9,10 @@ import org.stptoolkit.finance.montecarlo.Distribution;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.finance.montecarlo.QuantileSketch;
-import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Region;
+import org.stptoolkit.model.finance.Driver;
 
 /**
  * The Monte Carlo floor: the draws of {@link MonteCarlo} (same {@link SplittableRandom} per block of

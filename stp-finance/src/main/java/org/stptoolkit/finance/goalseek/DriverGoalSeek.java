@@ -1,9 +1,9 @@
 package org.stptoolkit.finance.goalseek;
 
 import org.stptoolkit.finance.projection.DoNothingProjection;
-import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.finance.Driver;
 
 /**
  * Goal seek on one projection driver: which value makes the drivers-based health do-nothing position in
@@ -37,7 +37,7 @@ public final class DriverGoalSeek {
     double[] rates = baseRates.clone();
     double[] out = new double[r.projectionLength()];
     double[] health = new double[r.planYears()];
-    String what = driver.label()
+    String what = "'" + driver.label() + "'"
         + (mode == Mode.SHIFT ? " (shift added to every year)" : " (same rate every year)");
     return GoalSeek.solve(x -> {
       for (int o = 0; o < r.organisationCount(); o++) {

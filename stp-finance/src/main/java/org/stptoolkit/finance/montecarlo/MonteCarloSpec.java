@@ -2,8 +2,8 @@ package org.stptoolkit.finance.montecarlo;
 
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.solution.Maturity;
 
 /**

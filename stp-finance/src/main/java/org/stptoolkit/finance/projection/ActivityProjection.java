@@ -9,6 +9,7 @@ import org.stptoolkit.model.activity.ActivityBaseline;
 import org.stptoolkit.model.activity.PodActivity;
 import org.stptoolkit.model.activity.PointOfDelivery;
 import org.stptoolkit.model.activity.StaffGroup;
+import org.stptoolkit.model.finance.Driver;
 
 /**
  * Activity, beds and workforce from the same drivers as the money:

@@ -1,5 +1,7 @@
 package org.stptoolkit.finance.projection;
 
+import org.stptoolkit.model.finance.Driver;
+
 import static org.stptoolkit.finance.projection.ResolvedFootprint.CHC;
 import static org.stptoolkit.finance.projection.ResolvedFootprint.COMMISSIONER;
 import static org.stptoolkit.finance.projection.ResolvedFootprint.FIXED;

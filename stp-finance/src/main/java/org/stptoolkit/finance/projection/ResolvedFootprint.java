@@ -17,6 +17,7 @@ import org.stptoolkit.model.activity.PodActivity;
 import org.stptoolkit.model.finance.CostLine;
 import org.stptoolkit.model.finance.CostPool;
 import org.stptoolkit.model.finance.CostPressure;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.finance.NormalisationEntry;
 import org.stptoolkit.model.finance.ServiceLine;

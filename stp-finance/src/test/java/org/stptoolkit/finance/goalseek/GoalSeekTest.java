@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.finance.Driver;
 
 class GoalSeekTest {
 
@@ -43,6 +43,6 @@ class GoalSeekTest {
     GoalSeekResult g = DriverGoalSeek.solve(r, Driver.NON_DEMOGRAPHIC_GROWTH, DriverGoalSeek.Mode.SET,
         FinancialYear.of(2020), -5_000_000, 0, 0.05);
     assertThat(g.found()).isFalse();
-    assertThat(g.message()).startsWith("no value of non-demographic growth");
+    assertThat(g.message()).startsWith("no value of 'Non-demographic growth'");
   }
 }

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.json.ResultJson;
-import org.stptoolkit.finance.projection.Driver;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.solution.Maturity;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 
 class MonteCarloTest {
 
@@ -102,8 +102,8 @@ class MonteCarloTest {
   void typicalRunRanksTheLargestUncertainSavingsAsTheMainVarianceDrivers() {
     MonteCarloResult mc = MonteCarlo.run(RESULT, RESOLVED, MonteCarloSpec.typical(20_000, 1));
     assertThat(mc.varianceDrivers()).isNotEmpty();
-    assertThat(mc.varianceDrivers().get(0).name()).isIn("delivery: 2 CIP/Workforce", "driver: pay inflation",
-        "driver: non-demographic growth", "delivery: 12 Estates Strategy");
+    assertThat(mc.varianceDrivers().get(0).name()).isIn("delivery: 2 CIP/Workforce", "driver: Pay inflation",
+        "driver: Non-demographic growth", "delivery: 12 Estates Strategy");
     double p10 = mc.headline().doSomething().percentiles().get("p10").last();
     double p90 = mc.headline().doSomething().percentiles().get("p90").last();
     assertThat(p10).isLessThan(p90);

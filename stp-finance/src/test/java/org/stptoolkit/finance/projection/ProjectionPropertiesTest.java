@@ -8,8 +8,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
-import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.finance.Driver;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 
 /** Invariants of the projection on generated footprints. */
 class ProjectionPropertiesTest {

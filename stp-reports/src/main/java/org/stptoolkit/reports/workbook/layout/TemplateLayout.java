@@ -43,6 +43,7 @@ import org.stptoolkit.model.finance.CostLine;
 import org.stptoolkit.model.finance.CostPool;
 import org.stptoolkit.model.finance.CostPressure;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.finance.NormalisationEntry;
@@ -127,10 +128,13 @@ public final class TemplateLayout {
   public static final Choices<String> SENSITIVITY_RULE_KIND =
       new Choices<>("SensitivityRule", SENSITIVITY_RULES.kinds(), s -> s);
 
+  /** Dropdown: the do-nothing drivers, by their labels. */
+  public static final Choices<Driver> DRIVER = Choices.of("Driver", Driver.class, Driver::label);
+
   /** Every dropdown list, in the order they go on the Lists sheet. */
   public static final List<Choices<?>> ALL_CHOICES = List.of(CATEGORY, MATURITY, REGION, ORG_TYPE,
       COST_LINE, PROVENANCE, GAP, VALUE_TYPE, POLARITY, POD, SOLUTION_RULE_KIND, SENSITIVITY_RULE_KIND,
-      Driver.CHOICES);
+      DRIVER);
 
   /** A row of the footprint default drivers. */
   public record DriverRow(Driver driver, YearlyRates rates) {}
@@ -181,12 +185,12 @@ public final class TemplateLayout {
   // ---- Assumptions ----
   /** Footprint default drivers. */
   public static final TableLayout<DriverRow> DRIVERS = new TableLayout<DriverRow>("Drivers", "Footprint default drivers",
-      List.<Column<DriverRow>>of(w(40, choice("driver", "Driver", Driver.CHOICES, DriverRow::driver)),
+      List.<Column<DriverRow>>of(w(40, choice("driver", "Driver", DRIVER, DriverRow::driver)),
           optional("rates", "Rate by year", RATES_BY_YEAR, DriverRow::rates)),
       f -> {
         List<DriverRow> rows = new ArrayList<>();
         for (Driver d : Driver.values()) {
-          rows.add(new DriverRow(d, d.of(f.assumptions().defaults())));
+          rows.add(new DriverRow(d, d.in(f.assumptions().defaults())));
         }
         return rows;
       },
@@ -196,13 +200,13 @@ public final class TemplateLayout {
   public static final TableLayout<OverrideRow> OVERRIDES = new TableLayout<OverrideRow>("Overrides",
       "Organisation overrides (replace the default driver for one organisation)",
       List.<Column<OverrideRow>>of(w(40, required("organisation", "Organisation", TEXT, OverrideRow::organisation)),
-          w(40, choice("driver", "Driver", Driver.CHOICES, OverrideRow::driver)),
+          w(40, choice("driver", "Driver", DRIVER, OverrideRow::driver)),
           optional("rates", "Rate by year", RATES_BY_YEAR, OverrideRow::rates)),
       f -> {
         List<OverrideRow> rows = new ArrayList<>();
         f.assumptions().overrides().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
           for (Driver d : Driver.values()) {
-            YearlyRates rates = d.of(e.getValue());
+            YearlyRates rates = d.in(e.getValue());
             if (rates != null) {
               rows.add(new OverrideRow(e.getKey(), d, rates));
             }

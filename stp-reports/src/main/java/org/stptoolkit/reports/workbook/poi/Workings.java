@@ -42,6 +42,7 @@ import org.stptoolkit.model.OrganisationType;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.finance.CostPressure;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.finance.ServiceLine;
 import org.stptoolkit.model.indicator.Gap;
@@ -49,7 +50,6 @@ import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.reports.workbook.EngineFigures;
 import org.stptoolkit.reports.workbook.layout.Choices;
-import org.stptoolkit.reports.workbook.layout.Driver;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 
 /**

@@ -1,38 +1,42 @@
-package org.stptoolkit.reports.workbook.layout;
+package org.stptoolkit.model.finance;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.stptoolkit.model.YearlyRates;
-import org.stptoolkit.model.finance.DriverSet;
 
-/** The do-nothing drivers as rows of the Assumptions sheet, in {@link DriverSet}'s order. */
+/**
+ * The drivers of the do-nothing projection, in {@link DriverSet}'s order: the one list that the
+ * engine's resolved arrays, the Monte Carlo's uncertain drivers, goal seek and the workbook's
+ * Assumptions rows all use. Each driver's value is a rate per year as a decimal fraction (0.021 = 2.1%
+ * a year).
+ */
 public enum Driver {
-  /** Provider price uplift net of the efficiency factor. */
+  /** Provider price uplift net of the national efficiency factor. */
   TARIFF_UPLIFT("Tariff uplift (net of efficiency factor)", DriverSet::tariffUplift),
   /** Commissioner allocation growth. */
   ALLOCATION_GROWTH("CCG allocation growth", DriverSet::allocationGrowth),
-  /** Pay inflation. */
+  /** Pay cost inflation. */
   PAY_INFLATION("Pay inflation", DriverSet::payInflation),
-  /** Non-pay inflation. */
+  /** Non-pay cost inflation. */
   NON_PAY_INFLATION("Non-pay inflation", DriverSet::nonPayInflation),
-  /** Demographic growth. */
+  /** Demographic activity growth. */
   DEMOGRAPHIC_GROWTH("Demographic growth", DriverSet::demographicGrowth),
-  /** Non-demographic growth. */
+  /** Non-demographic activity growth. */
   NON_DEMOGRAPHIC_GROWTH("Non-demographic growth", DriverSet::nonDemographicGrowth),
-  /** Continuing healthcare growth. */
+  /** Continuing healthcare spend growth. */
   CONTINUING_HEALTHCARE_GROWTH("Continuing healthcare growth", DriverSet::continuingHealthcareGrowth),
   /** Social care demand growth. */
   SOCIAL_CARE_DEMAND_GROWTH("Social care demand growth", DriverSet::socialCareDemandGrowth),
   /** Social care price growth. */
   SOCIAL_CARE_PRICE_GROWTH("Social care price growth", DriverSet::socialCarePriceGrowth),
-  /** Social care funding growth. */
+  /** Local authority social care funding growth. */
   SOCIAL_CARE_FUNDING_GROWTH("Social care funding growth", DriverSet::socialCareFundingGrowth),
-  /** CIP/QIPP inside the do-nothing. */
+  /** CIP/QIPP assumed inside the do-nothing, as a share of NHS costs. */
   EFFICIENCY("CIP/QIPP inside the do-nothing", DriverSet::efficiency);
 
-  /** The dropdown of drivers. */
-  public static final Choices<Driver> CHOICES = Choices.of("Driver", Driver.class, Driver::label);
+  /** Number of drivers. */
+  public static final int COUNT = values().length;
 
   private final String label;
   private final Function<DriverSet, YearlyRates> getter;
@@ -42,17 +46,17 @@ public enum Driver {
     this.getter = getter;
   }
 
-  /** The row label. */
+  /** The driver in words, as the workbook's Assumptions rows and the reports print it ("Pay inflation"). */
   public String label() {
     return label;
   }
 
-  /** This driver's rates in {@code set}, or null when absent. */
-  public YearlyRates of(DriverSet set) {
+  /** This driver's rates in a driver set, or {@code null} when the set leaves it out. */
+  public YearlyRates in(DriverSet set) {
     return getter.apply(set);
   }
 
-  /** A driver set from rates by driver (absent drivers null). */
+  /** A driver set from rates by driver (drivers absent from the map are left out of the set). */
   public static DriverSet toSet(Map<Driver, YearlyRates> rates) {
     Map<Driver, YearlyRates> m = new EnumMap<>(Driver.class);
     m.putAll(rates);
