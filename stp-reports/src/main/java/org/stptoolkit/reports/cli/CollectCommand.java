@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.reports.workbook.Collector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Parameters;
         + " and write the result JSON, the aggregated workbook, the PDF pack and a findings report listing"
         + " every problem with its file and cell. Exits 1 when any file had an error.",
     footerHeading = "%nExample:%n", footer = "  stp collect returns/ --out collected")
-final class CollectCommand implements Callable<Integer>, ConsoleAware {
+final class CollectCommand extends Subcommand {
 
   @Parameters(paramLabel = "DIR", description = "Folder of .xlsx templates.")
   Path dir;
@@ -30,13 +29,6 @@ final class CollectCommand implements Callable<Integer>, ConsoleAware {
 
   @Option(names = "--force", description = "Replace outputs that exist.")
   boolean force;
-
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -55,13 +47,13 @@ final class CollectCommand implements Callable<Integer>, ConsoleAware {
       throw new InvalidInputException(all);
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console);
-    List<Path> written = NationalRun.write(outcomes, out, force, "STP collected returns", null, console);
-    console.findings(c.allFindings().all());
+    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
+    List<Path> written = NationalRun.write(outcomes, out, force, "STP collected returns", null, console());
+    console().findings(c.allFindings().all());
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
-    console.out().println(outcomes.size() + " workbooks: " + (outcomes.size() - failed) + " valid, " + failed
+    console().out().println(outcomes.size() + " workbooks: " + (outcomes.size() - failed) + " valid, " + failed
         + " with errors");
-    written.forEach(w -> console.out().println("  wrote " + w));
+    written.forEach(w -> console().out().println("  wrote " + w));
     return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
   }
 }

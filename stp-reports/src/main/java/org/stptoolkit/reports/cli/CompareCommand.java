@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.stptoolkit.metrics.fingertips.FillOptions;
 import org.stptoolkit.metrics.fingertips.FingertipsComparison;
 import org.stptoolkit.metrics.fingertips.FingertipsComparisonResult;
@@ -40,7 +39,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExample:%n",
     footer = "  stp compare ae.csv --out ae-compared.csv --value-type proportion --multiplier 100"
         + " --polarity high-is-good --goal 95")
-final class CompareCommand implements Callable<Integer>, ConsoleAware {
+final class CompareCommand extends Subcommand {
 
   @Parameters(paramLabel = "INPUT.csv", description = "Fingertips CSV export (26 or 27 columns).")
   Path input;
@@ -79,13 +78,6 @@ final class CompareCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
@@ -111,9 +103,9 @@ final class CompareCommand implements Callable<Integer>, ConsoleAware {
         ? (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8)
         : FingertipsCsv.toCsv(result.table()).getBytes(StandardCharsets.UTF_8);
     Outputs.write(out, force, bytes);
-    console.findings(parsed.findings().all());
-    console.findings(result.findings());
-    console.out().println("Compared " + result.table().rows().size() + " rows: " + result.valuesComputed()
+    console().findings(parsed.findings().all());
+    console().findings(result.findings());
+    console().out().println("Compared " + result.table().rows().size() + " rows: " + result.valuesComputed()
         + " values computed, " + result.comparisonsMade() + " compared with England; wrote " + out);
     return ExitCode.OK;
   }

@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.json.ResultJson;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
     description = "Run the embedded Staffordshire & Stoke-on-Trent example and write the result JSON, the"
         + " Excel submission template and the PDF summary pack to a folder.",
     footerHeading = "%nExample:%n", footer = "  stp demo --out out")
-final class DemoCommand implements Callable<Integer>, ConsoleAware {
+final class DemoCommand extends Subcommand {
 
   /** The base name of the demo's outputs. */
   static final String NAME = "staffordshire-and-stoke-on-trent";
@@ -29,13 +28,6 @@ final class DemoCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = {"-o", "--out"}, defaultValue = "out", paramLabel = "DIR",
       description = "Folder for the outputs (default: ${DEFAULT-VALUE}). The demo's own outputs there are replaced.")
   Path dir;
-
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -45,15 +37,15 @@ final class DemoCommand implements Callable<Integer>, ConsoleAware {
     Path json = dir.resolve(NAME + ".result.json");
     Path xlsx = dir.resolve(NAME + ".xlsx");
     Path pdf = dir.resolve(NAME + ".pdf");
-    console.progress("demo", 0, 3);
+    console().progress("demo", 0, 3);
     ResultJson.write(result, json, true);
-    console.progress("demo", 1, 3);
+    console().progress("demo", 1, 3);
     Documents.workbook(fp, result, xlsx, true);
-    console.progress("demo", 2, 3);
+    console().progress("demo", 2, 3);
     Documents.pdf(fp, result, pdf, true);
-    console.progress("demo", 3, 3);
+    console().progress("demo", 3, 3);
 
-    var out = console.out();
+    var out = console().out();
     Headline.print(out, fp, result);
     var warnings = result.findings().ofSeverity(Severity.WARNING);
     out.println("  findings: " + result.findings().ofSeverity(Severity.ERROR).size() + " errors, "

@@ -3,7 +3,6 @@ package org.stptoolkit.reports.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.json.FootprintJson;
 import picocli.CommandLine.Command;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "example", mixinStandardHelpOptions = true,
     description = "Write the embedded Staffordshire & Stoke-on-Trent example footprint as JSON.",
     footerHeading = "%nExample:%n", footer = "  stp example --out staffs.json")
-final class ExampleCommand implements Callable<Integer>, ConsoleAware {
+final class ExampleCommand extends Subcommand {
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "F.json", description = "Where to write the footprint.")
   Path out;
@@ -21,19 +20,12 @@ final class ExampleCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws Exception {
     Outputs.checkWritable(out, force, List.of());
     Outputs.write(out, force, FootprintJson.toJson(Examples.staffordshireAndStokeOnTrent())
         .getBytes(StandardCharsets.UTF_8));
-    console.out().println("Wrote " + out);
+    console().out().println("Wrote " + out);
     return ExitCode.OK;
   }
 }

@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.model.synthetic.SyntheticNation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Option;
         + " (4 regions, 6-20 organisations each, England about £100bn), deterministic for a seed."
         + " Staffordshire & Stoke-on-Trent's real figures are footprint 10; the others are named as synthetic.",
     footerHeading = "%nExample:%n", footer = "  stp generate --footprints 44 --seed 2016 --out nation")
-final class GenerateCommand implements Callable<Integer>, ConsoleAware {
+final class GenerateCommand extends Subcommand {
 
   @Option(names = "--footprints", defaultValue = "44", paramLabel = "N", description = "Footprints before scaling (default: ${DEFAULT-VALUE}).")
   int footprints;
@@ -30,13 +29,6 @@ final class GenerateCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--force", description = "Replace footprint files that exist.")
   boolean force;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws Exception {
     if (footprints < 1 || scale < 1 || scale > SyntheticNation.MAX_SCALE) {
@@ -44,7 +36,7 @@ final class GenerateCommand implements Callable<Integer>, ConsoleAware {
           "--footprints must be at least 1 and --scale between 1 and " + SyntheticNation.MAX_SCALE);
     }
     List<Path> written = SyntheticNation.of(footprints, seed, scale).write(out, force);
-    console.out().println("Wrote " + written.size() + " footprint files to " + out);
+    console().out().println("Wrote " + written.size() + " footprint files to " + out);
     return ExitCode.OK;
   }
 }

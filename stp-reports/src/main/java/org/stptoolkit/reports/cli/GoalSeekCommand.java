@@ -3,7 +3,6 @@ package org.stptoolkit.reports.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.stptoolkit.finance.goalseek.DriverGoalSeek;
 import org.stptoolkit.finance.goalseek.GoalSeekResult;
@@ -29,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
         + " year equal a target. Exit 1 when no value in the range reaches it, with the closest.",
     footerHeading = "%nExample (which non-demographic growth makes the 2020/21 gap £286m?):%n",
     footer = "  stp goalseek staffs.json --driver non-demographic-growth --year 2020/21 --target=-286000")
-final class GoalSeekCommand implements Callable<Integer>, ConsoleAware {
+final class GoalSeekCommand extends Subcommand {
 
   @Parameters(paramLabel = "F.json", description = "Footprint JSON (or a filled-in template .xlsx).")
   Path input;
@@ -57,13 +56,6 @@ final class GoalSeekCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--max-percent", defaultValue = "100", paramLabel = "P", description = "Highest value"
       + " allowed, %% a year (default: ${DEFAULT-VALUE}).")
   double maxPercent;
-
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -98,13 +90,13 @@ final class GoalSeekCommand implements Callable<Integer>, ConsoleAware {
     String what = DriverNames.word(driver) + (m == DriverGoalSeek.Mode.SHIFT ? " (shift added to every year's"
         + " rate)" : " (the same rate every plan year)");
     if (!g.found()) {
-      console.err().println("stp: " + input + ": no value of " + what + " between "
+      console().err().println("stp: " + input + ": no value of " + what + " between "
           + percent(minPercent / 100) + " and " + percent(maxPercent / 100) + " makes the " + y
           + " health do-nothing position " + RoundingPolicy.formatGbpK(targetGbpK) + " £'000; the closest is "
           + percent(g.value()) + ", giving " + RoundingPolicy.formatGbpK(g.achieved()) + " £'000.");
       return ExitCode.INVALID_INPUT;
     }
-    console.out().println(fp.name() + ": " + what + " of " + percent(g.value()) + " makes the " + y
+    console().out().println(fp.name() + ": " + what + " of " + percent(g.value()) + " makes the " + y
         + " drivers-based health do-nothing position " + RoundingPolicy.formatGbpK(g.achieved()) + " £'000"
         + " (target " + RoundingPolicy.formatGbpK(targetGbpK) + "; " + g.iterations() + " projections).");
     return ExitCode.OK;

@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.json.FootprintJson;
 import org.stptoolkit.model.validation.Parsed;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
     description = "Read a filled-in submission template back into a footprint, re-validating everything"
         + " (pasting bypasses Excel's validation). Problems name the cell, e.g. 'Solutions'!E7.",
     footerHeading = "%nExample:%n", footer = "  stp import staffs.xlsx --out staffs.json")
-final class ImportCommand implements Callable<Integer>, ConsoleAware {
+final class ImportCommand extends Subcommand {
 
   @Parameters(paramLabel = "T.xlsx", description = "Filled-in template.")
   Path input;
@@ -27,13 +26,6 @@ final class ImportCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws Exception {
     Outputs.checkWritable(out, force, List.of(input));
@@ -43,8 +35,8 @@ final class ImportCommand implements Callable<Integer>, ConsoleAware {
       throw new InvalidInputException(parsed.findings().all());
     }
     FootprintJson.write(parsed.orElseThrow(), out, force);
-    console.findings(parsed.findings().all());
-    console.out().println("Wrote " + out);
+    console().findings(parsed.findings().all());
+    console().out().println("Wrote " + out);
     return ExitCode.OK;
   }
 }

@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.json.ResultJson;
@@ -24,7 +23,7 @@ import picocli.CommandLine.Parameters;
         + " balance, the solutions that drive the variance. The same seed gives the same answer on any"
         + " number of threads.",
     footerHeading = "%nExample:%n", footer = "  stp montecarlo staffs.json --draws 100000 --seed 2016 --out staffs.mc.json")
-final class MonteCarloCommand implements Callable<Integer>, ConsoleAware {
+final class MonteCarloCommand extends Subcommand {
 
   @Parameters(paramLabel = "F.json", description = "Footprint JSON.")
   Path input;
@@ -46,13 +45,6 @@ final class MonteCarloCommand implements Callable<Integer>, ConsoleAware {
 
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
-
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -76,12 +68,12 @@ final class MonteCarloCommand implements Callable<Integer>, ConsoleAware {
     MonteCarloResult mc = MonteCarlo.run(result, resolved, spec);
     ResultJson.write(result, mc, out, force);
     print(mc);
-    console.out().println("Wrote " + out);
+    console().out().println("Wrote " + out);
     return ExitCode.OK;
   }
 
   private void print(MonteCarloResult mc) {
-    var out = console.out();
+    var out = console().out();
     MonteCarloResult.Node n = mc.headline();
     int last = mc.years().size() - 1;
     out.println(n.name() + ": " + mc.draws() + " draws, seed " + mc.seed() + ", " + mc.threads() + " thread(s); £'000");

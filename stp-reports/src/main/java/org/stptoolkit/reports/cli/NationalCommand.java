@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.model.RoundingPolicy;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Parameters;
         + " one template per footprint, the national PDF pack and a findings report.",
     footerHeading = "%nExample:%n",
     footer = "  stp generate --footprints 44 --seed 2016 --out nation%n  stp national nation --out national --draws 10000 --seed 1")
-final class NationalCommand implements Callable<Integer>, ConsoleAware {
+final class NationalCommand extends Subcommand {
 
   @Parameters(paramLabel = "DIR", description = "Folder of footprint JSON files.")
   Path dir;
@@ -39,13 +38,6 @@ final class NationalCommand implements Callable<Integer>, ConsoleAware {
 
   @Option(names = "--force", description = "Replace outputs that exist.")
   boolean force;
-
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -71,7 +63,7 @@ final class NationalCommand implements Callable<Integer>, ConsoleAware {
     int i = 0;
     for (Path f : files) {
       inputs.add(new NationalRun.Input(f.getFileName().toString(), FootprintJson.read(f)));
-      console.progress("reading", ++i, files.size());
+      console().progress("reading", ++i, files.size());
     }
     if (inputs.isEmpty()) {
       throw new InvalidInputException(List.of(org.stptoolkit.model.validation.ValidationFinding.error(
@@ -79,11 +71,11 @@ final class NationalCommand implements Callable<Integer>, ConsoleAware {
           "footprint JSON files (*.json) in the folder", "none")));
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console);
+    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
     MonteCarloSpec spec = draws == null ? null : MonteCarloSpec.typical(draws, seed).withThreads(n);
-    List<Path> written = NationalRun.write(outcomes, out, force, "STP national summary", spec, console);
+    List<Path> written = NationalRun.write(outcomes, out, force, "STP national summary", spec, console());
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
-    var p = console.out();
+    var p = console().out();
     p.println(outcomes.size() + " footprints: " + (outcomes.size() - failed) + " projected, " + failed + " failed");
     var results = outcomes.stream().filter(NationalRun.Outcome::ok).map(NationalRun.Outcome::result).toList();
     var england = org.stptoolkit.finance.aggregation.Aggregation.england(results);

@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.json.ResultJson;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Parameters;
     description = "Project a footprint: do-nothing, sensitivities, solutions with double counts removed,"
         + " the financial bridge, activity, workforce and beds. Writes the result JSON.",
     footerHeading = "%nExample:%n", footer = "  stp project staffs.json --out staffs.result.json")
-final class ProjectCommand implements Callable<Integer>, ConsoleAware {
+final class ProjectCommand extends Subcommand {
 
   @Parameters(paramLabel = "F.json", description = "Footprint JSON.")
   Path input;
@@ -27,21 +26,14 @@ final class ProjectCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws Exception {
     Outputs.checkWritable(out, force, List.of(input));
     Footprint fp = Inputs.requireFootprint(input);
     FootprintResult result = StpEngine.DEFAULT.run(fp);
     ResultJson.write(result, out, force);
-    Headline.print(console.out(), fp, result);
-    console.out().println("Wrote " + out);
+    Headline.print(console().out(), fp, result);
+    console().out().println("Wrote " + out);
     return ExitCode.OK;
   }
 }

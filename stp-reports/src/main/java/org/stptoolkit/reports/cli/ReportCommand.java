@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Parameters;
         + " and standards, risk, and the validation findings. With --draws and --seed it adds the Monte"
         + " Carlo fan chart.",
     footerHeading = "%nExample:%n", footer = "  stp report staffs.json --out staffs.pdf --draws 10000 --seed 2016")
-final class ReportCommand implements Callable<Integer>, ConsoleAware {
+final class ReportCommand extends Subcommand {
 
   @Parameters(paramLabel = "F.json", description = "Footprint JSON or a filled-in template.")
   Path input;
@@ -41,13 +40,6 @@ final class ReportCommand implements Callable<Integer>, ConsoleAware {
 
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
-
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
 
   @Override
   public Integer call() throws Exception {
@@ -71,7 +63,7 @@ final class ReportCommand implements Callable<Integer>, ConsoleAware {
           MonteCarlo.run(result, resolved, MonteCarloSpec.typical(draws, seed)), result));
     }
     PdfPack.openPdf().writeFootprint(out, force, content);
-    console.out().println("Wrote " + out);
+    console().out().println("Wrote " + out);
     return ExitCode.OK;
   }
 }

@@ -2,7 +2,6 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.model.Footprint;
 import picocli.CommandLine.Command;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Parameters;
     description = "Write the Excel submission template for a footprint: inputs pre-filled, live formulas"
         + " for the do-nothing and the bridge, and a Checks sheet that reconciles to the engine.",
     footerHeading = "%nExample:%n", footer = "  stp template staffs.json --out staffs.xlsx")
-final class TemplateCommand implements Callable<Integer>, ConsoleAware {
+final class TemplateCommand extends Subcommand {
 
   @Parameters(paramLabel = "F.json", description = "Footprint JSON.")
   Path input;
@@ -25,19 +24,12 @@ final class TemplateCommand implements Callable<Integer>, ConsoleAware {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws Exception {
     Outputs.checkWritable(out, force, List.of(input));
     Footprint fp = Inputs.requireFootprint(input);
     Documents.workbook(fp, StpEngine.DEFAULT.run(fp), out, force);
-    console.out().println("Wrote " + out);
+    console().out().println("Wrote " + out);
     return ExitCode.OK;
   }
 }

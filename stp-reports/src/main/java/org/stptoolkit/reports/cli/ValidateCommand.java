@@ -1,7 +1,6 @@
 package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.validation.Parsed;
 import picocli.CommandLine.Command;
@@ -12,24 +11,17 @@ import picocli.CommandLine.Parameters;
     description = "Check a footprint file (JSON or a filled-in .xlsx template) and print its findings,"
         + " one per line. Exits 0 when there is no ERROR, 1 when there is.",
     footerHeading = "%nExample:%n", footer = "  stp validate staffs.json")
-final class ValidateCommand implements Callable<Integer>, ConsoleAware {
+final class ValidateCommand extends Subcommand {
 
   @Parameters(paramLabel = "FILE", description = "Footprint JSON or workbook.")
   Path file;
 
-  private Console console;
-
-  @Override
-  public void console(Console c) {
-    this.console = c;
-  }
-
   @Override
   public Integer call() throws java.io.IOException {
     Parsed<Footprint> parsed = Inputs.readFootprint(file);
-    console.findings(parsed.findings().all());
+    console().findings(parsed.findings().all());
     long errors = parsed.findings().all().stream().filter(f -> f.isError()).count();
-    console.err().println(file + ": " + errors + " error(s), "
+    console().err().println(file + ": " + errors + " error(s), "
         + parsed.findings().size() + " finding(s) in all");
     return parsed.isValid() ? ExitCode.OK : ExitCode.INVALID_INPUT;
   }
