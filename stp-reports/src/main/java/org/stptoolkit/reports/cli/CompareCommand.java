@@ -82,8 +82,7 @@ final class CompareCommand extends Subcommand {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("csv") && !fmt.equals("json")) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-          "--format must be csv or json, was " + format);
+      throw usage("--format must be csv or json, was " + format);
     }
     Inputs.requireExists(input);
     Outputs.checkWritable(out, force, definitionsFile == null ? List.of(input) : List.of(input, definitionsFile));

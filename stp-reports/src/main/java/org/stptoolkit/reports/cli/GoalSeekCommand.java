@@ -102,10 +102,6 @@ final class GoalSeekCommand extends Subcommand {
     return ExitCode.OK;
   }
 
-  private picocli.CommandLine.ParameterException usage(String message) {
-    return new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), message);
-  }
-
   private static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.4f%% a year", fraction * 100);
   }

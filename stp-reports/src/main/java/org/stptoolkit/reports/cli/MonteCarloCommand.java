@@ -49,10 +49,10 @@ final class MonteCarloCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     if (draws < 1) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws must be at least 1, was " + draws);
+      throw usage("--draws must be at least 1, was " + draws);
     }
     if (threads != null && threads < 1) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1, was " + threads);
+      throw usage("--threads must be at least 1, was " + threads);
     }
     Outputs.checkWritable(out, force, List.of(input));
     Footprint fp = Inputs.requireFootprint(input);

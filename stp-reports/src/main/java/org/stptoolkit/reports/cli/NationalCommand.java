@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.json.FootprintJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,23 +32,15 @@ final class NationalCommand extends Subcommand {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--draws", paramLabel = "N", description = "Also run a national Monte Carlo with N draws (needs --seed).")
-  Integer draws;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of the Monte Carlo.")
-  Long seed;
+  @Mixin
+  MonteCarloOptions monteCarlo;
 
   @Option(names = "--force", description = "Replace outputs that exist.")
   boolean force;
 
   @Override
   public Integer call() throws Exception {
-    if ((draws == null) != (seed == null)) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws and --seed go together");
-    }
-    if (draws != null && draws < 1) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws must be at least 1");
-    }
+    Optional<MonteCarloSpec> asked = monteCarlo.spec(this);
     if (!Files.isDirectory(dir)) {
       throw new java.nio.file.NoSuchFileException(dir.toString(), null, "is not a folder");
     }
@@ -72,7 +66,7 @@ final class NationalCommand extends Subcommand {
     }
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
-    MonteCarloSpec spec = draws == null ? null : MonteCarloSpec.typical(draws, seed).withThreads(n);
+    MonteCarloSpec spec = asked.map(s -> s.withThreads(n)).orElse(null);
     List<Path> written = NationalRun.write(outcomes, out, force, "STP national summary", spec, console());
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
     var p = console().out();

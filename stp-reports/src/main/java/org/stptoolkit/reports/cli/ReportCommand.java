@@ -2,6 +2,7 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
@@ -14,6 +15,7 @@ import org.stptoolkit.reports.pdf.PackContent;
 import org.stptoolkit.reports.pdf.PackContents;
 import org.stptoolkit.reports.pdf.PdfPack;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,23 +34,15 @@ final class ReportCommand extends Subcommand {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "P.pdf", description = "Where to write the pack.")
   Path out;
 
-  @Option(names = "--draws", paramLabel = "N", description = "Add a Monte Carlo fan chart with N draws (needs --seed).")
-  Integer draws;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Seed of the Monte Carlo.")
-  Long seed;
+  @Mixin
+  MonteCarloOptions monteCarlo;
 
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
   @Override
   public Integer call() throws Exception {
-    if ((draws == null) != (seed == null)) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws and --seed go together");
-    }
-    if (draws != null && draws < 1) {
-      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--draws must be at least 1");
-    }
+    Optional<MonteCarloSpec> asked = monteCarlo.spec(this);
     Outputs.checkWritable(out, force, List.of(input));
     Parsed<Footprint> parsed = Inputs.readFootprint(input);
     if (!parsed.isValid()) {
@@ -58,9 +52,8 @@ final class ReportCommand extends Subcommand {
     ResolvedFootprint resolved = StpEngine.DEFAULT.resolve(fp);
     FootprintResult result = StpEngine.DEFAULT.run(resolved);
     PackContent content = PackContents.of(result, fp, parsed.findings());
-    if (draws != null) {
-      content = content.withMonteCarlo(MonteCarloFan.of(
-          MonteCarlo.run(result, resolved, MonteCarloSpec.typical(draws, seed)), result));
+    if (asked.isPresent()) {
+      content = content.withMonteCarlo(MonteCarloFan.of(MonteCarlo.run(result, resolved, asked.get()), result));
     }
     PdfPack.openPdf().writeFootprint(out, force, content);
     console().out().println("Wrote " + out);

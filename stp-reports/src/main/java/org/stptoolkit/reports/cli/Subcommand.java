@@ -1,6 +1,9 @@
 package org.stptoolkit.reports.cli;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * A subcommand of {@code stp}: picocli calls {@link #call()} for its exit code, after the command line
@@ -10,6 +13,10 @@ abstract class Subcommand implements Callable<Integer>, ConsoleAware {
 
   private Console console;
 
+  /** Injected by picocli: this command as the command line knows it ("stp national"). */
+  @Spec
+  CommandSpec spec;
+
   @Override
   public final void console(Console c) {
     this.console = c;
@@ -18,5 +25,10 @@ abstract class Subcommand implements Callable<Integer>, ConsoleAware {
   /** The console this command writes through. */
   final Console console() {
     return console;
+  }
+
+  /** A usage error (exit 2) of this command, printed with a pointer to its --help. */
+  final CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 }

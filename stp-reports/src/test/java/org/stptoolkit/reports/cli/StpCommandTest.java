@@ -54,6 +54,19 @@ class StpCommandTest {
   }
 
   @Test
+  void drawsWithoutASeedIsAUsageErrorPointingAtTheCommandsHelpAndWritesNothing(@TempDir Path dir) {
+    Path f = dir.resolve("staffs.json");
+    assertThat(run("example", "--out", f.toString()).code()).isZero();
+    for (String command : new String[] {"report", "national"}) {
+      Path in = command.equals("report") ? f : dir;
+      Run r = run(command, in.toString(), "--out", dir.resolve("out-" + command).toString(), "--draws", "100");
+      assertThat(r.code()).as(command).isEqualTo(ExitCode.USAGE);
+      assertThat(r.err()).contains("--draws and --seed go together").contains("Try 'stp " + command + " --help'");
+      assertThat(dir.resolve("out-" + command)).doesNotExist();
+    }
+  }
+
+  @Test
   void missingInputIsAnIoError(@TempDir Path dir) {
     Run r = run("validate", dir.resolve("absent.json").toString());
     assertThat(r.code()).isEqualTo(ExitCode.IO);
