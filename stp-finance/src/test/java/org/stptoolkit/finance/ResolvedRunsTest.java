@@ -23,7 +23,7 @@ import org.stptoolkit.model.validation.ValidationFinding;
 /**
  * The solution engine and the bridge run over what {@link ResolvedFootprint} resolved once: running
  * again on the same resolved footprint gives exactly what a freshly resolved one gives, lines, bridges
- * and findings alike, including the printed-row findings that are kept for reuse between runs.
+ * and findings alike, including the printed-row findings.
  */
 class ResolvedRunsTest {
 

@@ -16,11 +16,7 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * depend on the engine's figures, and the row as the result carries it.
  *
  * <p>{@link #check} compares the engine's row with it numerically and adds the finding
- * {@link FinancialBridge} describes. The finding's text depends only on the engine's figures rounded to
- * whole £'000, so the last finding made is kept with those figures and added again, as it is, while a
- * run gives the same rounded figures (every repeated run of a footprint does); other figures make a new
- * finding, formatted as before. The kept finding is immutable and published through a volatile field,
- * so runs on several threads at worst each make it once.
+ * {@link FinancialBridge} describes. Immutable: every run formats its own finding.
  */
 final class PrintedRow {
 
@@ -38,10 +34,6 @@ final class PrintedRow {
   private final String span;
   /** The printed row aligned with the plan years (0 where not printed). */
   private final ByYear series;
-  private volatile Made last;
-
-  /** A finding and the rounded engine figures it was made from. */
-  private record Made(double[] computed, ValidationFinding finding) {}
 
   private PrintedRow(String rule, Location where, String expected, int[] years, FinancialYear[] yearOf,
       double[] printed, String printedText, String span, ByYear series) {
@@ -96,11 +88,6 @@ final class PrintedRow {
    * adds one finding to {@code findings} and gives the printed row as the result carries it.
    */
   ByYear check(double[] computed, List<ValidationFinding> findings) {
-    Made made = last;
-    if (made != null && sameRounded(computed, made.computed)) {
-      findings.add(made.finding);
-      return series;
-    }
     double[] c = new double[years.length];
     StringBuilder computedRow = new StringBuilder();
     List<String> beyond = new ArrayList<>();
@@ -121,20 +108,8 @@ final class PrintedRow {
       finding = ValidationFinding.warning(rule, where, expected, found + ": differs in "
           + String.join(", ", beyond) + ", beyond the ±1 £'000 rounding tolerance");
     }
-    last = new Made(c, finding);
     findings.add(finding);
     return series;
-  }
-
-  /** True when {@code computed} rounds, in every printed year, to the figures {@code made} was made from. */
-  private boolean sameRounded(double[] computed, double[] made) {
-    for (int k = 0; k < years.length; k++) {
-      // == holds for 0 and -0, which print alike ("0").
-      if (whole(computed[years[k]]) != made[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whole £'000, half away from zero, as a report prints it (no range limit). */

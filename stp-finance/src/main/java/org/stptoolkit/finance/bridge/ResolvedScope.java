@@ -21,7 +21,7 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * do-nothing comes from, the funding lines as arrays and as the records the result hands out, the
  * plan's printed total solution value and do-something rows ({@link PrintedRow}), and the
  * partial-trajectory finding, which depends on nothing the projection computes and is made here once.
- * Immutable, apart from the printed rows' last finding kept for reuse; shared by every run and thread.
+ * Immutable; shared by every run and thread.
  */
 public final class ResolvedScope {
 
