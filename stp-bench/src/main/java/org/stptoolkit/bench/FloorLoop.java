@@ -82,6 +82,13 @@ public final class FloorLoop {
     int pools;
     int[][] poolUnits;
     int[] poolMask;
+    /**
+     * Pool {@code q}'s cells in a projection output, resolved once from its units and mask: the base
+     * year's offset of each measure it adds up, unit by unit, measure by measure; year {@code t}'s value
+     * is {@code t × MEASURES} further on (what the engine's {@code ResolvedFootprint} keeps for
+     * {@code Projection.poolValues}).
+     */
+    int[][] poolCells;
     int solutions;
     int[] kind;
     int[] rulePool;
@@ -124,11 +131,12 @@ public final class FloorLoop {
     final double[] left;
     final double[] ruleGross;
     final double[] ruleNet;
-    final double[] gross;
     final double[] net;
     final double[] scopeSolutions;
     final double[] drivers;
     final double[] doSomething;
+    /** Zeros for every plan year: the gross of a solution with neither phased amounts nor a rule. */
+    final double[] zeros;
 
     /** Working arrays for the given footprints. */
     public Scratch(List<Flat> footprints) {
@@ -149,11 +157,11 @@ public final class FloorLoop {
       this.left = new double[years];
       this.ruleGross = new double[years];
       this.ruleNet = new double[years];
-      this.gross = new double[years];
       this.net = new double[years];
       this.scopeSolutions = new double[scopes];
       this.drivers = new double[years];
       this.doSomething = new double[scopes];
+      this.zeros = new double[years];
     }
   }
 
@@ -215,6 +223,7 @@ public final class FloorLoop {
     f.pools = pools.size();
     f.poolUnits = new int[f.pools][];
     f.poolMask = new int[f.pools];
+    f.poolCells = new int[f.pools][];
     Map<String, Integer> poolIndex = new HashMap<>();
     for (int p = 0; p < f.pools; p++) {
       CostPool pool = pools.get(p);
@@ -229,6 +238,7 @@ public final class FloorLoop {
         }
       }
       f.poolUnits[p] = us.stream().mapToInt(Integer::intValue).toArray();
+      f.poolCells[p] = cells(f.poolUnits[p], f.poolMask[p], f.years + 1);
     }
     // Scopes: health, then local authorities with a trajectory, solutions or service lines.
     List<String> scopes = new ArrayList<>();
@@ -246,8 +256,8 @@ public final class FloorLoop {
     }
     f.scopes = scopes.size();
     f.scopeOrg = new int[f.scopes];
-    f.published = new boolean[f.scopes][f.years];
-    f.publishedGbpK = new double[f.scopes][f.years];
+    f.published = new boolean[f.scopes][];
+    f.publishedGbpK = new double[f.scopes][];
     f.fundingGbpK = new double[f.scopes][][];
     f.fundingCommitted = new boolean[f.scopes][];
     for (int sc = 0; sc < f.scopes; sc++) {
@@ -256,6 +266,8 @@ public final class FloorLoop {
       var t = fp.publishedDoNothing(scope);
       if (t.isPresent()) {
         YearlyAmounts a = t.get().surplusGbpK();
+        f.published[sc] = new boolean[f.years];
+        f.publishedGbpK[sc] = new double[f.years];
         for (int y = 0; y < f.years; y++) {
           f.published[sc][y] = a.has(period.year(y));
           f.publishedGbpK[sc][y] = a.get(period.year(y));
@@ -312,6 +324,21 @@ public final class FloorLoop {
       f.phasedGbpK[i] = s.phasedGbpK().toArray(period);
     }
     return f;
+  }
+
+  /** The output offsets (base year) of the measures in {@code mask} of each unit, in order. */
+  private static int[] cells(int[] units, int mask, int t1) {
+    int perUnit = Integer.bitCount(mask);
+    int[] cells = new int[units.length * perUnit];
+    for (int i = 0; i < units.length; i++) {
+      int k = i * perUnit;
+      for (int m = 0; m < MEASURES; m++) {
+        if ((mask & (1 << m)) != 0) {
+          cells[k++] = units[i] * t1 * MEASURES + m;
+        }
+      }
+    }
+    return cells;
   }
 
   private static void rule(Flat f, int i, SolutionRule rule, PlanPeriod period) {
@@ -386,23 +413,20 @@ public final class FloorLoop {
     final double[] out = w.out;
     project(f, out);
     double check = 0;
-    // Pool values by year (0 = base year).
+    // Pool values by year (0 = base year), summed from the pools' cells (no mask test per measure).
     final double[] pv = w.poolValue;
     final double[] drawn = w.drawn;
     for (int q = 0; q < f.pools; q++) {
-      final int mask = f.poolMask[q];
+      final int[] cells = f.poolCells[q];
+      final int row = q * t1;
       for (int t = 0; t <= p; t++) {
+        final int at = t * MEASURES;
         double sum = 0;
-        for (int u : f.poolUnits[q]) {
-          int ob = (u * t1 + t) * MEASURES;
-          for (int m = 0; m < MEASURES; m++) {
-            if ((mask & (1 << m)) != 0) {
-              sum += out[ob + m];
-            }
-          }
+        for (int c : cells) {
+          sum += out[c + at];
         }
-        pv[q * t1 + t] = sum;
-        drawn[q * t1 + t] = 0;
+        pv[row + t] = sum;
+        drawn[row + t] = 0;
       }
     }
     final double[] sol = w.scopeSolutions;
@@ -410,11 +434,12 @@ public final class FloorLoop {
       sol[i] = 0;
     }
     final double[] rem = w.remaining;
-    final double[] gross = w.gross;
+    final double[] ruleGross = w.ruleGross;
     final double[] net = w.net;
     for (int s = 0; s < f.solutions; s++) {
       final int[] own = f.own[s];
-      for (int t = 0; t <= p; t++) {
+      // What is left of the solution's pools in each plan year (t = 0 is never read).
+      for (int t = 1; t <= p; t++) {
         double r = 0;
         for (int q : own) {
           r += pv[q * t1 + t] - drawn[q * t1 + t];
@@ -425,7 +450,7 @@ public final class FloorLoop {
       final int rp = f.rulePool[s];
       double[] ruleNet = null;
       if (kind != NONE) {
-        evaluate(f, s, pv, rp >= 0 ? rp * t1 : -1, w.ruleGross);
+        evaluate(f, s, pv, rp >= 0 ? rp * t1 : -1, ruleGross);
         if (kind == PERCENT_OF_POOL || kind == OVERHEAD) {
           for (int t = 0; t <= p; t++) {
             w.left[t] = pv[rp * t1 + t] - drawn[rp * t1 + t];
@@ -433,35 +458,33 @@ public final class FloorLoop {
           evaluate(f, s, w.left, 0, w.ruleNet);
           ruleNet = w.ruleNet;
         } else {
-          ruleNet = w.ruleGross;
+          ruleNet = ruleGross;
         }
       }
       final boolean phased = f.phased[s];
-      for (int y = 0; y < p; y++) {
-        gross[y] = phased ? f.phasedGbpK[s][y] : kind != NONE ? w.ruleGross[y] : 0;
-      }
+      // The gross is read where it is (phased amounts, the rule's row or zeros), never copied.
+      final double[] gross = phased ? f.phasedGbpK[s] : kind != NONE ? ruleGross : w.zeros;
+      final double[] netFrom = !phased && ruleNet != null ? ruleNet : gross;
       final int scope = f.solutionScope[s];
+      final int last = own.length - 1;
       for (int y = 0; y < p; y++) {
         double g = gross[y];
-        double n = !phased && ruleNet != null ? ruleNet[y] : g;
+        double n = netFrom[y];
         if (n > 0 && own.length > 0) {
           n = Math.min(n, Math.max(0, rem[y + 1]));
         }
         net[y] = n;
         double left = n;
-        for (int k = 0; k < own.length && left > 0; k++) {
+        for (int k = 0; k <= last && left > 0; k++) {
           int idx = own[k] * t1 + y + 1;
           double avail = Math.max(0, pv[idx] - drawn[idx]);
-          double take = k == own.length - 1 ? left : Math.min(left, avail);
+          double take = k == last ? left : Math.min(left, avail);
           drawn[idx] += take;
           left -= take;
         }
-      }
-      for (int y = 0; y < p; y++) {
-        double dc = gross[y] - net[y];
-        check += dc + net[y] + (kind != NONE ? w.ruleGross[y] - (phased ? gross[y] : 0) : 0);
+        check += (g - n) + n + (kind != NONE ? ruleGross[y] - (phased ? g : 0) : 0);
         if (scope >= 0) {
-          sol[scope * p + y] += net[y];
+          sol[scope * p + y] += n;
         }
       }
     }
@@ -469,13 +492,24 @@ public final class FloorLoop {
     final double[] dn = w.drivers;
     for (int sc = 0; sc < f.scopes; sc++) {
       scopeSurplus(f, out, f.scopeOrg[sc], dn);
+      check += dn[p - 1];
+      // The published do-nothing where given (scopes without a trajectory read the drivers' row as is).
+      final boolean[] given = f.published[sc];
+      if (given != null) {
+        final double[] published = f.publishedGbpK[sc];
+        for (int y = 0; y < p; y++) {
+          if (given[y]) {
+            dn[y] = published[y];
+          }
+        }
+      }
       double cumDn = 0;
       double cumDs = 0;
       double committed = 0;
       final double[][] funding = f.fundingGbpK[sc];
       final boolean[] isCommitted = f.fundingCommitted[sc];
       for (int y = 0; y < p; y++) {
-        double d = f.published[sc][y] ? f.publishedGbpK[sc][y] : dn[y];
+        double d = dn[y];
         double applied = 0;
         for (int l = 0; l < funding.length; l++) {
           if (isCommitted[l]) {
@@ -489,7 +523,7 @@ public final class FloorLoop {
         w.doSomething[sc * p + y] = ds;
         cumDn += d;
         cumDs += ds;
-        check += dn[y] + solutions + applied;
+        check += solutions + applied;
       }
       check += cumDn + cumDs + Math.max(0, -cumDs - committed);
     }
@@ -612,15 +646,20 @@ public final class FloorLoop {
    * values {@code pool[off + t]} (t = 0 the base year), or on no pool when {@code off < 0}.
    */
   private static void evaluate(Flat f, int s, double[] pool, int off, double[] dst) {
+    // The rule's numbers as locals, read once (as the engine's final fields are), not once a year.
     final int years = f.years;
     final double[] ramp = f.ramp[s];
+    final double share = f.share[s];
+    final double amount = f.amount[s];
+    final int from = f.fromIndex[s];
     switch (f.kind[s]) {
       case PERCENT_OF_POOL -> {
+        final boolean cumulative = f.cumulative[s];
         double acc = 0;
         for (int y = 0; y < years; y++) {
-          if (y >= f.fromIndex[s]) {
-            double step = f.share[s] * pool[off + y];
-            acc = f.cumulative[s] ? acc + step : step;
+          if (y >= from) {
+            double step = share * pool[off + y];
+            acc = cumulative ? acc + step : step;
             dst[y] = acc;
           } else {
             dst[y] = 0;
@@ -628,19 +667,20 @@ public final class FloorLoop {
         }
       }
       case OPPORTUNITY -> {
+        final int phaseYears = f.phaseYears[s];
         for (int y = 0; y < years; y++) {
-          int k = y - f.fromIndex[s] + 1;
-          dst[y] = k >= 1 ? f.amount[s] * Math.min(1.0, (double) k / f.phaseYears[s]) : 0;
+          int k = y - from + 1;
+          dst[y] = k >= 1 ? amount * Math.min(1.0, (double) k / phaseYears) : 0;
         }
       }
       case ACTIVITY_SHIFT, BED_CLOSURE -> {
         for (int y = 0; y < years; y++) {
-          dst[y] = f.amount[s] * ramp[y] * index(pool, off, y + 1);
+          dst[y] = amount * ramp[y] * index(pool, off, y + 1);
         }
       }
       case OVERHEAD -> {
         for (int y = 0; y < years; y++) {
-          dst[y] = f.share[s] * pool[off + y + 1] * ramp[y];
+          dst[y] = share * pool[off + y + 1] * ramp[y];
         }
       }
       default -> {
