@@ -39,9 +39,10 @@ import org.stptoolkit.model.validation.ValidationFinding;
  *
  * <p>Warm-up matters here: the engine's methods go through slow intermediate JIT states for the first
  * 3–4 seconds (measured: 15–20 µs per footprint before, 1.2 µs after, for the projection alone), so use
- * at least 4 warm-up iterations of 2 s. Run (about 3 minutes, with building the ×100 nation):
+ * at least 4 warm-up iterations of 2 s. Run with the annotations' protocol (5 × 2 s warm-up, 5 × 1 s
+ * measured; about 4 minutes, with building the ×100 nation), as BENCHMARKS.md reports it:
  * <pre>
- * java -jar stp-bench/target/benchmarks.jar "ProjectionBenchmark" -f 1 -wi 4 -i 3 -w 2s -r 1s
+ * java -jar stp-bench/target/benchmarks.jar ProjectionBenchmark -f 1 -wi 5 -w 2s -i 5 -r 1s
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -50,9 +50,37 @@ public final class RoundingPolicy {
     if (!Double.isFinite(gbpK)) {
       return String.valueOf(gbpK);
     }
+    if (Math.abs(gbpK) < EXACT_LIMIT) {
+      long whole = Math.round(Math.abs(gbpK));
+      String digits = grouped(whole);
+      return gbpK < 0 && whole != 0 ? "(" + digits + ")" : digits;
+    }
     BigDecimal r = rounded(gbpK);
     String digits = grouping().format(r.abs());
     return r.signum() < 0 ? "(" + digits + ")" : digits;
+  }
+
+  /**
+   * Below this magnitude {@link Math#round} of the absolute value is exactly the half-up rounding of
+   * the value's decimal form (every half is exactly representable there), so whole numbers are
+   * formatted without {@link BigDecimal} or {@link DecimalFormat}; the results are the same.
+   */
+  private static final double EXACT_LIMIT = 1e15;
+
+  /** "1,234,567" for a non-negative whole number. */
+  private static String grouped(long n) {
+    String d = Long.toString(n);
+    int len = d.length();
+    if (len <= 3) {
+      return d;
+    }
+    StringBuilder sb = new StringBuilder(len + (len - 1) / 3);
+    int head = len % 3 == 0 ? 3 : len % 3;
+    sb.append(d, 0, head);
+    for (int i = head; i < len; i += 3) {
+      sb.append(',').append(d, i, i + 3);
+    }
+    return sb.toString();
   }
 
   /**
@@ -67,6 +95,10 @@ public final class RoundingPolicy {
   public static String formatPlain(double value) {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);
+    }
+    if (Math.abs(value) < EXACT_LIMIT) {
+      long whole = Math.round(Math.abs(value));
+      return (value < 0 && whole != 0 ? "-" : "") + grouped(whole);
     }
     BigDecimal r = rounded(value);
     return (r.signum() < 0 ? "-" : "") + grouping().format(r.abs());
