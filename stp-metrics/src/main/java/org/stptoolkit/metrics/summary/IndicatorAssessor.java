@@ -7,6 +7,8 @@ import org.stptoolkit.metrics.comparison.BenchmarkComparison;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
 import org.stptoolkit.metrics.comparison.StandardAssessment;
 import org.stptoolkit.metrics.comparison.StandardComparison;
+import org.stptoolkit.metrics.derived.DerivedIndicators;
+import org.stptoolkit.metrics.derived.Difference;
 import org.stptoolkit.metrics.intervals.ConfidenceIntervals;
 import org.stptoolkit.metrics.intervals.Estimate;
 import org.stptoolkit.metrics.intervals.EstimateStatus;
@@ -17,7 +19,8 @@ import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
  * Assesses one value: computes the estimate from the counts when they are given (and checks a supplied
- * value against them), compares with England and with the standard.
+ * value against them), compares with England and with the standard, and states the difference from
+ * England's value ({@link DerivedIndicators#relative}), which stands even where no interval allows a test.
  *
  * <p>A supplied value that differs from the one its counts give by more than {@link #VALUE_TOLERANCE}
  * of a unit (published values are rounded to one decimal place) is reported as a WARNING
@@ -46,9 +49,12 @@ public final class IndicatorAssessor {
           : estimate(definition, england, new ArrayList<>()).value();
     }
     BenchmarkOutcome vsEngland = BenchmarkComparison.compare(estimate, englandValue, definition.polarity());
+    Difference difference = englandValue == null || estimate.value() == null ? null
+        : DerivedIndicators.relative(estimate.value(), englandValue, "England");
     StandardAssessment standard = StandardComparison.assess(estimate, definition.standard(),
         definition.multiplier(), value.numerator(), value.denominator(), 0, Indicators.wording(definition.id()));
-    return new IndicatorAssessment(definition, value, estimate, englandValue, vsEngland, standard, findings);
+    return new IndicatorAssessment(definition, value, estimate, englandValue, vsEngland, difference, standard,
+        findings);
   }
 
   /** The estimate for a value: from its counts when present, else the value alone; findings collected. */

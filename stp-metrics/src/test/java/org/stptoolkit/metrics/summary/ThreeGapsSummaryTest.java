@@ -50,6 +50,25 @@ class ThreeGapsSummaryTest {
     assertThat(care.missingStandard()).isEqualTo(2);
   }
 
+  /**
+   * Where no interval allows a test, the difference from England still stands, worded as the seeds
+   * word it: reablement offered 30 of 2,500 = 1.2% against England's 2.9% is (1.2 − 2.9) ÷ 2.9 = 58.6%,
+   * "59% lower than England" (the seed's figure); life expectancy 79.7 against 79.5 is 0.25% higher,
+   * "the same as England" at whole percent.
+   */
+  @Test
+  void differenceFromEnglandIsStatedWhetherOrNotItCouldBeTested() {
+    var byId = new java.util.HashMap<String, IndicatorAssessment>();
+    sut().assessments().forEach(a -> byId.put(a.definition().id(), a));
+    assertThat(byId.get("REABLEMENT_OFFERED").differenceFromEngland().text()).isEqualTo("59% lower than England");
+    assertThat(byId.get("REABLEMENT_OFFERED").differenceFromEngland().relative()).isCloseTo((1.2 - 2.9) / 2.9, within(TOLERANCE));
+    IndicatorAssessment le = byId.get("LIFE_EXPECTANCY_MALE");
+    assertThat(le.comparedWithEngland()).isEqualTo(BenchmarkOutcome.NOT_COMPARED);
+    assertThat(le.differenceFromEngland().text()).isEqualTo("the same as England");
+    assertThat(le.differenceFromEngland().absolute()).isCloseTo(0.2, within(TOLERANCE));
+    assertThat(byId.get("CANCER_62_DAY").differenceFromEngland()).as("no England value").isNull();
+  }
+
   @Test
   void worstMissesAreOrderedByHowFarTheyMissRelativeToTheStandard() {
     // A&E misses 95 by 9.0 (9.5%), cancer 62-day misses 85 by 6 (7.1%).

@@ -18,13 +18,14 @@ import java.util.Objects;
  * @param benchmark England's (or the benchmark's) value
  * @param comparison the comparison in words ("Worse", "Similar")
  * @param comparisonMark its colour
+ * @param difference the value against England's in words ("59% lower than England"), empty without both
  * @param standard the standard's limit
  * @param rag the assessment against the standard in words ("Red")
  * @param ragMark its colour
  */
 public record IndicatorRow(String gap, String indicator, String area, String period, String sex,
     String unit, double value, double lower95, double upper95, double benchmark, String comparison,
-    Mark comparisonMark, double standard, String rag, Mark ragMark) {
+    Mark comparisonMark, String difference, double standard, String rag, Mark ragMark) {
 
   /** Validates the fields. */
   public IndicatorRow {
@@ -36,6 +37,7 @@ public record IndicatorRow(String gap, String indicator, String area, String per
     unit = unit == null ? "" : unit;
     comparison = comparison == null ? "" : comparison;
     comparisonMark = comparisonMark == null ? Mark.NONE : comparisonMark;
+    difference = difference == null ? "" : difference;
     rag = rag == null ? "" : rag;
     ragMark = ragMark == null ? Mark.NONE : ragMark;
   }

@@ -580,6 +580,22 @@ final class OpenPdfPack implements PdfPack {
           + "lower when it carries no judgement). Against the standard: green when it is met (the whole "
           + "interval, where there is one), red when it is missed, amber when the interval straddles it. "
           + "A dash means not available."));
+      List<String> untested = new ArrayList<>();
+      for (IndicatorRow r : rows) {
+        if (r.comparisonMark() == Mark.NONE && !r.difference().isEmpty()) {
+          untested.add(r.indicator() + " (" + r.area() + (r.sex().isEmpty() || r.sex().equals("Persons") ? ""
+              : ", " + r.sex()) + ", " + r.period() + "): " + num(r.value()) + " against " + num(r.benchmark())
+              + ", " + r.difference());
+        }
+      }
+      if (!untested.isEmpty()) {
+        ensureSpace(20 + 10f * untested.size());
+        add(para("Differences from England that no interval allows to be tested (values given without counts)",
+            BODY + 0.5f, true, Palette.TEXT, 6, 2));
+        for (String u : untested) {
+          add(para("• " + u, BODY, false, Palette.TEXT, 0, 1));
+        }
+      }
     }
 
     void risk(RiskView r, String statement) {

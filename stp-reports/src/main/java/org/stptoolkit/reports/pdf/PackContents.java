@@ -507,7 +507,8 @@ public final class PackContents {
         out.add(new IndicatorRow(gap.label(), a.definition().name(), a.value().areaName(), a.value().period(),
             a.value().sex(), a.definition().unit(), nan(a.estimate().value()),
             ci == null ? Double.NaN : ci.lower(), ci == null ? Double.NaN : ci.upper(), nan(a.englandValue()),
-            o.label(), mark(o), nan(limit(a)), rag.label(), mark(rag)));
+            o.label(), mark(o), a.differenceFromEngland() == null ? "" : a.differenceFromEngland().text(),
+            nan(limit(a)), rag.label(), mark(rag)));
       }
     }
     return out;

@@ -175,6 +175,18 @@ class PackContentsTest {
         .isEqualTo(RoundingPolicy.formatGbpK(RESULT.health().doSomething().last()));
   }
 
+  /** The seed: reablement offered 1.2% against England's 2.9%, "59% lower"; no counts, so not tested. */
+  @Test
+  void indicatorsWithoutAnIntervalCarryTheirDifferenceFromEngland() {
+    assertThat(PACK.indicators()).filteredOn(r -> r.indicator().startsWith("Older people (65+) offered reablement"))
+        .singleElement().satisfies(r -> {
+          assertThat(r.comparison()).isEqualTo("Not compared");
+          assertThat(r.difference()).isEqualTo("59% lower than England");
+        });
+    assertThat(PACK.indicators()).filteredOn(r -> r.indicator().startsWith("Life expectancy"))
+        .allMatch(r -> r.difference().isEmpty(), "no England value given for life expectancy");
+  }
+
   @Test
   void amountsAlignWithThePlanYears() {
     YearlyAmounts a = PackContents.amounts(RESULT.period(), ByYear.of(1, 2, 3, 4, 5));
