@@ -29,12 +29,12 @@ class ResultJsonTest {
     JsonNode tree = ResultJson.toTree(EXAMPLE);
     assertThat(tree.get("years")).hasSize(5);
     assertThat(tree.get("years").get(0).asText()).isEqualTo("2016/17");
-    assertThat(tree.at("/doNothing/surplus/0").asDouble()).isEqualTo(-159_546);
-    assertThat(tree.at("/doSomething/surplus/4").asDouble()).isBetween(1_419.0, 1_421.0);
-    assertThat(tree.at("/cumulative/doNothing").asDouble()).isEqualTo(-1_079_770);
-    assertThat(tree.at("/solutions/0/net")).hasSize(5);
-    assertThat(tree.at("/sensitivities/0/impact")).hasSize(5);
-    assertThat(tree.at("/baseline/normalisedSurplus").asDouble()).isEqualTo(-156_758);
+    assertThat(tree.path("doNothing").path("surplus").path(0).asDouble()).isEqualTo(-159_546);
+    assertThat(tree.path("doSomething").path("surplus").path(4).asDouble()).isBetween(1_419.0, 1_421.0);
+    assertThat(tree.path("cumulative").path("doNothing").asDouble()).isEqualTo(-1_079_770);
+    assertThat(tree.path("solutions").path(0).path("net")).hasSize(5);
+    assertThat(tree.path("sensitivities").path(0).path("impact")).hasSize(5);
+    assertThat(tree.path("baseline").path("normalisedSurplus").asDouble()).isEqualTo(-156_758);
   }
 
   @Test
