@@ -26,10 +26,16 @@ final class Inputs {
     return FootprintJson.read(file);
   }
 
-  /** Throws {@link NoSuchFileException} when {@code file} does not exist. */
+  /**
+   * Throws {@link NoSuchFileException} when {@code file} does not exist, or when it is a folder where a
+   * file is expected (both I/O errors, exit 3).
+   */
   static void requireExists(Path file) throws NoSuchFileException {
     if (!Files.exists(file)) {
       throw new NoSuchFileException(file.toString());
+    }
+    if (Files.isDirectory(file)) {
+      throw new NoSuchFileException(file.toString(), null, "is a folder; expected a file");
     }
   }
 

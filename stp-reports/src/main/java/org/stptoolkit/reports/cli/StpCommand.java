@@ -114,7 +114,7 @@ public final class StpCommand implements Runnable {
 
   private static String describe(IOException e) {
     if (e instanceof NoSuchFileException n) {
-      return "no such file: " + n.getFile();
+      return n.getReason() == null ? "no such file: " + n.getFile() : n.getFile() + " " + n.getReason();
     }
     if (e instanceof FileAlreadyExistsException f) {
       return f.getFile() + " " + (f.getReason() == null ? "already exists; use --force to replace it" : f.getReason());

@@ -67,6 +67,17 @@ class StpCommandTest {
   }
 
   @Test
+  void aFolderWhereAFileIsExpectedIsAnIoErrorSayingSo(@TempDir Path dir) {
+    for (String command : new String[] {"validate", "import"}) {
+      Run r = command.equals("validate") ? run(command, dir.toString())
+          : run(command, dir.toString(), "--out", dir.resolve("back.json").toString());
+      assertThat(r.code()).as(command).isEqualTo(ExitCode.IO);
+      assertThat(r.err()).as(command).contains(dir.toString() + " is a folder; expected a file")
+          .doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void missingInputIsAnIoError(@TempDir Path dir) {
     Run r = run("validate", dir.resolve("absent.json").toString());
     assertThat(r.code()).isEqualTo(ExitCode.IO);
