@@ -30,16 +30,19 @@ public final class JsonSchemas {
   private static final JsonSchemas FOOTPRINT = new JsonSchemas(FOOTPRINT_RESOURCE);
 
   private final JsonSchema schema;
+  /** The schema itself, to quote a rule's description beside its limits. */
+  private final JsonNode tree;
 
   private JsonSchemas(String resource) {
     try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource " + resource + " is missing from the jar");
       }
+      tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
       JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
       SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
           .pathType(com.networknt.schema.PathType.JSON_PATH).build();
-      this.schema = factory.getSchema(in, config);
+      this.schema = factory.getSchema(tree, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -62,8 +65,32 @@ public final class JsonSchemas {
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
             .thenComparing(ValidationMessage::getMessage))
         .map(m -> ValidationFinding.error(FootprintJson.SCHEMA,
-            Location.of(m.getInstanceLocation().toString()), expectation(m), found(m)))
+            Location.of(m.getInstanceLocation().toString()), withDescription(expectation(m), m), found(m)))
         .toList();
+  }
+
+  /**
+   * A limit's expectation with the description of the schema rule it belongs to, where the schema gives
+   * one: "a value of at most 1 (a rate a year as a decimal fraction, from -0.5 = -50% to 1 = +100%)".
+   */
+  private String withDescription(String expectation, ValidationMessage m) {
+    String type = m.getType();
+    if (!"maximum".equals(type) && !"minimum".equals(type) && !"exclusiveMinimum".equals(type)
+        && !"exclusiveMaximum".equals(type)) {
+      return expectation;
+    }
+    String location = String.valueOf(m.getSchemaLocation());
+    int hash = location.indexOf('#');
+    String pointer = hash < 0 ? "" : location.substring(hash + 1);
+    while (pointer.lastIndexOf('/') > 0) {
+      pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+      JsonNode description = tree.at(pointer).path("description");
+      if (description.isTextual()) {
+        String d = description.asText().strip();
+        return expectation + " (" + (d.endsWith(".") ? d.substring(0, d.length() - 1) : d) + ")";
+      }
+    }
+    return expectation;
   }
 
   private static String expectation(ValidationMessage m) {

@@ -43,6 +43,21 @@ class FootprintJsonTest {
   }
 
   @Test
+  void aRateOutOfRangeNamesItsYearAndTheRangeInPercent() {
+    Footprint fp = Examples.staffordshireAndStokeOnTrent();
+    String json = FootprintJson.toJson(fp);
+    String marker = "\"tariffUplift\" : {";
+    int at = json.indexOf(marker);
+    assertThat(at).as("the example's tariff uplift").isPositive();
+    int year = json.indexOf("\"2017/18\" : ", at);
+    int end = json.indexOf(",", year);
+    String bad = json.substring(0, year) + "\"2017/18\" : 2.5" + json.substring(end);
+    ValidationFinding f = onlyError(read(bad));
+    assertThat(f.toString()).contains("tariffUplift['2017/18']").contains("at most 1")
+        .contains("+100% a year").contains("-50% a year").contains("found 2.5");
+  }
+
+  @Test
   void unknownFieldIsNamed() {
     String json = example().replace("\"number\" : 10,", "\"number\" : 10, \"colour\" : \"blue\",");
     assertThat(onlyError(read(json)).toString()).contains("colour");
