@@ -555,7 +555,7 @@ final class OpenPdfPack implements PdfPack {
           g.setColspan(9);
           t.addCell(g);
         }
-        String name = r.indicator() + " (" + r.area() + (r.sex().isEmpty() || r.sex().equals("Persons") ? "" : ", " + r.sex()) + ")";
+        String name = r.indicator() + " (" + areaAndSex(r) + ")";
         t.addCell(cell(name, BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(r.period(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(num(r.value()) + unitSuffix(r.unit()), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
@@ -583,9 +583,8 @@ final class OpenPdfPack implements PdfPack {
       List<String> untested = new ArrayList<>();
       for (IndicatorRow r : rows) {
         if (r.comparisonMark() == Mark.NONE && !r.difference().isEmpty()) {
-          untested.add(r.indicator() + " (" + r.area() + (r.sex().isEmpty() || r.sex().equals("Persons") ? ""
-              : ", " + r.sex()) + ", " + r.period() + "): " + num(r.value()) + " against " + num(r.benchmark())
-              + ", " + r.difference());
+          untested.add(r.indicator() + " (" + areaAndSex(r) + ", " + r.period() + "): " + num(r.value())
+              + " against " + num(r.benchmark()) + ", " + r.difference());
         }
       }
       if (!untested.isEmpty()) {
@@ -596,6 +595,11 @@ final class OpenPdfPack implements PdfPack {
           add(para("• " + u, BODY, false, Palette.TEXT, 0, 1));
         }
       }
+    }
+
+    /** "Staffordshire, Male"; the area alone for persons. */
+    static String areaAndSex(IndicatorRow r) {
+      return r.area() + (r.sex().isEmpty() || r.sex().equals("Persons") ? "" : ", " + r.sex());
     }
 
     void risk(RiskView r, String statement) {
