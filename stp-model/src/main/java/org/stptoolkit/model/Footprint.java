@@ -14,13 +14,14 @@ import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.finance.TransformationCost;
 import org.stptoolkit.model.indicator.IndicatorDefinition;
 import org.stptoolkit.model.indicator.IndicatorValue;
+import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.solution.Solution;
 
 /**
  * A Sustainability and Transformation Plan footprint and everything its plan submits: organisations,
  * the base-year finances, projection assumptions, solutions, funding, sensitivities, transformation
- * costs, capital, activity and indicators.
+ * costs, capital, activity, indicators and the key risk register.
  *
  * <p>The constructor checks only structure (required fields present, lists copied). Rules that relate
  * one part to another (unknown organisation codes, sub-lines that do not sum) are reported as findings
@@ -48,6 +49,7 @@ import org.stptoolkit.model.solution.Solution;
  * @param activity activity, workforce and bed baseline
  * @param indicatorDefinitions indicator definitions beyond the built-in catalogue
  * @param indicators indicator values for the footprint's areas and their benchmarks
+ * @param risks the plan's key risks, in the plan's order (may be empty)
  * @param notes free-text notes (sources, choices made)
  */
 public record Footprint(int number, String name, Region region, String lead, PlanPeriod period,
@@ -58,7 +60,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
     List<TransformationCost> transformationCosts, List<CapitalScheme> capital,
     List<ControlTotal> controlTotals, ActivityBaseline activity,
     List<IndicatorDefinition> indicatorDefinitions, List<IndicatorValue> indicators,
-    List<String> notes) {
+    List<KeyRisk> risks, List<String> notes) {
 
   /** Validates structure and copies every list. */
   public Footprint {
@@ -86,7 +88,48 @@ public record Footprint(int number, String name, Region region, String lead, Pla
     activity = activity == null ? ActivityBaseline.empty() : activity;
     indicatorDefinitions = Checks.copy(indicatorDefinitions, "indicator definitions");
     indicators = Checks.copy(indicators, "indicators");
+    risks = Checks.copy(risks, "key risks");
     notes = Checks.copy(notes, "notes");
+  }
+
+  /**
+   * A footprint with no key risk register (every other part as in the canonical constructor).
+   *
+   * @param number footprint number
+   * @param name footprint name
+   * @param region the 2016 region
+   * @param lead the named lead, or empty
+   * @param period base year and plan years
+   * @param organisations its statutory organisations
+   * @param localPlans local plans under it
+   * @param baseline base-year finances
+   * @param assumptions projection drivers
+   * @param costPools pools of spend that solutions act on
+   * @param pressures named local pressures and funding that stops
+   * @param publishedDoNothing published do-nothing trajectories
+   * @param solutions the bridge's solutions in order
+   * @param funding funding lines
+   * @param sensitivities sensitivities on the do-nothing
+   * @param transformationCosts one-off revenue transformation costs
+   * @param capital capital schemes
+   * @param controlTotals organisations' control totals
+   * @param activity activity, workforce and bed baseline
+   * @param indicatorDefinitions indicator definitions beyond the built-in catalogue
+   * @param indicators indicator values
+   * @param notes free-text notes
+   */
+  public Footprint(int number, String name, Region region, String lead, PlanPeriod period,
+      List<Organisation> organisations, List<LocalPlan> localPlans, Baseline baseline,
+      Assumptions assumptions, List<CostPool> costPools, List<CostPressure> pressures,
+      List<DoNothingTrajectory> publishedDoNothing, List<Solution> solutions,
+      List<FundingLine> funding, List<Sensitivity> sensitivities,
+      List<TransformationCost> transformationCosts, List<CapitalScheme> capital,
+      List<ControlTotal> controlTotals, ActivityBaseline activity,
+      List<IndicatorDefinition> indicatorDefinitions, List<IndicatorValue> indicators,
+      List<String> notes) {
+    this(number, name, region, lead, period, organisations, localPlans, baseline, assumptions, costPools,
+        pressures, publishedDoNothing, solutions, funding, sensitivities, transformationCosts, capital,
+        controlTotals, activity, indicatorDefinitions, indicators, List.of(), notes);
   }
 
   /** The organisation with this code, if any. */
@@ -108,20 +151,32 @@ public record Footprint(int number, String name, Region region, String lead, Pla
   public Footprint withSolutions(List<Solution> newSolutions) {
     return new Footprint(number, name, region, lead, period, organisations, localPlans, baseline,
         assumptions, costPools, pressures, publishedDoNothing, newSolutions, funding, sensitivities,
-        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, notes);
+        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, risks, notes);
   }
 
   /** A copy with other assumptions (the rest unchanged). */
   public Footprint withAssumptions(Assumptions newAssumptions) {
     return new Footprint(number, name, region, lead, period, organisations, localPlans, baseline,
         newAssumptions, costPools, pressures, publishedDoNothing, solutions, funding, sensitivities,
-        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, notes);
+        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, risks, notes);
   }
 
   /** A copy with other published do-nothing trajectories (the rest unchanged). */
   public Footprint withPublishedDoNothing(List<DoNothingTrajectory> trajectories) {
     return new Footprint(number, name, region, lead, period, organisations, localPlans, baseline,
         assumptions, costPools, pressures, trajectories, solutions, funding, sensitivities,
-        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, notes);
+        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, risks, notes);
+  }
+
+  /** A copy with another key risk register (the rest unchanged). */
+  public Footprint withRisks(List<KeyRisk> newRisks) {
+    return new Footprint(number, name, region, lead, period, organisations, localPlans, baseline,
+        assumptions, costPools, pressures, publishedDoNothing, solutions, funding, sensitivities,
+        transformationCosts, capital, controlTotals, activity, indicatorDefinitions, indicators, newRisks, notes);
+  }
+
+  /** The solutions with this name (names need not be unique). */
+  public List<Solution> solutionsNamed(String solutionName) {
+    return solutions.stream().filter(s -> s.name().equals(solutionName)).toList();
   }
 }

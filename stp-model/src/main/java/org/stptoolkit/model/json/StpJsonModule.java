@@ -19,6 +19,7 @@ import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.YearlyRates;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.sensitivity.ActivityChange;
 import org.stptoolkit.model.sensitivity.AdditionalCostShareOfIncome;
 import org.stptoolkit.model.sensitivity.GrowthRateChange;
@@ -72,6 +73,19 @@ public final class StpJsonModule extends SimpleModule {
     setMixInAnnotation(DoNothingTrajectory.class, DoNothingTrajectoryMixin.class);
     setMixInAnnotation(SolutionRule.class, SolutionRuleMixin.class);
     setMixInAnnotation(SensitivityRule.class, SensitivityRuleMixin.class);
+    setMixInAnnotation(KeyRisk.class, KeyRiskMixin.class);
+  }
+
+  /** A key risk's owner and links are left out of the JSON when empty (the plan gives none). */
+  abstract static class KeyRiskMixin {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract String owner();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<String> solutions();
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract java.util.List<String> drivers();
   }
 
   abstract static class YearlyAmountsMixin {

@@ -46,6 +46,8 @@ import org.stptoolkit.model.solution.OpportunityRealisation;
 import org.stptoolkit.model.solution.OverheadRemoval;
 import org.stptoolkit.model.solution.PercentOfPool;
 import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.finance.Driver;
+import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.solution.SolutionCategory;
 
 /**
@@ -136,7 +138,31 @@ final class FootprintGenerator {
     return new Footprint(number, "Synthetic footprint " + label + " (" + region.label() + ")", region, "",
         PERIOD, orgs, localPlans, new Baseline(BASE, normalisation, lines), assumptions, pools, pressures,
         published, solutions, funding, sensitivities(), transformation, capital, controlTotals,
-        activityBaseline, List.of(), indicators, notes);
+        activityBaseline, List.of(), indicators, risks(solutions), notes);
+  }
+
+  // ---------------------------------------------------------------- key risks
+
+  /**
+   * Three illustrative key risks, made from the footprint's number and solutions only (no random draws,
+   * so the other parts of a footprint are the same as before risks were generated): a workforce risk
+   * linked to CIP/Workforce and scored, a delivery risk linked to the last two solutions and
+   * non-demographic growth and unscored, and a public-engagement risk unlinked and scored.
+   */
+  private List<KeyRisk> risks(List<Solution> solutions) {
+    int l = 1 + number % KeyRisk.SCALE_MAX;
+    int i = 1 + (number * 3) % KeyRisk.SCALE_MAX;
+    List<String> last = solutions.subList(Math.max(0, solutions.size() - 2), solutions.size()).stream()
+        .map(Solution::name).toList();
+    return List.of(
+        new KeyRisk("Workforce capacity", "Staff to run services while they change.",
+            "A system workforce bank; a dedicated workforce workstream.", "Health Education England.", "",
+            l, i, List.of("CIP/Workforce"), List.of()),
+        new KeyRisk("Pace of delivery", "The later schemes depend on capacity for change.",
+            "Programme office gateway reviews each month.", "", "Programme director", null, null, last,
+            List.of(Driver.NON_DEMOGRAPHIC_GROWTH.name())),
+        new KeyRisk("Public objections", "", "Early engagement with the public and local politicians.",
+            "Consultation support from NHS England.", "", 1 + (l + i) % KeyRisk.SCALE_MAX, i, List.of(), List.of()));
   }
 
   // ---------------------------------------------------------------- organisations

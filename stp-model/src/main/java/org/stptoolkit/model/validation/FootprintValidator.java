@@ -22,11 +22,13 @@ import org.stptoolkit.model.activity.PodActivity;
 import org.stptoolkit.model.finance.CostPool;
 import org.stptoolkit.model.finance.CostPressure;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.finance.NormalisationEntry;
 import org.stptoolkit.model.finance.ServiceLine;
 import org.stptoolkit.model.indicator.IndicatorValue;
+import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.solution.ActivityShift;
 import org.stptoolkit.model.solution.BedClosure;
@@ -68,7 +70,14 @@ import org.stptoolkit.model.solution.SolutionRule;
  *       normalisation row.</li>
  *   <li>{@value #ZERO_DENOMINATOR} (ERROR) an indicator value has a zero denominator, or a numerator
  *       without a denominator where no value is given.</li>
+ *   <li>{@value #UNKNOWN_RISK_LINK} (ERROR) a key risk is linked to a solution or a projection driver
+ *       the footprint does not have; the finding names the risk.</li>
+ *   <li>{@value #RISK_WITHOUT_MITIGATION} (WARNING) a key risk gives no mitigating actions; the finding
+ *       names the risk.</li>
  * </ul>
+ *
+ * <p>A likelihood or impact off the 1&ndash;5 scale never reaches the validator: the
+ * {@link org.stptoolkit.model.risk.KeyRisk} constructor refuses it with a message naming the risk.
  */
 public final class FootprintValidator {
 
@@ -103,6 +112,11 @@ public final class FootprintValidator {
   /** Rule id. */
   public static final String ZERO_DENOMINATOR = "ZERO_DENOMINATOR";
 
+  /** Rule id. */
+  public static final String UNKNOWN_RISK_LINK = "UNKNOWN_RISK_LINK";
+  /** Rule id. */
+  public static final String RISK_WITHOUT_MITIGATION = "RISK_WITHOUT_MITIGATION";
+
   /** Largest plausible annual amount for one line, £'000 (£50bn). */
   public static final double MAX_PLAUSIBLE_GBPK = 50_000_000;
 
@@ -126,6 +140,7 @@ public final class FootprintValidator {
     solutions(fp, orgs, out);
     fundingAndSensitivities(fp, orgs, out);
     activityAndIndicators(fp, orgs, out);
+    risks(fp, out);
     if (fp.publishedDoNothing(DoNothingTrajectory.HEALTH).isEmpty()
         && fp.baseline().serviceLines().isEmpty()) {
       out.add(ValidationFinding.error(NO_DO_NOTHING, Location.of("footprint " + fp.name()),
@@ -133,6 +148,33 @@ public final class FootprintValidator {
           "neither"));
     }
     return Findings.of(out);
+  }
+
+  private static void risks(Footprint fp, List<ValidationFinding> out) {
+    Set<String> solutionNames = new java.util.LinkedHashSet<>();
+    fp.solutions().forEach(s -> solutionNames.add(s.name()));
+    List<String> driverNames = Arrays.stream(Driver.values()).map(Driver::name).toList();
+    for (KeyRisk r : fp.risks()) {
+      String where = "key risk \"" + r.title() + "\"";
+      for (String s : r.solutions()) {
+        if (!solutionNames.contains(s)) {
+          out.add(ValidationFinding.error(UNKNOWN_RISK_LINK, Location.of(where + " linked solutions"),
+              solutionNames.isEmpty() ? "a solution of the footprint (it has none)"
+                  : "the name of a solution of the footprint (" + String.join(", ", solutionNames) + ")",
+              "\"" + s + "\""));
+        }
+      }
+      for (String d : r.drivers()) {
+        if (!driverNames.contains(d)) {
+          out.add(ValidationFinding.error(UNKNOWN_RISK_LINK, Location.of(where + " linked drivers"),
+              "a projection driver (" + String.join(", ", driverNames) + ")", "\"" + d + "\""));
+        }
+      }
+      if (r.mitigatingActions().isEmpty()) {
+        out.add(ValidationFinding.warning(RISK_WITHOUT_MITIGATION, Location.of(where),
+            "the mitigating actions the plan takes against the risk", "none"));
+      }
+    }
   }
 
   private static Map<String, Organisation> organisations(Footprint fp, List<ValidationFinding> out) {
