@@ -446,8 +446,9 @@ public final class MonteCarlo {
         continue;
       }
       double corr2 = Math.min(1, cov * cov / (vx * vy));
-      String name = i < spec.driverShifts().size() ? "driver: " + spec.driverShifts().get(i).driver().label()
-          : "delivery: " + models.get(0).labels[i - spec.driverShifts().size()];
+      String name = i < spec.driverShifts().size()
+          ? MonteCarloResult.VarianceDriver.driverName(spec.driverShifts().get(i).driver())
+          : MonteCarloResult.VarianceDriver.deliveryName(models.get(0).labels[i - spec.driverShifts().size()]);
       vd.add(new MonteCarloResult.VarianceDriver(name, corr2));
     }
     vd.sort((x, y) -> Double.compare(y.share(), x.share()));

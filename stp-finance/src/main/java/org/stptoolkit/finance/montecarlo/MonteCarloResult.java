@@ -85,10 +85,31 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
   /**
    * An input's share of the final-year do-something variance.
    *
-   * @param name e.g. "delivery: 2 CIP/Workforce" or "driver: NON_DEMOGRAPHIC_GROWTH"
+   * @param name e.g. "delivery: 2 CIP/Workforce" or "driver: Non-demographic growth"
    * @param share squared correlation with the final-year do-something (0 to 1)
    */
-  public record VarianceDriver(String name, double share) {}
+  public record VarianceDriver(String name, double share) {
+
+    /**
+     * The name of a solution's delivery factor as an input.
+     *
+     * @param solutionLabel the solution's label, "2 CIP/Workforce"
+     * @return "delivery: 2 CIP/Workforce"
+     */
+    public static String deliveryName(String solutionLabel) {
+      return "delivery: " + solutionLabel;
+    }
+
+    /**
+     * The name of a driver shift as an input.
+     *
+     * @param driver the driver
+     * @return "driver: Non-demographic growth"
+     */
+    public static String driverName(org.stptoolkit.model.finance.Driver driver) {
+      return "driver: " + driver.label();
+    }
+  }
 
   /**
    * Every draw's headline figures (draw order).
