@@ -127,7 +127,8 @@ public final class TemplateReader {
           findings.add(version.get());
           return Parsed.failed(findings);
         }
-        InputSheetReader reader = new InputSheetReader(wb, fileName);
+        InputSheetReader reader = new InputSheetReader(wb, fileName,
+            TemplateVersion.sheetsAddedSince(versionOf(wb)));
         Optional<Footprint> fp = reader.read();
         findings.addAll(reader.findings());
         if (fp.isEmpty()) {
@@ -153,6 +154,12 @@ public final class TemplateReader {
     int nl = s.indexOf('\n');
     String line = nl < 0 ? s : s.substring(0, nl);
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  /** The version in the document properties (checked readable by {@link #checkVersion}). */
+  private static String versionOf(XSSFWorkbook wb) {
+    CTProperty p = wb.getProperties().getCustomProperties().getProperty(TemplateVersion.PROPERTY);
+    return p != null && p.isSetLpwstr() ? p.getLpwstr() : TemplateVersion.CURRENT;
   }
 
   private static Optional<ValidationFinding> checkVersion(String file, XSSFWorkbook wb) {

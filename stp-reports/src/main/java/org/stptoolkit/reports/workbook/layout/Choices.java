@@ -31,6 +31,11 @@ public record Choices<E>(String name, List<E> values, Function<E, String> label)
     return of(name, type, Enum::name);
   }
 
+  /** The defined name of this list on the Lists sheet, e.g. "list_Category". */
+  public String definedName() {
+    return "list_" + name;
+  }
+
   /** The labels in order. */
   public List<String> labels() {
     return values.stream().map(label).toList();

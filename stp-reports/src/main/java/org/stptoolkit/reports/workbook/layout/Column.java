@@ -14,10 +14,29 @@ import java.util.function.Function;
  * @param formula for {@link CellKind#CALCULATED}: a formula in which {@code {key}} stands for the cell of
  *     column {@code key} in the same row; else null
  * @param widthChars column width in characters
+ * @param suggestions the defined name of a range whose values a dropdown offers while any other value may
+ *     still be typed (several codes in a {@link CellKind#TEXT_LIST}), or null
  * @param <T> the item type of the table
  */
 public record Column<T>(String key, String header, CellKind kind, Function<T, Object> getter,
-    boolean required, Choices<?> choices, String formula, int widthChars) {
+    boolean required, Choices<?> choices, String formula, int widthChars, String suggestions) {
+
+  /**
+   * A column without suggestions.
+   *
+   * @param key stable key
+   * @param header header text
+   * @param kind what the cells hold
+   * @param getter the value written for an item
+   * @param required true when an empty cell is an error
+   * @param choices the dropdown list for a choice, else null
+   * @param formula the formula of a calculated column, else null
+   * @param widthChars column width in characters
+   */
+  public Column(String key, String header, CellKind kind, Function<T, Object> getter, boolean required,
+      Choices<?> choices, String formula, int widthChars) {
+    this(key, header, kind, getter, required, choices, formula, widthChars, null);
+  }
 
   /** A required column. */
   public static <T> Column<T> required(String key, String header, CellKind kind, Function<T, Object> getter) {
@@ -45,9 +64,26 @@ public record Column<T>(String key, String header, CellKind kind, Function<T, Ob
     return new Column<>(key, header, CellKind.CALCULATED, t -> null, false, null, formula, 14);
   }
 
+  /**
+   * An optional list of codes whose cells offer the values of a range in a dropdown; several values may
+   * be typed, separated by commas.
+   *
+   * @param key stable key
+   * @param header header text
+   * @param getter the codes written for an item
+   * @param suggestions the defined name of the range offered (a column of a table, or a dropdown list)
+   * @param <T> the item type
+   * @return the column
+   */
+  public static <T> Column<T> suggested(String key, String header, Function<T, Object> getter,
+      String suggestions) {
+    return new Column<>(key, header, CellKind.TEXT_LIST, getter, false, null, null, width(CellKind.TEXT_LIST),
+        suggestions);
+  }
+
   /** The same column with another width. */
   public Column<T> width(int chars) {
-    return new Column<>(key, header, kind, getter, required, choices, formula, chars);
+    return new Column<>(key, header, kind, getter, required, choices, formula, chars, suggestions);
   }
 
   private static int width(CellKind kind) {

@@ -55,6 +55,7 @@ import org.stptoolkit.model.indicator.IndicatorValue;
 import org.stptoolkit.model.indicator.Polarity;
 import org.stptoolkit.model.indicator.Standard;
 import org.stptoolkit.model.indicator.ValueType;
+import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.sensitivity.SensitivityRule;
 import org.stptoolkit.model.solution.Maturity;
@@ -94,6 +95,8 @@ public final class TemplateLayout {
   public static final String INDICATORS = "Indicators";
   /** Activity sheet name. */
   public static final String ACTIVITY = "Activity";
+  /** Key risks sheet name. */
+  public static final String RISKS = "Risks";
 
   /** Solution rule codec. */
   public static final RuleCodec<SolutionRule> SOLUTION_RULES = RuleCodec.of(SolutionRule.class);
@@ -131,10 +134,14 @@ public final class TemplateLayout {
   /** Dropdown: the do-nothing drivers, by their labels. */
   public static final Choices<Driver> DRIVER = Choices.of("Driver", Driver.class, Driver::label);
 
+  /** Dropdown: a key risk's likelihood or impact, 1 (lowest) to 5 (highest). */
+  public static final Choices<Integer> SCORE = new Choices<>("Score",
+      java.util.stream.IntStream.rangeClosed(KeyRisk.SCALE_MIN, KeyRisk.SCALE_MAX).boxed().toList(), String::valueOf);
+
   /** Every dropdown list, in the order they go on the Lists sheet. */
   public static final List<Choices<?>> ALL_CHOICES = List.of(CATEGORY, MATURITY, REGION, ORG_TYPE,
       COST_LINE, PROVENANCE, GAP, VALUE_TYPE, POLARITY, POD, SOLUTION_RULE_KIND, SENSITIVITY_RULE_KIND,
-      DRIVER);
+      DRIVER, SCORE);
 
   /** A row of the footprint default drivers. */
   public record DriverRow(Driver driver, YearlyRates rates) {}
@@ -441,6 +448,32 @@ public final class TemplateLayout {
       f -> f.activity().workforce(),
       r -> new StaffGroup(r.text("name"), r.number("wte", 0), r.yes("activityLinked", true)), 5);
 
+  // ---- Risks ----
+  /**
+   * The key risk register. Likelihood and impact are dropdowns of 1 to 5 (optional: leave both empty when
+   * the plan does not score a risk); the linked solutions column offers the Solutions sheet's names and
+   * the linked drivers column the drivers' labels, several separated by commas. Drivers are written by
+   * their labels and read back by label or constant name; a name that is neither is kept as typed, so
+   * that validation reports it against the risk.
+   */
+  public static final TableLayout<KeyRisk> KEY_RISKS = new TableLayout<KeyRisk>("KeyRisks",
+      "Key risks (likelihood and impact: 1 lowest to 5 highest; leave empty when not scored)",
+      List.<Column<KeyRisk>>of(w(40, required("title", "Key risk", TEXT, KeyRisk::title)),
+          w(50, optional("description", "Description", TEXT, KeyRisk::description)),
+          w(60, optional("mitigatingActions", "Mitigating actions", TEXT, KeyRisk::mitigatingActions)),
+          w(50, optional("externalDependencies", "External dependencies", TEXT, KeyRisk::externalDependencies)),
+          w(20, optional("owner", "Owner", TEXT, KeyRisk::owner)),
+          w(11, optionalChoice("likelihood", "Likelihood", SCORE, KeyRisk::likelihood)),
+          w(11, optionalChoice("impact", "Impact", SCORE, KeyRisk::impact)),
+          w(36, Column.<KeyRisk>suggested("solutions", "Linked solutions", KeyRisk::solutions,
+              SOLUTIONS_TABLE.definedName("name"))),
+          w(36, Column.<KeyRisk>suggested("drivers", "Linked drivers", k -> driverLabels(k.drivers()),
+              DRIVER.definedName()))),
+      Footprint::risks,
+      r -> new KeyRisk(r.text("title"), r.text("description"), r.text("mitigatingActions"),
+          r.text("externalDependencies"), r.text("owner"), r.choice("likelihood"), r.choice("impact"),
+          r.list("solutions"), driverNames(r.list("drivers"))), 5);
+
   private static final List<SheetLayout> SHEETS = List.of(
       new SheetLayout(COVER, "Sustainability and Transformation Plan: submission template",
           "Yellow cells are inputs. Fill in the footprint, its organisations and notes here.",
@@ -464,7 +497,11 @@ public final class TemplateLayout {
       new SheetLayout(INDICATORS, "Indicators", "Indicator definitions and values for the footprint's areas and benchmarks.",
           List.of(), List.of(INDICATOR_DEFINITIONS, INDICATOR_VALUES)),
       new SheetLayout(ACTIVITY, "Activity, workforce and beds", "Base-year activity, workforce and the bed occupancy to plan at.",
-          List.of(OCCUPANCY_FIELD, ACTIVITY_PROVENANCE_FIELD), List.of(POD_ACTIVITY, WORKFORCE)));
+          List.of(OCCUPANCY_FIELD, ACTIVITY_PROVENANCE_FIELD), List.of(POD_ACTIVITY, WORKFORCE)),
+      new SheetLayout(RISKS, "Key risks",
+          "The plan's key risks with their mitigating actions and external dependencies; link each to the"
+              + " solutions or drivers it threatens.",
+          List.of(), List.of(KEY_RISKS)));
 
   private final PlanPeriod period;
 
@@ -553,7 +590,18 @@ public final class TemplateLayout {
         new Assumptions(Driver.toSet(defaults), overrideSets), a.rows(COST_POOLS), a.rows(PRESSURES),
         a.rows(PUBLISHED_DO_NOTHING), a.rows(SOLUTIONS_TABLE), a.rows(FUNDING_LINES), a.rows(SENSITIVITIES_TABLE),
         a.rows(TRANSFORMATION_COSTS), a.rows(CAPITAL_SCHEMES), a.rows(CONTROL_TOTALS), activity,
-        a.rows(INDICATOR_DEFINITIONS), a.rows(INDICATOR_VALUES), a.rows(NOTES));
+        a.rows(INDICATOR_DEFINITIONS), a.rows(INDICATOR_VALUES), a.rows(KEY_RISKS), a.rows(NOTES));
+  }
+
+  /** Driver constant names as labels; a name that is no driver is written as it is. */
+  private static List<String> driverLabels(List<String> names) {
+    return names.stream().map(n -> java.util.Arrays.stream(Driver.values()).filter(d -> d.name().equals(n))
+        .findFirst().map(Driver::label).orElse(n)).toList();
+  }
+
+  /** Driver labels (or constant names) as constant names; text that is no driver is kept as typed. */
+  private static List<String> driverNames(List<String> typed) {
+    return typed.stream().map(t -> DRIVER.parse(t).map(Driver::name).orElse(t)).toList();
   }
 
   private static <T> Column<T> w(int chars, Column<T> c) {

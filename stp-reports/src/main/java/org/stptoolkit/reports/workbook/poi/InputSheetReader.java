@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -46,6 +47,7 @@ public final class InputSheetReader {
   private final Workbook wb;
   private final String file;
   private final List<ValidationFinding> findings = new ArrayList<>();
+  private final Set<String> sheetsItMayLack;
 
   /**
    * A reader for one workbook.
@@ -54,8 +56,20 @@ public final class InputSheetReader {
    * @param file the file name for findings
    */
   public InputSheetReader(Workbook wb, String file) {
+    this(wb, file, Set.of());
+  }
+
+  /**
+   * A reader for one workbook of an earlier template version.
+   *
+   * @param wb the opened workbook
+   * @param file the file name for findings
+   * @param sheetsItMayLack input sheets its version predates: when absent, their tables read as empty
+   */
+  public InputSheetReader(Workbook wb, String file, Set<String> sheetsItMayLack) {
     this.wb = wb;
     this.file = file;
+    this.sheetsItMayLack = Set.copyOf(sheetsItMayLack);
   }
 
   /** The findings so far. */
@@ -68,6 +82,9 @@ public final class InputSheetReader {
     Map<String, Sheet> sheets = new HashMap<>();
     for (SheetLayout sl : TemplateLayout.sheets()) {
       Sheet s = wb.getSheet(sl.name());
+      if (s == null && sheetsItMayLack.contains(sl.name())) {
+        continue;
+      }
       if (s == null) {
         List<String> present = new ArrayList<>();
         wb.forEach(x -> present.add(x.getSheetName()));

@@ -253,6 +253,17 @@ public final class InputSheetWriter {
   private void validation(XSSFSheet sheet, Column<?> c, int first, int last, int col) {
     DataValidationConstraint constraint;
     XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
+    if (c.suggestions() != null) {
+      DataValidation offer = helper.createValidation(helper.createFormulaListConstraint(c.suggestions()),
+          new CellRangeAddressList(first, last, col, col));
+      offer.setShowErrorBox(false);
+      offer.setEmptyCellAllowed(true);
+      offer.setSuppressDropDownArrow(true);
+      offer.createPromptBox(c.header(), "Choose from the list, or type several separated by commas.");
+      offer.setShowPromptBox(true);
+      sheet.addValidationData(offer);
+      return;
+    }
     if (c.kind() == CellKind.CHOICE) {
       constraint = helper.createFormulaListConstraint(listName(c.choices()));
     } else if (c.kind() == CellKind.YES_NO) {
@@ -270,7 +281,7 @@ public final class InputSheetWriter {
 
   /** The defined name of a dropdown list on the Lists sheet. */
   public static String listName(Choices<?> choices) {
-    return "list_" + choices.name();
+    return choices.definedName();
   }
 
   private void name(String name, String formula) {
