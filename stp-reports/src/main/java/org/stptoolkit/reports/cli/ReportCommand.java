@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
+import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.model.Footprint;
@@ -53,7 +54,9 @@ final class ReportCommand extends Subcommand {
     FootprintResult result = StpEngine.DEFAULT.run(resolved);
     PackContent content = PackContents.of(result, fp, parsed.findings());
     if (asked.isPresent()) {
-      content = content.withMonteCarlo(MonteCarloFan.of(MonteCarlo.run(result, resolved, asked.get()), result));
+      MonteCarloResult mc = MonteCarlo.run(result, resolved, asked.get());
+      content = content.withMonteCarlo(MonteCarloFan.of(mc, result))
+          .withKeyRisks(PackContents.keyRisks(fp, result, mc));
     }
     PdfPack.openPdf().writeFootprint(out, force, content);
     console().out().println("Wrote " + out);

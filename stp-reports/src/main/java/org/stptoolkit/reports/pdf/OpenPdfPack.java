@@ -44,6 +44,7 @@ import org.stptoolkit.reports.chart.Canvas;
 import org.stptoolkit.reports.chart.FanChart;
 import org.stptoolkit.reports.chart.GroupedBarChart;
 import org.stptoolkit.reports.chart.Palette;
+import org.stptoolkit.reports.chart.RiskHeatMap;
 import org.stptoolkit.reports.chart.Series;
 import org.stptoolkit.reports.chart.TornadoChart;
 import org.stptoolkit.reports.chart.WaterfallChart;
@@ -232,6 +233,10 @@ final class OpenPdfPack implements PdfPack {
           }
           fan(f, p.roundingStatement());
         });
+      }
+      if (!p.keyRisks().rows().isEmpty()) {
+        section(top, "Key risks", "Key risks", false);
+        keyRisks(p.keyRisks(), p.roundingStatement());
       }
       section(top, "Validation findings", "Validation findings", false);
       findings(p.findings());
@@ -617,6 +622,98 @@ final class OpenPdfPack implements PdfPack {
       add(moneyTable(r.years(), rows, 0.4f));
       figures(r.figures());
       add(note((r.note().isEmpty() ? "" : r.note() + " ") + statement));
+    }
+
+    /**
+     * The key risks page: a table of the money each risk's linked solutions carry in the final year, the
+     * heat map of the scored risks with its table, then each risk with its mitigations and dependencies.
+     */
+    void keyRisks(KeyRisksView v, String statement) {
+      String y = v.finalYear();
+      add(para("Delivering the plan: key risks, and the money they threaten in " + y + " (£'000)", BODY + 0.5f,
+          true, Palette.TEXT, 0, 2));
+      PdfPTable t = table(new float[] {0.4f, 4.2f, 3f, 1.3f, 1.3f, 1.3f, 1.2f});
+      header(t, 3, "No.", "Key risk", "Linked solutions and drivers", "Net saving " + y, "Maturity haircut",
+          "Risk-adjusted " + y, "Share of Monte Carlo spread");
+      for (KeyRisksView.Row r : v.rows()) {
+        t.addCell(cell(Integer.toString(r.number()), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.title(), BODY, true, Palette.TEXT, null, Element.ALIGN_LEFT));
+        List<String> links = new ArrayList<>(r.solutions());
+        links.addAll(r.drivers());
+        t.addCell(cell(links.isEmpty() ? "Not linked to a solution or driver" : String.join("; ", links), BODY,
+            false, links.isEmpty() ? Palette.GREY : Palette.TEXT, null, Element.ALIGN_LEFT));
+        boolean money = !r.solutions().isEmpty();
+        t.addCell(cell(money ? money(r.netFinalYear()) : "–", BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(money ? money(-r.haircutFinalYear()) : "–", BODY, false, Palette.TEXT, null,
+            Element.ALIGN_RIGHT));
+        t.addCell(cell(money ? money(r.riskAdjustedFinalYear()) : "–", BODY, false, Palette.TEXT, null,
+            Element.ALIGN_RIGHT));
+        String share = !v.monteCarloRun() ? "no run" : !r.linked() ? "–"
+            : String.format(Locale.ROOT, "%.1f%%", r.spreadShare() * 100);
+        t.addCell(cell(share, BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+      }
+      add(t);
+      add(note(v.note() + " " + statement));
+      List<RiskHeatMap.Marker> markers = new ArrayList<>();
+      List<String> unscored = new ArrayList<>();
+      for (KeyRisksView.Row r : v.rows()) {
+        if (r.scored()) {
+          markers.add(new RiskHeatMap.Marker(Integer.toString(r.number()), r.likelihood(), r.impact()));
+        } else {
+          unscored.add(Integer.toString(r.number()));
+        }
+      }
+      if (!markers.isEmpty()) {
+        ensureSpace(200 + 12f * markers.size());
+        add(para("Risk heat map: likelihood × impact of the scored risks, by number", BODY + 0.5f, true,
+            Palette.TEXT, 6, 2));
+        chart(200, 170, (c, box) -> RiskHeatMap.draw(c, box, markers));
+        PdfPTable h = table(new float[] {0.4f, 6f, 1f, 1f, 1f});
+        header(h, 2, "No.", "Scored risk", "Likelihood", "Impact", "Score");
+        for (KeyRisksView.Row r : v.rows()) {
+          if (r.scored()) {
+            h.addCell(cell(Integer.toString(r.number()), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+            h.addCell(cell(r.title(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+            h.addCell(cell(Integer.toString(r.likelihood()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+            h.addCell(cell(Integer.toString(r.impact()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+            int score = r.likelihood() * r.impact();
+            h.addCell(cell(Integer.toString(score), BODY, true, Palette.TEXT, RiskHeatMap.band(score),
+                Element.ALIGN_RIGHT));
+          }
+        }
+        add(h);
+      }
+      if (!unscored.isEmpty()) {
+        add(para((unscored.size() == v.rows().size() ? "No risk is scored" : "Not scored: risk "
+            + String.join(", ", unscored)) + ": the plan gives no likelihood or impact, so "
+            + (unscored.size() == 1 ? "it is" : "they are") + " left off the heat map.", BODY, false, Palette.GREY,
+            4, 4));
+      }
+      for (KeyRisksView.Row r : v.rows()) {
+        ensureSpace(60);
+        add(para(r.number() + ". " + r.title(), 9, true, Palette.BLUE, 6, 1));
+        if (!r.description().isEmpty()) {
+          add(para(r.description(), BODY, false, Palette.TEXT, 0, 1));
+        }
+        add(labelled("Mitigating actions: ", r.mitigatingActions().isEmpty() ? "none given" : r.mitigatingActions()));
+        add(labelled("External dependencies: ", r.externalDependencies().isEmpty() ? "none given"
+            : r.externalDependencies()));
+        if (!r.owner().isEmpty()) {
+          add(labelled("Owner: ", r.owner()));
+        }
+        add(labelled("Likelihood and impact: ", r.scored()
+            ? r.likelihood() + " × " + r.impact() + " = " + r.likelihood() * r.impact() + " (1 lowest to 5 highest)"
+            : "not scored"));
+      }
+    }
+
+    Paragraph labelled(String label, String text) {
+      Paragraph p = new Paragraph("", fonts.font(BODY, false, Palette.TEXT));
+      p.add(new Chunk(label, fonts.font(BODY, true, Palette.TEXT)));
+      p.add(new Chunk(text, fonts.font(BODY, false, Palette.TEXT)));
+      p.setSpacingAfter(1);
+      p.setLeading(BODY * 1.25f);
+      return p;
     }
 
     void fan(FanView r, String statement) {

@@ -27,13 +27,14 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * @param findings the validation findings
  * @param notes statements printed with the figures (the engine's notes: rounding, known puzzles)
  * @param roundingStatement the rounding policy, printed with every money table
+ * @param keyRisks the plan's key risks tied to the money they threaten (no rows: no key risks page)
  */
 public record PackContent(String title, String subject, Cover cover, List<GapTile> gaps,
     BridgeView bridge, List<BridgeView> socialCare, PositionsView positions, List<MoneyRow> planCosts,
     SensitivityView sensitivities, List<SolutionRow> solutions,
     Optional<ActivityView> activity, List<IndicatorRow> indicators, Optional<RiskView> risk,
     Optional<FanView> monteCarlo, List<ValidationFinding> findings, List<String> notes,
-    String roundingStatement) {
+    String roundingStatement, KeyRisksView keyRisks) {
 
   /** Validates and copies. */
   public PackContent {
@@ -54,6 +55,38 @@ public record PackContent(String title, String subject, Cover cover, List<GapTil
     findings = List.copyOf(findings);
     notes = notes == null ? List.of() : List.copyOf(notes);
     roundingStatement = roundingStatement == null ? "" : roundingStatement;
+    keyRisks = keyRisks == null ? KeyRisksView.none() : keyRisks;
+  }
+
+  /**
+   * Pack content without key risks (every other part as in the canonical constructor).
+   *
+   * @param title document title
+   * @param subject document subject
+   * @param cover the cover page
+   * @param gaps the three-gaps dashboard tiles
+   * @param bridge the health bridge
+   * @param socialCare the social care bridges
+   * @param positions do-nothing against do-something by year
+   * @param planCosts transformation costs and capital
+   * @param sensitivities the sensitivities
+   * @param solutions the solutions table
+   * @param activity activity, beds and workforce
+   * @param indicators indicators against England and standards
+   * @param risk the risk-adjusted bridge
+   * @param monteCarlo Monte Carlo percentiles
+   * @param findings the validation findings
+   * @param notes statements printed with the figures
+   * @param roundingStatement the rounding policy
+   */
+  public PackContent(String title, String subject, Cover cover, List<GapTile> gaps,
+      BridgeView bridge, List<BridgeView> socialCare, PositionsView positions, List<MoneyRow> planCosts,
+      SensitivityView sensitivities, List<SolutionRow> solutions,
+      Optional<ActivityView> activity, List<IndicatorRow> indicators, Optional<RiskView> risk,
+      Optional<FanView> monteCarlo, List<ValidationFinding> findings, List<String> notes,
+      String roundingStatement) {
+    this(title, subject, cover, gaps, bridge, socialCare, positions, planCosts, sensitivities, solutions,
+        activity, indicators, risk, monteCarlo, findings, notes, roundingStatement, KeyRisksView.none());
   }
 
   /**
@@ -65,6 +98,18 @@ public record PackContent(String title, String subject, Cover cover, List<GapTil
   public PackContent withMonteCarlo(FanView fan) {
     return new PackContent(title, subject, cover, gaps, bridge, socialCare, positions, planCosts,
         sensitivities, solutions, activity, indicators, risk,
-        Optional.of(Objects.requireNonNull(fan, "fan")), findings, notes, roundingStatement);
+        Optional.of(Objects.requireNonNull(fan, "fan")), findings, notes, roundingStatement, keyRisks);
+  }
+
+  /**
+   * This content with other key risks (e.g. with the Monte Carlo's spread shares, {@link PackContents#keyRisks}).
+   *
+   * @param view the key risks
+   * @return the content
+   */
+  public PackContent withKeyRisks(KeyRisksView view) {
+    return new PackContent(title, subject, cover, gaps, bridge, socialCare, positions, planCosts,
+        sensitivities, solutions, activity, indicators, risk, monteCarlo, findings, notes, roundingStatement,
+        Objects.requireNonNull(view, "key risks"));
   }
 }

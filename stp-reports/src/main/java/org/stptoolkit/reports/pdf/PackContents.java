@@ -14,6 +14,9 @@ import org.stptoolkit.finance.bridge.ControlTotals;
 import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.finance.bridge.PlanCosts;
 import org.stptoolkit.finance.projection.ActivityResult;
+import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.risk.KeyRiskExposure;
+import org.stptoolkit.finance.risk.KeyRiskExposures;
 import org.stptoolkit.finance.risk.RiskResult;
 import org.stptoolkit.finance.sensitivity.SensitivityImpact;
 import org.stptoolkit.finance.sensitivity.SensitivityResults;
@@ -26,6 +29,7 @@ import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.activity.PointOfDelivery;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.solution.Maturity;
@@ -147,7 +151,39 @@ public final class PackContents {
         Optional.empty(),
         Findings.of(all).all(),
         notes(result, footprint),
-        RoundingPolicy.STATEMENT);
+        RoundingPolicy.STATEMENT,
+        keyRisks(footprint, result, null));
+  }
+
+  /**
+   * The key risks page: each risk of the footprint's register with its words, and the engine's figures for
+   * what its linked solutions and drivers carry in the final plan year ({@link KeyRiskExposures}).
+   *
+   * @param footprint the footprint (its register)
+   * @param result the engine's result for it
+   * @param monteCarlo a Monte Carlo run of the same footprint, or {@code null} (no spread shares then)
+   * @return the view (no rows when the footprint has no key risks)
+   */
+  public static KeyRisksView keyRisks(Footprint footprint, FootprintResult result, MonteCarloResult monteCarlo) {
+    Objects.requireNonNull(footprint, "footprint");
+    Objects.requireNonNull(result, "result");
+    List<KeyRisksView.Row> rows = new ArrayList<>();
+    int n = 1;
+    for (KeyRiskExposure e : KeyRiskExposures.of(footprint, result, monteCarlo)) {
+      KeyRisk k = e.risk();
+      rows.add(new KeyRisksView.Row(n++, k.title(), k.description(), k.mitigatingActions(),
+          k.externalDependencies(), k.owner(), k.likelihood(), k.impact(), e.solutions(), e.drivers(),
+          e.netFinalYear(), e.haircutFinalYear(), e.riskAdjustedFinalYear(), e.spreadShare()));
+    }
+    String last = result.period().lastYear().toString();
+    String note = "Money: the linked solutions' net saving in " + last + " as the bridge has it, and what the"
+        + " maturity realisation factors of the risk-adjusted bridge already take off it (social care solutions"
+        + " are not risk-adjusted). Spread: each uncertain input's share of the Monte Carlo's " + last
+        + " do-something variance (its squared correlation with it), summed over the risk's linked solutions'"
+        + " delivery and linked drivers' shifts, at most 100%; inputs of one solution category are drawn"
+        + " correlated, so their shares overlap and the sum can overstate."
+        + (monteCarlo == null ? " No Monte Carlo was run for this pack (run the report with --draws)." : "");
+    return new KeyRisksView(last, rows, monteCarlo != null, note);
   }
 
   /**
