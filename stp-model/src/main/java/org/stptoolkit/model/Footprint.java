@@ -179,4 +179,17 @@ public record Footprint(int number, String name, Region region, String lead, Pla
   public List<Solution> solutionsNamed(String solutionName) {
     return solutions.stream().filter(s -> s.name().equals(solutionName)).toList();
   }
+
+  /**
+   * A copy with other indicator definitions and values (the rest unchanged).
+   *
+   * @param newDefinitions indicator definitions beyond the built-in catalogue
+   * @param newValues indicator values for the footprint's areas and their benchmarks
+   * @return the copy
+   */
+  public Footprint withIndicators(List<IndicatorDefinition> newDefinitions, List<IndicatorValue> newValues) {
+    return new Footprint(number, name, region, lead, period, organisations, localPlans, baseline,
+        assumptions, costPools, pressures, publishedDoNothing, solutions, funding, sensitivities,
+        transformationCosts, capital, controlTotals, activity, newDefinitions, newValues, notes);
+  }
 }

@@ -78,6 +78,49 @@ public final class DerivedIndicators {
     return n + " " + word + (unit == null || unit.isBlank() ? "" : " " + unit.strip()) + " than " + comparatorName;
   }
 
+  /**
+   * The difference in the indicator's units to one decimal place, as an analyst writes it beside a chart:
+   * "0.9 years above the West Midlands", "9.0 percentage points below England", "the same as England"
+   * when it rounds to 0.0. A unit of "%" reads "percentage points"; an empty unit is left out.
+   *
+   * @param value the area's value
+   * @param comparator the benchmark's value
+   * @param unit the indicator's unit, e.g. "years", "%", "per 100,000"
+   * @param comparatorName e.g. "the West Midlands" (see {@link #benchmarkName})
+   * @return the difference
+   */
+  public static Difference described(double value, double comparator, String unit, String comparatorName) {
+    double absolute = value - comparator;
+    Double rel = comparator == 0 ? null : absolute / comparator;
+    String n = BigDecimal.valueOf(Math.abs(absolute)).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    String u = unit == null ? "" : unit.strip();
+    u = u.equals("%") ? "percentage points" : u;
+    String text = n.equals("0.0") ? "the same as " + comparatorName
+        : n + (u.isEmpty() ? "" : " " + u) + (absolute < 0 ? " below " : " above ") + comparatorName;
+    return new Difference(value, comparator, absolute, rel, text);
+  }
+
+  /**
+   * A benchmark area's name as a sentence uses it: "England" stays, a region takes "the" and loses the
+   * word "region" that Fingertips appends ("West Midlands region" reads "the West Midlands").
+   *
+   * @param areaName the area name as published
+   * @return the name for a sentence
+   */
+  public static String benchmarkName(String areaName) {
+    String n = areaName == null ? "" : areaName.strip();
+    if (n.isEmpty()) {
+      return "the benchmark";
+    }
+    if (n.equalsIgnoreCase("England")) {
+      return "England";
+    }
+    if (n.toLowerCase(Locale.ROOT).endsWith(" region")) {
+      n = n.substring(0, n.length() - " region".length()).strip();
+    }
+    return n.toLowerCase(Locale.ROOT).startsWith("the ") ? n : "the " + n;
+  }
+
   private static String whole(double x) {
     return String.format(Locale.ROOT, "%s", BigDecimal.valueOf(x).setScale(0, RoundingMode.HALF_UP).toPlainString());
   }

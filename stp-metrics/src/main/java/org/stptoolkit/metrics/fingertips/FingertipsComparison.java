@@ -58,13 +58,32 @@ public final class FingertipsComparison {
    * @return the filled table and findings
    */
   public static FingertipsComparisonResult fill(FingertipsTable table, FillOptions options, String fileName) {
+    return fill(table, options, fileName, null);
+  }
+
+  /**
+   * Fills a table that holds some of a file's rows, naming each row in findings by its place in the file.
+   *
+   * @param table the rows kept from the file
+   * @param options value type, multiplier, polarity and goal
+   * @param fileName the file name for findings ("" when none)
+   * @param dataRows for each row of {@code table}, its data row number in the file (1 for the row after
+   *     the header), or {@code null} when the table is the whole file
+   * @return the filled table and findings
+   */
+  public static FingertipsComparisonResult fill(FingertipsTable table, FillOptions options, String fileName,
+      int[] dataRows) {
+    if (dataRows != null && dataRows.length != table.rows().size()) {
+      throw new IllegalArgumentException("one data row number per row is needed: " + table.rows().size()
+          + " rows, " + dataRows.length + " numbers");
+    }
     List<ValidationFinding> findings = new ArrayList<>();
     List<FingertipsRow> rows = new ArrayList<>(table.rows());
     int computed = 0;
     for (int i = 0; i < rows.size(); i++) {
       FingertipsRow r = rows.get(i);
       IndicatorDefinition def = options.definitionFor(r.indicatorId(), r.indicatorName());
-      Location where = new Location(fileName, "data row " + (i + 1) + " " + r.indicatorId()
+      Location where = new Location(fileName, "data row " + (dataRows == null ? i + 1 : dataRows[i]) + " " + r.indicatorId()
           + " " + r.areaCode() + " " + r.timePeriod());
       boolean hasCounts = r.count() != null && r.denominator() != null;
       if (r.value() == null && !hasCounts) {

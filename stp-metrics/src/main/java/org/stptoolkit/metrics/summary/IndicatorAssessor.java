@@ -41,6 +41,21 @@ public final class IndicatorAssessor {
    * @return the assessment
    */
   public static IndicatorAssessment assess(IndicatorDefinition definition, IndicatorValue value, IndicatorValue england) {
+    return assess(definition, value, england, null);
+  }
+
+  /**
+   * The assessment, with the region as a second benchmark: compared by interval when the value has one,
+   * and described in units either way ("0.9 years above the West Midlands").
+   *
+   * @param definition the indicator
+   * @param value the area's value
+   * @param england England's value for the same indicator, period, sex and age, or {@code null}
+   * @param region the region's value for the same indicator, period, sex and age, or {@code null}
+   * @return the assessment
+   */
+  public static IndicatorAssessment assess(IndicatorDefinition definition, IndicatorValue value, IndicatorValue england,
+      IndicatorValue region) {
     List<ValidationFinding> findings = new ArrayList<>();
     Estimate estimate = estimate(definition, value, findings);
     Double englandValue = null;
@@ -53,8 +68,16 @@ public final class IndicatorAssessor {
         : DerivedIndicators.relative(estimate.value(), englandValue, "England");
     StandardAssessment standard = StandardComparison.assess(estimate, definition.standard(),
         definition.multiplier(), value.numerator(), value.denominator(), 0, Indicators.wording(definition.id()));
+    Double regionValue = null;
+    if (region != null) {
+      regionValue = region.value() != null ? region.value() : estimate(definition, region, new ArrayList<>()).value();
+    }
+    BenchmarkOutcome vsRegion = BenchmarkComparison.compare(estimate, regionValue, definition.polarity());
+    Difference fromRegion = regionValue == null || estimate.value() == null ? null
+        : DerivedIndicators.described(estimate.value(), regionValue, definition.unit(),
+            DerivedIndicators.benchmarkName(region.areaName()));
     return new IndicatorAssessment(definition, value, estimate, englandValue, vsEngland, difference, standard,
-        findings);
+        regionValue == null ? null : region, vsRegion, fromRegion, findings);
   }
 
   /** The estimate for a value: from its counts when present, else the value alone; findings collected. */

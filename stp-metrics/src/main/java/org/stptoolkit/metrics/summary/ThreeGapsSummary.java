@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
+import org.stptoolkit.model.indicator.AreaCodes;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.indicator.IndicatorDefinition;
 import org.stptoolkit.model.indicator.IndicatorValue;
@@ -37,12 +38,13 @@ public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> 
   }
 
   /** Area code of England, the benchmark of the three-gaps summary. */
-  public static final String ENGLAND = "E92000001";
+  public static final String ENGLAND = AreaCodes.ENGLAND;
 
   /**
-   * The summary of a footprint's own indicators: its values other than England's are compared with
-   * England's of the same indicator, period, sex and age, using the footprint's definitions and, for
-   * indicators it does not define, the built-in catalogue.
+   * The summary of a footprint's own indicators: its values other than England's and the regions' (see
+   * {@link AreaCodes}) are compared with England's and the region's of the same indicator, period, sex
+   * and age, using the footprint's definitions and, for indicators it does not define, the built-in
+   * catalogue.
    *
    * @param footprint the footprint
    * @param finance the final-year finance positions from the engine, or {@code null}
@@ -51,12 +53,13 @@ public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> 
    */
   public static ThreeGapsSummary ofFootprint(org.stptoolkit.model.Footprint footprint, FinancePosition finance,
       int worstCount) {
-    List<IndicatorValue> area = footprint.indicators().stream().filter(v -> !ENGLAND.equals(v.areaCode())).toList();
-    List<IndicatorValue> england = footprint.indicators().stream().filter(v -> ENGLAND.equals(v.areaCode())).toList();
+    List<IndicatorValue> area = footprint.indicators().stream().filter(v -> !AreaCodes.isBenchmark(v.areaCode())).toList();
+    List<IndicatorValue> england = footprint.indicators().stream().filter(v -> AreaCodes.isEngland(v.areaCode())).toList();
+    List<IndicatorValue> regions = footprint.indicators().stream().filter(v -> AreaCodes.isRegion(v.areaCode())).toList();
     List<IndicatorDefinition> defs = new ArrayList<>(org.stptoolkit.metrics.catalogue.Indicators.all());
     defs.removeIf(d -> footprint.indicatorDefinitions().stream().anyMatch(x -> x.id().equals(d.id())));
     defs.addAll(footprint.indicatorDefinitions());
-    return of(area, defs, england, finance, worstCount);
+    return of(area, defs, england, regions, finance, worstCount);
   }
 
   /**
@@ -71,10 +74,38 @@ public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> 
    */
   public static ThreeGapsSummary of(Collection<IndicatorValue> values, Collection<IndicatorDefinition> definitions,
       Collection<IndicatorValue> england, FinancePosition finance, int worstCount) {
+    return of(values, definitions, england, List.of(), finance, worstCount);
+  }
+
+  /**
+   * Builds the summary with a region as a second benchmark. The counts of each gap are against England;
+   * each assessment also carries its comparison with, and difference from, the region's value of the same
+   * indicator, period, sex and age. When values of more than one region match a value, none is used (the
+   * region of the area is not known from the value alone).
+   *
+   * @param values the area's indicator values
+   * @param definitions definitions of the indicators (values whose indicator is missing are reported)
+   * @param england England's values; matched on indicator, period, sex and age
+   * @param regions the regions' values; matched the same way
+   * @param finance the final-year finance positions, or {@code null}
+   * @param worstCount how many of the worst misses to keep per gap
+   * @return the summary
+   */
+  public static ThreeGapsSummary of(Collection<IndicatorValue> values, Collection<IndicatorDefinition> definitions,
+      Collection<IndicatorValue> england, Collection<IndicatorValue> regions, FinancePosition finance, int worstCount) {
     Map<String, IndicatorDefinition> defs = new HashMap<>();
     definitions.forEach(d -> defs.put(d.id(), d));
     Map<String, IndicatorValue> eng = new HashMap<>();
     england.forEach(e -> eng.put(key(e), e));
+    Map<String, IndicatorValue> region = new HashMap<>();
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
+    for (IndicatorValue r : regions) {
+      IndicatorValue before = region.putIfAbsent(key(r), r);
+      if (before != null && !before.areaCode().equals(r.areaCode())) {
+        ambiguous.add(key(r));
+      }
+    }
+    ambiguous.forEach(region::remove);
     List<IndicatorAssessment> assessments = new ArrayList<>();
     List<ValidationFinding> findings = new ArrayList<>();
     for (IndicatorValue v : values) {
@@ -84,7 +115,7 @@ public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> 
             "a definition for indicator " + v.indicatorId(), "none"));
         continue;
       }
-      IndicatorAssessment a = IndicatorAssessor.assess(d, v, eng.get(key(v)));
+      IndicatorAssessment a = IndicatorAssessor.assess(d, v, eng.get(key(v)), region.get(key(v)));
       assessments.add(a);
       findings.addAll(a.findings());
     }

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
-import org.stptoolkit.finance.json.ResultJson;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.validation.Severity;
@@ -29,20 +28,25 @@ final class DemoCommand extends Subcommand {
       description = "Folder for the outputs (default: ${DEFAULT-VALUE}). The demo's own outputs there are replaced.")
   Path dir;
 
+  @picocli.CommandLine.Mixin
+  IndicatorOptions indicators;
+
   @Override
   public Integer call() throws Exception {
-    Footprint fp = Examples.staffordshireAndStokeOnTrent();
+    var imported = indicators.apply(Examples.staffordshireAndStokeOnTrent());
+    Footprint fp = imported.footprint();
+    console().findings(imported.findings());
     FootprintResult result = StpEngine.DEFAULT.run(fp);
     Files.createDirectories(dir);
     Path json = dir.resolve(NAME + ".result.json");
     Path xlsx = dir.resolve(NAME + ".xlsx");
     Path pdf = dir.resolve(NAME + ".pdf");
     console().progress("demo", 0, 3);
-    ResultJson.write(result, json, true);
+    Documents.resultJson(fp, result, imported.findings(), json, true);
     console().progress("demo", 1, 3);
     Documents.workbook(fp, result, xlsx, true);
     console().progress("demo", 2, 3);
-    Documents.pdf(fp, result, pdf, true);
+    Documents.pdf(fp, result, imported.findings(), pdf, true);
     console().progress("demo", 3, 3);
 
     var out = console().out();

@@ -2,7 +2,12 @@ package org.stptoolkit.reports.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.json.ResultJson;
+import org.stptoolkit.metrics.json.ThreeGapsJson;
+import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.reports.pdf.PackContents;
 import org.stptoolkit.reports.pdf.PdfPack;
@@ -20,6 +25,30 @@ final class Documents {
 
   /** The PDF summary pack. */
   static void pdf(Footprint fp, FootprintResult result, Path out, boolean replace) throws IOException {
-    PdfPack.openPdf().writeFootprint(out, replace, PackContents.of(result, fp, result.findings()));
+    pdf(fp, result, List.of(), out, replace);
+  }
+
+  /** The PDF summary pack, listing {@code indicatorFindings} (from reading Fingertips exports) with the engine's. */
+  static void pdf(Footprint fp, FootprintResult result, List<ValidationFinding> indicatorFindings, Path out,
+      boolean replace) throws IOException {
+    PdfPack.openPdf().writeFootprint(out, replace,
+        PackContents.of(result, fp, result.findings().plus(indicatorFindings)));
+  }
+
+  /**
+   * The result JSON with its {@code threeGaps} section: the engine's result and the three-gaps summary of
+   * the footprint's indicators ({@link PackContents#threeGaps}), written atomically.
+   *
+   * @param fp the footprint (with any Fingertips exports merged in)
+   * @param result the engine's result
+   * @param indicatorFindings findings from reading the exports, listed in the section
+   * @param out where to write
+   * @param replace whether an existing file may be replaced
+   */
+  static void resultJson(Footprint fp, FootprintResult result, List<ValidationFinding> indicatorFindings, Path out,
+      boolean replace) throws IOException {
+    var tree = ResultJson.toTree(result);
+    tree.set(ThreeGapsJson.SECTION, ThreeGapsJson.toTree(PackContents.threeGaps(fp, result), indicatorFindings));
+    AtomicFile.write(out, replace, ResultJson.toBytes(tree));
   }
 }

@@ -1,7 +1,6 @@
 package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
@@ -38,21 +37,26 @@ final class ReportCommand extends Subcommand {
   @Mixin
   MonteCarloOptions monteCarlo;
 
+  @Mixin
+  IndicatorOptions indicators;
+
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
   @Override
   public Integer call() throws Exception {
     Optional<MonteCarloSpec> asked = monteCarlo.spec(this);
-    Outputs.checkWritable(out, force, List.of(input));
+    Outputs.checkWritable(out, force, ProjectCommand.inputs(input, indicators));
     Parsed<Footprint> parsed = Inputs.readFootprint(input);
     if (!parsed.isValid()) {
       throw new InvalidInputException(parsed.findings().all());
     }
-    Footprint fp = parsed.orElseThrow();
+    var imported = indicators.apply(parsed.orElseThrow());
+    Footprint fp = imported.footprint();
+    console().findings(imported.findings());
     ResolvedFootprint resolved = StpEngine.DEFAULT.resolve(fp);
     FootprintResult result = StpEngine.DEFAULT.run(resolved);
-    PackContent content = PackContents.of(result, fp, parsed.findings());
+    PackContent content = PackContents.of(result, fp, parsed.findings().plus(imported.findings()));
     if (asked.isPresent()) {
       MonteCarloResult mc = MonteCarlo.run(result, resolved, asked.get());
       content = content.withMonteCarlo(MonteCarloFan.of(mc, result))

@@ -1,7 +1,6 @@
 package org.stptoolkit.reports.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.model.Footprint;
 import picocli.CommandLine.Command;
@@ -24,10 +23,15 @@ final class TemplateCommand extends Subcommand {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
+  @picocli.CommandLine.Mixin
+  IndicatorOptions indicators;
+
   @Override
   public Integer call() throws Exception {
-    Outputs.checkWritable(out, force, List.of(input));
-    Footprint fp = Inputs.requireFootprint(input);
+    Outputs.checkWritable(out, force, ProjectCommand.inputs(input, indicators));
+    var imported = indicators.apply(Inputs.requireFootprint(input));
+    Footprint fp = imported.footprint();
+    console().findings(imported.findings());
     Documents.workbook(fp, StpEngine.DEFAULT.run(fp), out, force);
     console().out().println("Wrote " + out);
     return ExitCode.OK;

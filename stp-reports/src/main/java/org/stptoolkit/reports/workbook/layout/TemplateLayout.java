@@ -173,16 +173,18 @@ public final class TemplateLayout {
           w(48, required("name", "Name", TEXT, Organisation::name)),
           choice("type", "Type", ORG_TYPE, Organisation::type),
           w(12, optional("localPlan", "Local plan", TEXT, Organisation::localPlan)),
-          required("inTemplate", "In financial template", YES_NO, Organisation::inFinancialTemplate)),
+          required("inTemplate", "In financial template", YES_NO, Organisation::inFinancialTemplate),
+          w(30, optional("areaCodes", "Area codes (ONS, ODS)", TEXT_LIST, Organisation::areaCodes))),
       Footprint::organisations,
       r -> new Organisation(r.text("code"), r.text("name"), r.choice("type"), r.text("localPlan"),
-          r.yes("inTemplate", true)), 10);
+          r.yes("inTemplate", true), r.list("areaCodes")), 10);
 
   /** Local plans. */
   public static final TableLayout<LocalPlan> LOCAL_PLANS = new TableLayout<LocalPlan>("LocalPlans", "Local plans",
       List.<Column<LocalPlan>>of(w(12, required("code", "Code", TEXT, LocalPlan::code)),
-          w(48, required("name", "Name", TEXT, LocalPlan::name))),
-      Footprint::localPlans, r -> new LocalPlan(r.text("code"), r.text("name")), 3);
+          w(48, required("name", "Name", TEXT, LocalPlan::name)),
+          w(30, optional("areaCodes", "Area codes (ONS)", TEXT_LIST, LocalPlan::areaCodes))),
+      Footprint::localPlans, r -> new LocalPlan(r.text("code"), r.text("name"), r.list("areaCodes")), 3);
 
   /** Notes. */
   public static final TableLayout<String> NOTES = new TableLayout<String>("Notes", "Notes",
