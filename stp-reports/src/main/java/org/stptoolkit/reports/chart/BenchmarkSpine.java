@@ -25,9 +25,28 @@ public final class BenchmarkSpine {
    */
   public static void draw(Canvas c, Box box, double value, double lower95, double upper95,
       double benchmark, double standard, Color dot) {
+    draw(c, box, value, lower95, upper95, benchmark, Double.NaN, standard, dot);
+  }
+
+  /**
+   * Draws one spine row with a second benchmark, the region, as a blue tick beside England's black one.
+   * Missing numbers are NaN and are not drawn.
+   *
+   * @param c the canvas
+   * @param box where
+   * @param value the area's value
+   * @param lower95 lower 95% limit
+   * @param upper95 upper 95% limit
+   * @param benchmark England's value
+   * @param region the region's value
+   * @param standard the standard's limit
+   * @param dot colour of the value's dot (its comparison)
+   */
+  public static void draw(Canvas c, Box box, double value, double lower95, double upper95,
+      double benchmark, double region, double standard, Color dot) {
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    for (double v : new double[] {value, lower95, upper95, benchmark, standard}) {
+    for (double v : new double[] {value, lower95, upper95, benchmark, region, standard}) {
       if (Double.isFinite(v)) {
         lo = Math.min(lo, v);
         hi = Math.max(hi, v);
@@ -48,6 +67,10 @@ public final class BenchmarkSpine {
     if (Double.isFinite(standard)) {
       double x = s.map(standard, x0, x1);
       c.line(x, cy - 6, x, cy + 6, 1.2, Palette.RED, true);
+    }
+    if (Double.isFinite(region)) {
+      double x = s.map(region, x0, x1);
+      c.line(x, cy - 5, x, cy + 5, 1.6, Palette.BLUE, false);
     }
     if (Double.isFinite(benchmark)) {
       double x = s.map(benchmark, x0, x1);

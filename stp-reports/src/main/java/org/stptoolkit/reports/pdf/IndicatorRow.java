@@ -22,10 +22,17 @@ import java.util.Objects;
  * @param standard the standard's limit
  * @param rag the assessment against the standard in words ("Red")
  * @param ragMark its colour
+ * @param region the region's name as a sentence uses it ("the West Midlands"), empty without a region value
+ * @param regionValue the region's value, NaN without one
+ * @param regionComparison the comparison with the region in words ("Similar", "Not compared")
+ * @param regionMark its colour
+ * @param regionDifference the value against the region's in words ("0.9 years above the West Midlands"),
+ *     empty without both
  */
 public record IndicatorRow(String gap, String indicator, String area, String period, String sex,
     String unit, double value, double lower95, double upper95, double benchmark, String comparison,
-    Mark comparisonMark, String difference, double standard, String rag, Mark ragMark) {
+    Mark comparisonMark, String difference, double standard, String rag, Mark ragMark, String region,
+    double regionValue, String regionComparison, Mark regionMark, String regionDifference) {
 
   /** Validates the fields. */
   public IndicatorRow {
@@ -40,5 +47,14 @@ public record IndicatorRow(String gap, String indicator, String area, String per
     difference = difference == null ? "" : difference;
     rag = rag == null ? "" : rag;
     ragMark = ragMark == null ? Mark.NONE : ragMark;
+    region = region == null ? "" : region;
+    regionComparison = regionComparison == null ? "" : regionComparison;
+    regionMark = regionMark == null ? Mark.NONE : regionMark;
+    regionDifference = regionDifference == null ? "" : regionDifference;
+  }
+
+  /** True when the value was tested against England or the region (it has a 95% interval and a benchmark). */
+  public boolean tested() {
+    return comparisonMark != Mark.NONE || regionMark != Mark.NONE;
   }
 }

@@ -222,6 +222,10 @@ final class OpenPdfPack implements PdfPack {
         section(top, "Activity, beds and workforce", "Activity, beds and workforce", false);
         activity(a);
       });
+      if (p.indicators().stream().anyMatch(r -> !r.region().isEmpty() || Double.isFinite(r.benchmark()))) {
+        section(top, "Spine chart: against England and the region", "Spine chart", false);
+        spine(p.indicators());
+      }
       section(top, "Indicators against England and standards", "Indicators", false);
       indicators(p.indicators());
       if (p.risk().isPresent() || p.monteCarlo().isPresent()) {
@@ -598,6 +602,67 @@ final class OpenPdfPack implements PdfPack {
             BODY + 0.5f, true, Palette.TEXT, 6, 2));
         for (String u : untested) {
           add(para("• " + u, BODY, false, Palette.TEXT, 0, 1));
+        }
+      }
+    }
+
+    /**
+     * The spine chart: every value that has England or its region to be set against, on its own scale, with
+     * Better / Similar / Worse against each where a 95% interval allows the test; below it, in words, the
+     * differences that no interval allows to be tested.
+     */
+    void spine(List<IndicatorRow> all) {
+      List<IndicatorRow> rows = all.stream().filter(r -> !r.region().isEmpty() || Double.isFinite(r.benchmark())).toList();
+      PdfPTable t = table(new float[] {4.2f, 1.1f, 1.1f, 1.6f, 1.0f, 1.2f, 1.0f, 1.2f, 3.4f});
+      header(t, 2, "Indicator (area, sex)", "Period", "Value", "95% interval", "England", "Against England",
+          "Region", "Against region", "Value ● 95% interval — England | region |");
+      String gap = null;
+      for (IndicatorRow r : rows) {
+        if (!r.gap().equals(gap)) {
+          gap = r.gap();
+          PdfPCell g = cell(gap, BODY, true, Palette.BLUE, Palette.PALE_GREY, Element.ALIGN_LEFT);
+          g.setColspan(9);
+          t.addCell(g);
+        }
+        t.addCell(cell(r.indicator() + " (" + areaAndSex(r) + ")", BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.period(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(num(r.value()) + unitSuffix(r.unit()), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(Double.isFinite(r.lower95()) ? num(r.lower95()) + " – " + num(r.upper95()) : "–", BODY,
+            false, Palette.TEXT, null, Element.ALIGN_CENTER));
+        t.addCell(cell(num(r.benchmark()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(markCell(Double.isFinite(r.benchmark()) ? r.comparison() : "–", r.comparisonMark()));
+        t.addCell(cell(num(r.regionValue()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(markCell(r.region().isEmpty() ? "–" : r.regionComparison(), r.regionMark()));
+        PdfPCell spine = new PdfPCell(new Phrase(" ", fonts.font(BODY, false, Palette.TEXT)));
+        spine.setMinimumHeight(11);
+        spine.setBorderColor(Palette.LIGHT_GREY);
+        spine.setBorderWidth(0.4f);
+        Color dot = markColour(r.comparisonMark() != Mark.NONE ? r.comparisonMark() : r.regionMark(), Palette.WHITE);
+        spine.setCellEvent(drawIn((c, box) -> BenchmarkSpine.draw(c, box, r.value(), r.lower95(), r.upper95(),
+            r.benchmark(), r.regionValue(), Double.NaN, dot)));
+        t.addCell(spine);
+      }
+      add(t);
+      add(note("Better, Similar or Worse as Fingertips decides them: 'Similar' when the benchmark's value lies "
+          + "inside the area's 95% confidence interval, otherwise better or worse by the indicator's polarity. "
+          + "On the spine the black tick is England, the blue tick the region; the dot is filled in the colour "
+          + "of the comparison and left white where no interval allows a test."));
+      List<String> described = new ArrayList<>();
+      for (IndicatorRow r : rows) {
+        if (!r.tested()) {
+          String text = !r.regionDifference().isEmpty() ? r.regionDifference() : r.difference();
+          if (!text.isEmpty()) {
+            described.add(r.indicator() + " (" + areaAndSex(r) + ", " + r.period() + "): " + num(r.value())
+                + unitSuffix(r.unit()) + ", " + text);
+          }
+        }
+      }
+      if (!described.isEmpty()) {
+        ensureSpace(20 + 10f * described.size());
+        add(para("Compared descriptively: published without counts or an interval, so these differences are "
+            + "stated, not tested for significance", BODY + 0.5f, true, Palette.TEXT, 6, 2));
+        for (String d : described) {
+          add(para("• " + d, BODY, false, Palette.TEXT, 0, 1));
         }
       }
     }

@@ -43,6 +43,7 @@ import org.stptoolkit.metrics.summary.FinancePosition;
 import org.stptoolkit.metrics.summary.GapSummary;
 import org.stptoolkit.metrics.summary.IndicatorAssessment;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
+import org.stptoolkit.metrics.derived.DerivedIndicators;
 
 /**
  * Reads the finance engine's result, the stp-metrics three-gaps summary and the findings into the
@@ -511,6 +512,11 @@ public final class PackContents {
         } else if (g.withStandard() > 0) {
           headline = "All " + g.withStandard() + " standards met";
           mark = Mark.GREEN;
+        } else if (described(s, g.gap()) != null) {
+          IndicatorAssessment a = described(s, g.gap());
+          headline = g.indicators() + " values, none with an interval to test; " + a.value().areaName() + " "
+              + describedText(a);
+          mark = Mark.NONE;
         } else {
           headline = g.indicators() + " values; none could be compared with England";
           mark = Mark.NONE;
@@ -530,6 +536,26 @@ public final class PackContents {
     return out;
   }
 
+  /** The first of a gap's values described against the region or England (no interval to test), or null. */
+  static IndicatorAssessment described(ThreeGapsSummary s, Gap gap) {
+    for (IndicatorAssessment a : s.assessments()) {
+      if (a.definition().gap() == gap && !a.tested()
+          && (a.differenceFromRegion() != null || a.differenceFromEngland() != null)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** "life expectancy at birth (male) 0.9 years above the West Midlands", the region preferred. */
+  static String describedText(IndicatorAssessment a) {
+    String name = a.definition().name().toLowerCase(Locale.ROOT);
+    String sex = a.value().sex().equalsIgnoreCase("Persons") || name.contains("(" + a.value().sex().toLowerCase(Locale.ROOT) + ")")
+        ? "" : " (" + a.value().sex().toLowerCase(Locale.ROOT) + ")";
+    return name + sex + " " + (a.differenceFromRegion() != null ? a.differenceFromRegion().text()
+        : a.differenceFromEngland().text());
+  }
+
   static List<IndicatorRow> indicators(ThreeGapsSummary s) {
     List<IndicatorRow> out = new ArrayList<>();
     for (Gap gap : Gap.values()) {
@@ -544,7 +570,11 @@ public final class PackContents {
             a.value().sex(), a.definition().unit(), nan(a.estimate().value()),
             ci == null ? Double.NaN : ci.lower(), ci == null ? Double.NaN : ci.upper(), nan(a.englandValue()),
             o.label(), mark(o), a.differenceFromEngland() == null ? "" : a.differenceFromEngland().text(),
-            nan(limit(a)), rag.label(), mark(rag)));
+            nan(limit(a)), rag.label(), mark(rag),
+            a.region() == null ? "" : DerivedIndicators.benchmarkName(a.region().areaName()),
+            a.differenceFromRegion() == null ? Double.NaN : a.differenceFromRegion().comparator(),
+            a.region() == null ? "" : a.comparedWithRegion().label(), mark(a.comparedWithRegion()),
+            a.differenceFromRegion() == null ? "" : a.differenceFromRegion().text()));
       }
     }
     return out;
