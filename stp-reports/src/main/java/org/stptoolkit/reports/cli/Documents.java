@@ -20,7 +20,7 @@ final class Documents {
 
   /** The Excel submission template, reconciled to the engine's result. */
   static void workbook(Footprint fp, FootprintResult result, Path out, boolean replace) throws IOException {
-    TemplateWriter.DEFAULT.write(fp, EngineFigures.from(result), out, replace);
+    TemplateWriter.DEFAULT.write(fp, EngineFigures.from(result), PackContents.threeGaps(fp, result), out, replace);
   }
 
   /** The PDF summary pack. */

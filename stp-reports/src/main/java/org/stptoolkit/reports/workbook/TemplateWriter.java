@@ -20,7 +20,9 @@ import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 import org.stptoolkit.reports.workbook.poi.CellText;
+import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 import org.stptoolkit.reports.workbook.poi.DeterministicZip;
+import org.stptoolkit.reports.workbook.poi.IndicatorAssessmentColumns;
 import org.stptoolkit.reports.workbook.poi.InputSheetWriter;
 import org.stptoolkit.reports.workbook.poi.Placements;
 import org.stptoolkit.reports.workbook.poi.Style;
@@ -79,8 +81,40 @@ public final class TemplateWriter {
     AtomicFile.write(target, replace, write(fp, engine));
   }
 
+  /**
+   * Writes the template with the three-gaps summary's assessment of each indicator value beside the
+   * Indicators sheet's values ({@link IndicatorAssessmentColumns}), atomically.
+   *
+   * @param fp the footprint
+   * @param engine the engine's figures, or null
+   * @param indicators the stp-metrics summary of the footprint's indicators, or null for none
+   * @param target where to write
+   * @param replace whether an existing file may be replaced
+   * @throws IOException when the file cannot be written (the previous file is then intact)
+   */
+  public void write(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, Path target, boolean replace)
+      throws IOException {
+    try (XSSFWorkbook wb = build(fp, engine, indicators)) {
+      ByteArrayOutputStream bos = new ByteArrayOutputStream();
+      wb.write(bos);
+      AtomicFile.write(target, replace, DeterministicZip.normalise(bos.toByteArray()));
+    }
+  }
+
   /** Builds the workbook in memory with every formula evaluated (for tests and callers that add sheets). */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine) {
+    return build(fp, engine, null);
+  }
+
+  /**
+   * Builds the workbook in memory with every formula evaluated, with the indicators' assessment when given.
+   *
+   * @param fp the footprint
+   * @param engine the engine's figures, or null
+   * @param indicators the stp-metrics summary of the footprint's indicators, or null for none
+   * @return the workbook
+   */
+  public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Styles styles = new Styles(wb);
     TemplateLayout layout = TemplateLayout.of(fp.period());
@@ -89,6 +123,9 @@ public final class TemplateWriter {
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
     new Workings(wb, styles, layout, placements, fp, engine).write();
+    if (indicators != null) {
+      new IndicatorAssessmentColumns(wb, styles, placements, fp.indicators(), indicators).write();
+    }
     cover(wb.getSheet(TemplateLayout.COVER), styles);
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
       XSSFSheet s = wb.getSheetAt(i);

@@ -148,6 +148,37 @@ class IndicatorsOptionTest {
         "--out", dir.resolve("t.xlsx").toString());
     assertThat(t.code()).as(t.out() + t.err()).isZero();
     assertThat(t.out()).contains("FINGERTIPS_OUTSIDE_FOOTPRINT");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("t.xlsx").toFile())) {
+      var sheet = wb.getSheet("Indicators");
+      int header = -1;
+      int lowerCol = -1;
+      for (var row : sheet) {
+        for (var cell : row) {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+              && cell.getStringCellValue().equals("Lower 95%")) {
+            header = row.getRowNum();
+            lowerCol = cell.getColumnIndex();
+          }
+        }
+      }
+      assertThat(header).as("the assessment's headers on the Indicators sheet").isNotNegative();
+      var stoke = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+          .filter(row -> row.getRowNum() > 0 && row.getCell(1) != null
+              && row.getCell(1).toString().equals("E06000021") && row.getCell(0).toString().equals("SMOKING_PREVALENCE"))
+          .findFirst().orElseThrow();
+      double[] ci = wilson(520, 2000);
+      assertThat(stoke.getCell(lowerCol - 1).getNumericCellValue()).isCloseTo(26.0, within(TOLERANCE));
+      assertThat(stoke.getCell(lowerCol).getNumericCellValue()).isCloseTo(ci[0], within(TOLERANCE));
+      assertThat(stoke.getCell(lowerCol + 1).getNumericCellValue()).isCloseTo(ci[1], within(TOLERANCE));
+      assertThat(stoke.getCell(lowerCol + 2).getNumericCellValue()).isCloseTo(16.9, within(TOLERANCE));
+      assertThat(stoke.getCell(lowerCol + 3).getStringCellValue()).isEqualTo("Worse");
+      assertThat(stoke.getCell(lowerCol + 4).getNumericCellValue()).isCloseTo(17.5, within(TOLERANCE));
+      assertThat(stoke.getCell(lowerCol + 5).getStringCellValue()).isEqualTo("Worse");
+    }
+    Path back = dir.resolve("back.json");
+    StpCommandTest.Run i = StpCommandTest.run("import", dir.resolve("t.xlsx").toString(), "--out", back.toString());
+    assertThat(i.code()).as("the assessment beside the table does not stop it reading back: " + i.out()).isZero();
+    assertThat(Files.readString(back)).contains("\"E38000028\"").contains("\"SMOKING_PREVALENCE\"");
     StpCommandTest.Run p = StpCommandTest.run("report", fp.toString(), "--indicators", csv.toString(),
         "--out", dir.resolve("p.pdf").toString());
     assertThat(p.code()).as(p.out() + p.err()).isZero();
