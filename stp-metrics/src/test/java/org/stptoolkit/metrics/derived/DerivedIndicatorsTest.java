@@ -69,4 +69,21 @@ class DerivedIndicatorsTest {
     assertThatThrownBy(() -> DerivedIndicators.percentOfLifeInGoodHealth(60, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> DerivedIndicators.percentOfLifeInGoodHealth(90, 80)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void staffordshireMaleLifeExpectancyIsPoint9YearsAboveTheWestMidlands() {
+    // the seed: Staffordshire 79.7, West Midlands 78.8; 79.7 - 78.8 = 0.9 years
+    Difference d = DerivedIndicators.described(79.7, 78.8, "years", DerivedIndicators.benchmarkName("West Midlands region"));
+    assertThat(d.text()).isEqualTo("0.9 years above the West Midlands");
+    assertThat(d.absolute()).isCloseTo(0.9, within(1e-9));
+    // Stoke-on-Trent females 80.6 against 82.8: 2.2 years below
+    assertThat(DerivedIndicators.described(80.6, 82.8, "years", "the West Midlands").text())
+        .isEqualTo("2.2 years below the West Midlands");
+    // deaths in usual place of residence, Stoke-on-Trent 37% against England's 46%: 9 percentage points
+    assertThat(DerivedIndicators.described(37, 46, "%", DerivedIndicators.benchmarkName("England")).text())
+        .isEqualTo("9.0 percentage points below England");
+    assertThat(DerivedIndicators.described(62.84, 62.8, "years", "the West Midlands").text())
+        .isEqualTo("the same as the West Midlands");
+    assertThat(DerivedIndicators.benchmarkName("The North East")).isEqualTo("The North East");
+  }
 }

@@ -113,4 +113,35 @@ class ThreeGapsSummaryTest {
     assertThat(a.estimate().value()).isNull();
     assertThat(a.comparedWithEngland()).isEqualTo(BenchmarkOutcome.NOT_COMPARED);
   }
+
+  @Test
+  void aRegionIsASecondBenchmarkTestedByIntervalAndDescribedWithout() {
+    // 1,100 smokers of 6,400 (17.19%, Wilson 16.28-18.13) against the West Midlands' 17.5: similar; and a
+    // life expectancy without an interval, 79.7 against 78.8: described, not tested
+    List<IndicatorValue> area = List.of(v("SMOKING_PREVALENCE", "E10000028", "2015", null, 1100.0, 6400.0),
+        new IndicatorValue("LIFE_EXPECTANCY_MALE", "E10000028", "Staffordshire", "2012-14", "Male", null, 79.7, null,
+            null, Provenance.PUBLISHED, ""));
+    List<IndicatorValue> regions = List.of(
+        new IndicatorValue("SMOKING_PREVALENCE", "E12000005", "West Midlands region", "2015", null, null, 17.5, null,
+            null, Provenance.PUBLISHED, ""),
+        new IndicatorValue("LIFE_EXPECTANCY_MALE", "E12000005", "West Midlands region", "2012-14", "Male", null, 78.8,
+            null, null, Provenance.PUBLISHED, ""));
+    ThreeGapsSummary s = ThreeGapsSummary.of(area, Indicators.all(), List.of(), regions, null, 3);
+    IndicatorAssessment smoking = s.assessments().get(0);
+    assertThat(smoking.comparedWithRegion()).isEqualTo(BenchmarkOutcome.SIMILAR);
+    assertThat(smoking.comparedWithEngland()).isEqualTo(BenchmarkOutcome.NOT_COMPARED);
+    assertThat(smoking.region().areaCode()).isEqualTo("E12000005");
+    assertThat(smoking.tested()).isTrue();
+    IndicatorAssessment le = s.assessments().get(1);
+    assertThat(le.comparedWithRegion()).isEqualTo(BenchmarkOutcome.NOT_COMPARED);
+    assertThat(le.tested()).isFalse();
+    assertThat(le.differenceFromRegion().text()).isEqualTo("0.9 years above the West Midlands");
+    assertThat(s.gap(Gap.HEALTH_AND_WELLBEING).notCompared()).as("counts are against England").isEqualTo(2);
+
+    // two regions with a value for the same indicator: which is the area's cannot be told, so neither
+    List<IndicatorValue> two = new java.util.ArrayList<>(regions);
+    two.add(new IndicatorValue("LIFE_EXPECTANCY_MALE", "E12000004", "East Midlands region", "2012-14", "Male", null,
+        79.4, null, null, Provenance.PUBLISHED, ""));
+    assertThat(ThreeGapsSummary.of(area, Indicators.all(), List.of(), two, null, 3).assessments().get(1).region()).isNull();
+  }
 }

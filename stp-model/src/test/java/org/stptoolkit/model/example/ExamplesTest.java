@@ -165,4 +165,16 @@ class ExamplesTest {
         .mapToDouble(t -> t.cumulativeGbpK().get(org.stptoolkit.model.FinancialYear.parse("2020/21"))).sum();
     assertThat(total2021).isEqualTo(120_000);
   }
+
+  @Test
+  void organisationsCarryTheirOnsAndOdsAreaCodes() {
+    Footprint fp = Examples.staffordshireAndStokeOnTrent();
+    assertThat(fp.organisation("SCC").orElseThrow().areaCodes()).containsExactly("E10000028");
+    assertThat(fp.organisation("SOTCC").orElseThrow().areaCodes()).containsExactly("E06000021");
+    assertThat(fp.organisation("CCCCG").orElseThrow().areaCodes()).containsExactly("E38000028", "04Y");
+    assertThat(fp.organisation("SOTCCG").orElseThrow().areaCodes()).containsExactly("E38000175", "05W");
+    assertThat(org.stptoolkit.model.indicator.AreaCodes.of(fp)).contains("E10000028", "E06000021", "05D", "UHNM")
+        .doesNotContain("E12000005", "E92000001");
+    assertThat(fp.organisation("UHNM").orElseThrow().areaCodes()).isEmpty();
+  }
 }
