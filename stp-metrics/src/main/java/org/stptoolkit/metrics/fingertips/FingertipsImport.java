@@ -33,7 +33,8 @@ import org.stptoolkit.model.validation.ValidationFinding;
  *       rows of an indicator the catalogue does not hold are left out, with one WARNING per indicator.</li>
  *   <li>The kept rows are filled exactly as {@code stp compare} fills them ({@link FingertipsComparison}),
  *       with the catalogue's value type, multiplier and polarity: a value and its 95% and 99.8% limits from
- *       Count and Denominator; its findings name the row's place in the file.</li>
+ *       Count and Denominator, or the published value and limits kept (life expectancy); its findings name
+ *       the row's place in the file.</li>
  *   <li>The filled rows become indicator values under the catalogue's definition id and are merged with
  *       the footprint's own: where the footprint already holds a value for the same indicator, area,
  *       period, sex and age, the footprint's value wins and an INFO {@code FINGERTIPS_FOOTPRINT_VALUE_KEPT}
@@ -203,9 +204,12 @@ public record FingertipsImport(Footprint footprint, List<ValidationFinding> find
 
   private static Optional<IndicatorValue> valueOf(FingertipsRow r, IndicatorDefinition d, String file) {
     try {
+      boolean ci95 = r.lower95() != null && r.upper95() != null;
+      boolean ci998 = r.lower998() != null && r.upper998() != null;
       return Optional.of(new IndicatorValue(d.id(), r.areaCode(), r.areaName(), r.timePeriod(), r.sex(), r.age(),
           r.value(), r.count(), r.denominator(), Provenance.PUBLISHED,
-          "Fingertips indicator " + r.indicatorId() + ", " + file));
+          "Fingertips indicator " + r.indicatorId() + ", " + file, ci95 ? r.lower95() : null, ci95 ? r.upper95() : null,
+          ci998 ? r.lower998() : null, ci998 ? r.upper998() : null));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

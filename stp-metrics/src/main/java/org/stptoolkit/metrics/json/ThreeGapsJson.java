@@ -72,7 +72,7 @@ public final class ThreeGapsJson {
         n.put("lower998", ci998.lower());
         n.put("upper998", ci998.upper());
       }
-      if (ci95 != null && a.estimate().method() != null) {
+      if (ci95 != null && a.estimate().method() != org.stptoolkit.metrics.intervals.CiMethod.NONE) {
         n.put("method", a.estimate().method().name());
       }
       number(n, "england", a.englandValue());

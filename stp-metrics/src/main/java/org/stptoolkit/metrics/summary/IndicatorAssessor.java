@@ -9,9 +9,11 @@ import org.stptoolkit.metrics.comparison.StandardAssessment;
 import org.stptoolkit.metrics.comparison.StandardComparison;
 import org.stptoolkit.metrics.derived.DerivedIndicators;
 import org.stptoolkit.metrics.derived.Difference;
+import org.stptoolkit.metrics.intervals.CiMethod;
 import org.stptoolkit.metrics.intervals.ConfidenceIntervals;
 import org.stptoolkit.metrics.intervals.Estimate;
 import org.stptoolkit.metrics.intervals.EstimateStatus;
+import org.stptoolkit.metrics.intervals.Interval;
 import org.stptoolkit.model.indicator.IndicatorDefinition;
 import org.stptoolkit.model.indicator.IndicatorValue;
 import org.stptoolkit.model.validation.Location;
@@ -21,6 +23,9 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * Assesses one value: computes the estimate from the counts when they are given (and checks a supplied
  * value against them), compares with England and with the standard, and states the difference from
  * England's value ({@link DerivedIndicators#relative}), which stands even where no interval allows a test.
+ *
+ * <p>A value given without counts but with a published 95% interval (a Fingertips row of life expectancy)
+ * is compared by that interval, as {@code stp compare} compares it; without either, it is described only.
  *
  * <p>A supplied value that differs from the one its counts give by more than {@link #VALUE_TOLERANCE}
  * of a unit (published values are rounded to one decimal place) is reported as a WARNING
@@ -93,6 +98,14 @@ public final class IndicatorAssessor {
                 + value.denominator(), "value " + value.value()));
       }
       return computed;
+    }
+    if (value.value() != null && value.lower95() != null && value.upper95() != null) {
+      // a published interval, kept as stp compare keeps one: compared by it, never recomputed
+      Interval ci95 = Interval.of(value.lower95(), value.upper95());
+      Interval ci998 = value.lower998() == null || value.upper998() == null ? null
+          : Interval.of(value.lower998(), value.upper998());
+      return new Estimate(ci998 == null ? EstimateStatus.NOT_APPLICABLE : EstimateStatus.CALCULATED, value.value(),
+          ci95, ci998, CiMethod.NONE, "published value and confidence interval");
     }
     if (value.value() != null) {
       return Estimate.valueOnly(value.value(), "published value without counts: no confidence interval");

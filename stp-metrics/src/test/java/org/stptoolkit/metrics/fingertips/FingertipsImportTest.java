@@ -214,4 +214,26 @@ class FingertipsImportTest {
           .hasSize(ours).allSatisfy(a -> assertThat(a.comparedWithEngland()).isEqualTo(BenchmarkOutcome.SIMILAR));
     }
   }
+
+  @Test
+  void aPublishedIntervalWithoutCountsIsComparedAsCompareComparesIt() {
+    // life expectancy (Fingertips 90366) comes with its limits and no counts: Staffordshire males 79.7
+    // (79.4 to 80.0) hold England's 79.5 (similar) and lie wholly above the West Midlands' 78.8 (better)
+    String le = "90366,Life expectancy at birth,%s,,%s,%s,,Male,All ages,,,2012 - 14,%s,%s,%s,,,,,,,,,20120000,,";
+    String text = String.join("\n", HEADER,
+        String.format(le, "", "E92000001", "England", "79.5", "79.4", "79.6"),
+        String.format(le, "E92000001", "E12000005", "West Midlands region", "78.8", "78.7", "78.9"),
+        String.format(le, "E12000005", "E10000028", "Staffordshire", "79.7", "79.4", "80.0")) + "\n";
+    FingertipsTable t = FingertipsCsv.parse(text, "le.csv").orElseThrow();
+    FingertipsImport imported = FingertipsImport.merge(Examples.staffordshireAndStokeOnTrent(),
+        List.of(new FingertipsImport.Export("le.csv", t)));
+    ThreeGapsSummary s = ThreeGapsSummary.ofFootprint(imported.footprint(), null, 3);
+    IndicatorAssessment staffs = s.assessments().stream()
+        .filter(a -> a.definition().id().equals("LIFE_EXPECTANCY_MALE")).findFirst().orElseThrow();
+    assertThat(staffs.estimate().ci95().lower()).isEqualTo(79.4);
+    assertThat(staffs.estimate().ci95().upper()).isEqualTo(80.0);
+    assertThat(staffs.comparedWithEngland()).isEqualTo(BenchmarkOutcome.SIMILAR);
+    assertThat(staffs.comparedWithRegion()).isEqualTo(BenchmarkOutcome.BETTER);
+    assertThat(staffs.differenceFromRegion().text()).isEqualTo("0.9 years above the West Midlands");
+  }
 }

@@ -410,6 +410,10 @@ public final class TemplateLayout {
           optional("denominator", "Denominator", NUMBER, IndicatorValue::denominator),
           w(14, choice("provenance", "Provenance", PROVENANCE, IndicatorValue::provenance)),
           w(40, optional("note", "Note", TEXT, IndicatorValue::note)),
+          optional("lower95", "Published lower 95% limit", NUMBER, IndicatorValue::lower95),
+          optional("upper95", "Published upper 95% limit", NUMBER, IndicatorValue::upper95),
+          optional("lower998", "Published lower 99.8% limit", NUMBER, IndicatorValue::lower998),
+          optional("upper998", "Published upper 99.8% limit", NUMBER, IndicatorValue::upper998),
           w(22, calculated("gap", "Gap (looked up)",
               "IFERROR(INDEX(inp_IndicatorDefinitions_gap,MATCH({indicator},inp_IndicatorDefinitions_id,0)),\"\")")),
           calculated("standard", "Standard at least (looked up)",
@@ -420,7 +424,8 @@ public final class TemplateLayout {
       Footprint::indicators,
       r -> new IndicatorValue(r.text("indicator"), r.text("areaCode"), r.text("areaName"), r.text("period"),
           r.text("sex"), r.text("age"), r.number("value"), r.number("numerator"), r.number("denominator"),
-          r.choice("provenance"), r.text("note")), 10);
+          r.choice("provenance"), r.text("note"), r.number("lower95"), r.number("upper95"), r.number("lower998"),
+          r.number("upper998")), 10);
 
   // ---- Activity ----
   /** Target occupancy. */
