@@ -11,7 +11,7 @@ import org.stptoolkit.reports.workbook.layout.TemplateLayout;
  */
 public final class TemplateVersion {
   /** The version this toolkit writes. */
-  public static final String CURRENT = "STP-2016-1.2";
+  public static final String CURRENT = "STP-2016-1.3";
   /** The previous version, without the Risks sheet (its workbooks read with an empty key risk register). */
   public static final String WITHOUT_RISKS = "STP-2016-1.1";
   /** The versions this toolkit reads. */
