@@ -190,6 +190,6 @@ public record Footprint(int number, String name, Region region, String lead, Pla
   public Footprint withIndicators(List<IndicatorDefinition> newDefinitions, List<IndicatorValue> newValues) {
     return new Footprint(number, name, region, lead, period, organisations, localPlans, baseline,
         assumptions, costPools, pressures, publishedDoNothing, solutions, funding, sensitivities,
-        transformationCosts, capital, controlTotals, activity, newDefinitions, newValues, notes);
+        transformationCosts, capital, controlTotals, activity, newDefinitions, newValues, risks, notes);
   }
 }
