@@ -82,41 +82,10 @@ public final class FingertipsComparison {
     int computed = 0;
     for (int i = 0; i < rows.size(); i++) {
       FingertipsRow r = rows.get(i);
-      IndicatorDefinition def = options.definitionFor(r.indicatorId(), r.indicatorName());
-      Location where = new Location(fileName, "data row " + (dataRows == null ? i + 1 : dataRows[i]) + " " + r.indicatorId()
-          + " " + r.areaCode() + " " + r.timePeriod());
-      boolean hasCounts = r.count() != null && r.denominator() != null;
-      if (r.value() == null && !hasCounts) {
-        continue;
-      }
-      Estimate e = hasCounts ? ConfidenceIntervals.fromCounts(def.valueType(), r.count(), r.denominator(), def.multiplier())
-          : null;
-      if (r.value() == null) {
-        if (e.value() == null && e.status() == org.stptoolkit.metrics.intervals.EstimateStatus.INVALID_INPUT) {
-          // Counts that cannot be right for the value type (a numerator above its denominator for a
-          // proportion) are an error in the input, not a value that merely cannot be published.
-          findings.add(ValidationFinding.error("FINGERTIPS_INVALID_COUNTS", where,
-              "a Count and Denominator a " + def.valueType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                  + " can be computed from", e.reason()));
-          continue;
-        }
-        if (e.value() == null) {
-          findings.add(ValidationFinding.info("FINGERTIPS_NOT_COMPUTED", where,
-              "a Count and Denominator a " + def.valueType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                  + " can be computed from", e.status() + ": " + e.reason()));
-          continue;
-        }
-        rows.set(i, withEstimate(r, e));
-        computed++;
-      } else if (e != null && e.value() != null) {
-        if (Math.abs(e.value() - r.value()) > VALUE_TOLERANCE) {
-          findings.add(ValidationFinding.warning("FINGERTIPS_VALUE_MISMATCH", where,
-              "Value " + FingertipsRow.n(e.value()) + " from Count " + FingertipsRow.n(r.count())
-                  + " and Denominator " + FingertipsRow.n(r.denominator()), "Value " + FingertipsRow.n(r.value())));
-        } else if (r.lower95() == null && r.upper95() == null && e.isCalculated()) {
-          rows.set(i, withEstimate(r, e).withValues(r.value(), e.ci95().lower(), e.ci95().upper(),
-              e.ci998().lower(), e.ci998().upper()));
-        }
+      FingertipsRow filled = fillRow(r, dataRows == null ? i : dataRows[i] - 1L, options, fileName, findings::add);
+      if (filled != r) {
+        rows.set(i, filled);
+        computed += r.value() == null ? 1 : 0;
       }
     }
     int n = rows.size();
@@ -170,6 +139,56 @@ public final class FingertipsComparison {
     return new FingertipsComparisonResult(table.withRows(rows), findings, computed, compared);
   }
 
+  /**
+   * Step 1 for one row (row {@code i}, counted from 0): Value and limits from Count and Denominator
+   * where Value is empty, limits where only they are missing; findings go to {@code findings}.
+   *
+   * @return the row filled, or {@code r} itself when nothing was filled
+   */
+  static FingertipsRow fillRow(FingertipsRow r, long i, FillOptions options, String fileName,
+      FingertipsCsv.FindingSink findings) {
+    boolean hasCounts = r.count() != null && r.denominator() != null;
+    if (r.value() == null && !hasCounts) {
+      return r;
+    }
+    IndicatorDefinition def = options.definitionFor(r.indicatorId(), r.indicatorName());
+    Estimate e = hasCounts ? ConfidenceIntervals.fromCounts(def.valueType(), r.count(), r.denominator(), def.multiplier())
+        : null;
+    if (r.value() == null) {
+      if (e.value() == null) {
+        Location where = where(r, i, fileName);
+        String expected = "a Count and Denominator a "
+            + def.valueType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " can be computed from";
+        if (e.status() == EstimateStatus.INVALID_INPUT) {
+          // Counts that cannot be right for the value type (a numerator above its denominator for a
+          // proportion) are an error in the input, not a value that merely cannot be published.
+          findings.accept(ValidationFinding.error("FINGERTIPS_INVALID_COUNTS", where, expected, e.reason()));
+        } else {
+          findings.accept(ValidationFinding.info("FINGERTIPS_NOT_COMPUTED", where, expected,
+              e.status() + ": " + e.reason()));
+        }
+        return r;
+      }
+      return withEstimate(r, e);
+    }
+    if (e != null && e.value() != null) {
+      if (Math.abs(e.value() - r.value()) > VALUE_TOLERANCE) {
+        findings.accept(ValidationFinding.warning("FINGERTIPS_VALUE_MISMATCH", where(r, i, fileName),
+            "Value " + FingertipsRow.n(e.value()) + " from Count " + FingertipsRow.n(r.count())
+                + " and Denominator " + FingertipsRow.n(r.denominator()), "Value " + FingertipsRow.n(r.value())));
+      } else if (r.lower95() == null && r.upper95() == null && e.isCalculated()) {
+        return withEstimate(r, e).withValues(r.value(), e.ci95().lower(), e.ci95().upper(),
+            e.ci998().lower(), e.ci998().upper());
+      }
+    }
+    return r;
+  }
+
+  private static Location where(FingertipsRow r, long i, String fileName) {
+    return new Location(fileName, "data row " + (i + 1) + " " + r.indicatorId() + " " + r.areaCode() + " "
+        + r.timePeriod());
+  }
+
   /** Fills the table; findings carry no file name. */
   public static FingertipsComparisonResult fill(FingertipsTable table, FillOptions options) {
     return fill(table, options, "");
@@ -193,7 +212,7 @@ public final class FingertipsComparison {
     return lower == null || upper == null || lower > upper ? null : Interval.of(lower, upper);
   }
 
-  private static BenchmarkOutcome compare(Estimate e, FingertipsRow benchmark, IndicatorDefinition def, boolean twoLevel) {
+  static BenchmarkOutcome compare(Estimate e, FingertipsRow benchmark, IndicatorDefinition def, boolean twoLevel) {
     if (benchmark == null || benchmark.value() == null) {
       return BenchmarkOutcome.NOT_COMPARED;
     }
@@ -249,11 +268,11 @@ public final class FingertipsComparison {
     return Integer.parseInt(s.substring(0, 4));
   }
 
-  private static String key(FingertipsRow r) {
+  static String key(FingertipsRow r) {
     return String.join("\u0000", r.indicatorId(), r.timePeriod(), r.sex(), r.age(), r.categoryType(), r.category());
   }
 
-  private static String seriesKey(FingertipsRow r) {
+  static String seriesKey(FingertipsRow r) {
     return String.join("\u0000", r.indicatorId(), r.areaCode(), r.sex(), r.age(), r.categoryType(), r.category());
   }
 }

@@ -45,7 +45,8 @@ import org.stptoolkit.model.validation.ValidationFinding;
  *
  * <p>Writing puts the columns back in the same order, numbers as plain decimals with no exponent and no
  * grouping (whatever the locale), missing numbers as empty strings, quoting a field only when it holds a
- * comma, a quote, CR or LF. Lines end with CRLF, as RFC 4180 says; no byte order mark.
+ * comma, a quote, CR or LF. Text a spreadsheet would run as a formula (starting with {@code = + - @}, tab
+ * or CR) is written with a leading apostrophe ({@link #neutralise}). Lines end with CRLF, as RFC 4180 says; no byte order mark.
  */
 public final class FingertipsCsv {
   /** Longest record accepted, in characters. */
@@ -101,6 +102,38 @@ public final class FingertipsCsv {
     }
   }
 
+  /**
+   * Reads a file row by row ({@link #stream(Reader, String, RowSink, FindingSink)}) after the same
+   * encoding scan as {@link #read(Path)}: memory does not grow with the file. The file name appears in
+   * every finding.
+   */
+  public static Parsed<Layout> stream(Path file, RowSink rows, FindingSink findings) throws IOException {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    EncodingScan scan;
+    try (InputStream in = Files.newInputStream(file)) {
+      scan = EncodingScan.of(in);
+    }
+    List<ValidationFinding> refused = scan.refusal(name);
+    if (!refused.isEmpty()) {
+      refused.forEach(findings::accept);
+      return Parsed.failed(refused);
+    }
+    if (!scan.isUtf8()) {
+      findings.accept(scan.windows1252Notice(name));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      Charset charset = scan.isUtf8() ? StandardCharsets.UTF_8 : EncodingScan.WINDOWS_1252;
+      Reader reader = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+      return stream(reader, name, rows, findings);
+    } catch (CharacterCodingException e) {
+      ValidationFinding f = ValidationFinding.error(ENCODING, new Location(name, ""),
+          "UTF-8 or Windows-1252 text", "bytes that are neither");
+      findings.accept(f);
+      return Parsed.failed(List.of(f));
+    }
+  }
+
   private static Parsed<FingertipsTable> withFinding(Parsed<FingertipsTable> parsed, ValidationFinding f) {
     List<ValidationFinding> all = new ArrayList<>();
     all.add(f);
@@ -126,8 +159,53 @@ public final class FingertipsCsv {
    * @throws IOException when the reader fails (a malformed UTF-8 byte sequence included)
    */
   public static Parsed<FingertipsTable> read(Reader reader, String fileName) throws IOException {
-    CsvRecordReader csv = new CsvRecordReader(reader, MAX_RECORD_CHARS, MAX_COLUMNS);
+    List<FingertipsRow> rows = new ArrayList<>();
     List<ValidationFinding> findings = new ArrayList<>();
+    Parsed<Layout> layout = stream(reader, fileName, rows::add, findings::add);
+    if (!layout.isValid()) {
+      return Parsed.failed(findings.isEmpty() ? layout.findings().all() : findings);
+    }
+    Layout l = layout.orElseThrow();
+    return Parsed.of(new FingertipsTable(l.parentComparisonHeader(), l.hasTimePeriodRange(), rows),
+        Findings.of(findings));
+  }
+
+  /**
+   * The two things that vary between exports, as a header gives them.
+   *
+   * @param parentComparisonHeader the header of column 23
+   * @param hasTimePeriodRange true for the 27-column export
+   * @param rows the data rows read
+   */
+  public record Layout(String parentComparisonHeader, boolean hasTimePeriodRange, int rows) {}
+
+  /** Receives the rows of a file one at a time, in file order. */
+  @FunctionalInterface
+  public interface RowSink {
+    /** One data row as read. */
+    void accept(FingertipsRow row) throws IOException;
+  }
+
+  /** Receives findings one at a time, in file order. */
+  @FunctionalInterface
+  public interface FindingSink {
+    /** One finding. */
+    void accept(ValidationFinding finding);
+  }
+
+  /**
+   * Reads rows one at a time without holding them: each row goes to {@code rows} as soon as it is read,
+   * each finding to {@code findings}, so memory does not grow with the file. The same checks as
+   * {@link #read(Reader, String)}, which is this method with the rows collected.
+   *
+   * @return the layout, with every finding (also given to {@code findings}); or the findings alone when
+   *     the file cannot be read (wrong header, a fatal record, too many rows, no data rows)
+   * @throws IOException when the reader or a sink fails
+   */
+  public static Parsed<Layout> stream(Reader reader, String fileName, RowSink rows, FindingSink findingSink)
+      throws IOException {
+    CsvRecordReader csv = new CsvRecordReader(reader, MAX_RECORD_CHARS, MAX_COLUMNS);
+    List<ValidationFinding> headerFindings = new ArrayList<>();
     CsvRecordReader.CsvRecord header;
     try {
       header = csv.next();
@@ -150,25 +228,28 @@ public final class FingertipsCsv {
           ? FingertipsColumns.PARENT_COMPARISON.matcher(found).matches()
           : found.equals(FingertipsColumns.header(i, parentHeader));
       if (!ok) {
-        findings.add(ValidationFinding.error("FINGERTIPS_HEADER",
+        headerFindings.add(ValidationFinding.error("FINGERTIPS_HEADER",
             new Location(fileName, "line 1, column " + (i + 1)),
             i == FingertipsColumns.PARENT_COMPARISON_INDEX ? "'Compared to <parent area type> value or percentiles'"
                 : "'" + FingertipsColumns.header(i, parentHeader) + "'", "'" + found + "'"));
       }
     }
-    if (!findings.isEmpty()) {
-      return Parsed.failed(findings);
+    if (!headerFindings.isEmpty()) {
+      return Parsed.failed(headerFindings);
     }
     int columns = h.size();
-    List<FingertipsRow> rows = new ArrayList<>();
+    int count = 0;
+    int errors = 0;
     while (true) {
       CsvRecordReader.CsvRecord rec;
       try {
         rec = csv.next();
       } catch (CsvRecordReader.CsvProblem p) {
-        findings.add(problem(p, fileName));
+        ValidationFinding f = problem(p, fileName);
+        findingSink.accept(f);
+        errors++;
         if (p.fatal) {
-          return Parsed.failed(findings);
+          return Parsed.failed(List.of(f));
         }
         continue;
       }
@@ -180,34 +261,44 @@ public final class FingertipsCsv {
         continue;
       }
       if (cells.size() != columns) {
-        findings.add(ValidationFinding.error("FINGERTIPS_COLUMN_COUNT", new Location(fileName, "line " + rec.line()),
+        findingSink.accept(ValidationFinding.error("FINGERTIPS_COLUMN_COUNT", new Location(fileName, "line " + rec.line()),
             columns + " columns, as in the header", cells.size() + " columns"));
+        errors++;
         continue;
       }
-      if (rows.size() >= MAX_ROWS) {
-        findings.add(ValidationFinding.error("FINGERTIPS_TOO_MANY_ROWS", new Location(fileName, "line " + rec.line()),
-            "at most " + MAX_ROWS + " rows", "more"));
-        return Parsed.failed(findings);
+      if (count >= MAX_ROWS) {
+        ValidationFinding f = ValidationFinding.error("FINGERTIPS_TOO_MANY_ROWS", new Location(fileName, "line " + rec.line()),
+            "at most " + MAX_ROWS + " rows", "more");
+        findingSink.accept(f);
+        return Parsed.failed(List.of(f));
       }
       int nul = indexOfNul(cells);
       if (nul >= 0) {
-        findings.add(ValidationFinding.error(NUL, new Location(fileName, "line " + rec.line() + ", column " + (nul + 1)),
+        findingSink.accept(ValidationFinding.error(NUL, new Location(fileName, "line " + rec.line() + ", column " + (nul + 1)),
             "text without NUL characters", "a NUL character (is this a text export?)"));
+        errors++;
         continue;
       }
+      List<ValidationFinding> rowFindings = new ArrayList<>(0);
       Double[] numbers = new Double[columns];
       for (int i : FingertipsColumns.NUMERIC) {
-        numbers[i] = number(cells.get(i), fileName, rec.line(), i, parentHeader, findings);
+        numbers[i] = number(cells.get(i), fileName, rec.line(), i, parentHeader, rowFindings);
       }
-      checkNumbers(numbers, fileName, rec.line(), findings);
-      rows.add(FingertipsRow.fromCells(cells, numbers));
+      checkNumbers(numbers, fileName, rec.line(), rowFindings);
+      for (ValidationFinding f : rowFindings) {
+        findingSink.accept(f);
+        errors += f.isError() ? 1 : 0;
+      }
+      rows.accept(FingertipsRow.fromCells(cells, numbers));
+      count++;
     }
-    if (rows.isEmpty() && findings.stream().noneMatch(ValidationFinding::isError)) {
-      findings.add(ValidationFinding.error(NO_ROWS, new Location(fileName, "line 2"),
-          "at least one data row after the header", "no data rows"));
-      return Parsed.failed(findings);
+    if (count == 0 && errors == 0) {
+      ValidationFinding f = ValidationFinding.error(NO_ROWS, new Location(fileName, "line 2"),
+          "at least one data row after the header", "no data rows");
+      findingSink.accept(f);
+      return Parsed.failed(List.of(f));
     }
-    return Parsed.of(new FingertipsTable(parentHeader, columns == 27, rows), Findings.of(findings));
+    return Parsed.of(new Layout(parentHeader, columns == 27, count), Findings.none());
   }
 
   private static Double number(String cell, String file, int line, int column, String parentHeader,
@@ -309,15 +400,49 @@ public final class FingertipsCsv {
     return w.toString();
   }
 
+  /** Writes the header of a file of {@code layout}. */
+  static void writeHeader(Writer out, Layout layout) throws IOException {
+    List<String> header = new ArrayList<>();
+    for (int i = 0; i < (layout.hasTimePeriodRange() ? 27 : 26); i++) {
+      header.add(FingertipsColumns.header(i, layout.parentComparisonHeader()));
+    }
+    writeRecord(out, header);
+  }
+
+  /** Writes one row of a file of {@code layout}. */
+  static void writeRow(Writer out, FingertipsRow row, Layout layout) throws IOException {
+    writeRecord(out, row.cells(layout.hasTimePeriodRange()));
+  }
+
   private static void writeRecord(Writer out, List<String> cells) throws IOException {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         out.write(',');
       }
-      out.write(quote(cells.get(i)));
+      out.write(quote(neutralise(cells.get(i))));
     }
     out.write("\r\n");
   }
+
+  /**
+   * A cell a spreadsheet could run as a formula made inert, as OWASP advises against CSV injection: text
+   * starting with {@code = + - @}, a tab or CR gets a leading apostrophe (so Excel shows it as text and
+   * runs nothing). A plain number such as "-1.5" is a number, not a formula, and is left as it is.
+   */
+  static String neutralise(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    if (!risky || PLAIN_NUMBER.matcher(cell).matches()) {
+      return cell;
+    }
+    return "'" + cell;
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
   /** A field quoted as RFC 4180 requires: only when it holds a comma, a quote, CR or LF. */
   static String quote(String s) {

@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
  * half a file: the bytes go to a temporary file in the same folder, are flushed to disk, and the
  * temporary file is then moved over the target atomically. A failure at any point deletes the
  * temporary file and leaves the previous output intact. A process killed outright cannot delete its
- * temporary file; the next write of the same target sweeps such leftovers ({@code .NAME.*.part}).
+ * temporary file; the next write of the same target sweeps such leftovers ({@code .NAME.PID.*.part}
+ * whose process has ended), and never another running process's. An existing target that is not a
+ * regular file (a device, a FIFO, a folder, a link) is never replaced.
  */
 public final class AtomicFile {
 
@@ -38,13 +40,19 @@ public final class AtomicFile {
   public static void write(Path target, boolean replace, Content content) throws IOException {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
+    if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException(org.stptoolkit.model.validation.PlainText.escape(target.toString())
+          + (Files.isDirectory(abs) ? " is a folder" : " is not a regular file (a device, FIFO, socket or link)")
+          + "; an output only ever replaces a regular file");
+    }
     if (!replace && Files.exists(abs)) {
       throw new FileAlreadyExistsException(abs.toString(), null,
           "already exists; use --force to replace it");
     }
     Files.createDirectories(dir);
     sweepLeftovers(dir, abs.getFileName().toString());
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".", ".part");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
@@ -78,12 +86,26 @@ public final class AtomicFile {
     Files.setPosixFilePermissions(tmp, perms);
   }
 
+  /**
+   * Deletes temporary files that killed processes left ({@code .NAME.PID.*.part} whose process has
+   * ended); a temporary file of a process still running (another write of the same output under way) is
+   * never touched, nor one whose name does not carry a process id.
+   */
   private static void sweepLeftovers(Path dir, String name) throws IOException {
     String prefix = "." + name + ".";
     try (var siblings = Files.newDirectoryStream(dir,
         p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
       for (Path p : siblings) {
-        Files.deleteIfExists(p);
+        String rest = p.getFileName().toString().substring(prefix.length());
+        int dot = rest.indexOf('.');
+        if (dot <= 0 || dot > 18 || !rest.substring(0, dot).chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        long owner = Long.parseLong(rest.substring(0, dot));
+        if (owner != ProcessHandle.current().pid() && !ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)
+            && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(p);
+        }
       }
     }
   }

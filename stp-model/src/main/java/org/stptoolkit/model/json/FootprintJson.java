@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.model.io.InputFiles;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.FootprintValidator;
 import org.stptoolkit.model.validation.Location;
@@ -52,18 +53,27 @@ public final class FootprintJson {
 
   /** Reads, schema-checks, binds and validates a footprint file. */
   public static Parsed<Footprint> read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads a footprint file listed from {@code folder}: as {@link #read(Path)}, and a link to a file outside
+   * the folder is refused ({@link InputFiles}).
+   *
+   * @param folder the folder the file was listed from, or {@code null} when the user named the file
+   */
+  public static Parsed<Footprint> read(Path file, Path folder) {
     String name = file.toString();
+    java.util.Optional<String> problem = InputFiles.problem(file, folder, MAX_BYTES);
+    if (problem.isPresent()) {
+      String found = problem.get();
+      return failed(name, UNREADABLE, "", found.startsWith("has ")
+          ? "a file of at most " + MAX_BYTES / (1024 * 1024) + " MB" : "a readable footprint JSON file", found);
+    }
     try {
-      if (!Files.isRegularFile(file)) {
-        return failed(name, UNREADABLE, "", "a readable footprint JSON file", "no such file");
-      }
-      if (Files.size(file) > MAX_BYTES) {
-        return failed(name, UNREADABLE, "", "a file of at most " + MAX_BYTES / (1024 * 1024) + " MB",
-            Files.size(file) + " bytes");
-      }
-      return read(name, Files.readAllBytes(file));
+      return read(name, InputFiles.readBounded(file, MAX_BYTES));
     } catch (IOException e) {
-      return failed(name, UNREADABLE, "", "a readable footprint JSON file", e.getMessage());
+      return failed(name, UNREADABLE, "", "a readable footprint JSON file", "a file that could not be read");
     }
   }
 
@@ -97,7 +107,7 @@ public final class FootprintJson {
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
       String where = loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-      return failed(name, NOT_JSON, where, "well-formed JSON", e.getOriginalMessage());
+      return failed(name, NOT_JSON, where, "well-formed JSON", StpJson.describeWithoutContent(e));
     }
     List<ValidationFinding> unreadable = new ArrayList<>();
     checkTokens(tree, "$", name, unreadable);

@@ -58,15 +58,18 @@ public final class JsonSchemas {
     return new JsonSchemas(resource);
   }
 
-  /** Schema violations as ERROR findings, one per problem, ordered by JSON path; empty when valid. */
+  /**
+   * Schema violations as ERROR findings, one per problem, ordered by JSON path, at most
+   * {@link org.stptoolkit.model.validation.Findings#MAX_PER_KIND} a kind with a count of the rest; empty when valid.
+   */
   public List<ValidationFinding> check(JsonNode document) {
     Set<ValidationMessage> messages = schema.validate(document);
-    return messages.stream()
+    return org.stptoolkit.model.validation.Findings.capped(messages.stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
             .thenComparing(ValidationMessage::getMessage))
         .map(m -> ValidationFinding.error(FootprintJson.SCHEMA,
             Location.of(m.getInstanceLocation().toString()), withDescription(expectation(m), m), found(m)))
-        .toList();
+        .toList(), org.stptoolkit.model.validation.Findings.MAX_PER_KIND);
   }
 
   /**

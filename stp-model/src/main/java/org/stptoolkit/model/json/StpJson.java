@@ -50,4 +50,23 @@ public final class StpJson {
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     return MAPPER.writer(pp);
   }
+
+  /**
+   * What is wrong with text that is not JSON, in words that quote none of the text (the file may not be
+   * what it claims to be, and its content must not leak into messages): Jackson's description up to the
+   * first quoted token or parenthesis, e.g. "unrecognized token" or "duplicate field". The place is the
+   * caller's to give (line and column).
+   */
+  public static String describeWithoutContent(com.fasterxml.jackson.core.JsonProcessingException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    int cut = m.length();
+    for (char c : new char[] {'\'', '"', '(', ':', '\n', '`'}) {
+      int at = m.indexOf(c);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    String what = m.substring(0, cut).strip().toLowerCase(java.util.Locale.ROOT);
+    return what.isEmpty() ? "text that is not well-formed JSON" : "text that is not well-formed JSON (" + what + ")";
+  }
 }

@@ -70,6 +70,8 @@ public final class SyntheticNation {
   public static final double ENGLAND_PROVIDER_INCOME_GBPK = 100_000_000;
   /** Largest scale accepted. */
   public static final int MAX_SCALE = 1_000;
+  /** Most footprints in one block. */
+  public static final int MAX_FOOTPRINTS = 10_000;
 
   private final int footprints;
   private final long seed;
@@ -77,7 +79,7 @@ public final class SyntheticNation {
   private final Footprint staffordshire;
 
   private SyntheticNation(int footprints, long seed, int scale) {
-    if (footprints < 1 || footprints > 10_000) {
+    if (footprints < 1 || footprints > MAX_FOOTPRINTS) {
       throw new IllegalArgumentException("footprints must be between 1 and 10,000, was " + footprints);
     }
     if (scale < 1 || scale > MAX_SCALE) {

@@ -49,22 +49,25 @@ public record ValidationFinding(Severity severity, String rule, Location locatio
     return severity == Severity.ERROR;
   }
 
-  /** "WARNING SERVICE_LINE_SURPLUS SSSFT 2015/16 Mental Health: expected ..., found ...". */
+  /**
+   * "WARNING SERVICE_LINE_SURPLUS SSSFT 2015/16 Mental Health: expected ..., found ...", always one line:
+   * control characters in a file name or a value are escaped ({@link PlainText#escape}).
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder().append(severity).append(' ').append(rule);
-    String where = location.toString();
+    String where = PlainText.escape(location.toString());
     if (!where.isEmpty()) {
       sb.append(' ').append(where);
     }
     sb.append(": ");
     if (!expected.isEmpty()) {
-      sb.append("expected ").append(expected);
+      sb.append("expected ").append(PlainText.escape(expected));
       if (!found.isEmpty()) {
         sb.append(", found ");
       }
     }
-    sb.append(found);
+    sb.append(PlainText.escape(found));
     return sb.toString();
   }
 }

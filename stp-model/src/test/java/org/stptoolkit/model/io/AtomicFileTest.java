@@ -92,4 +92,40 @@ class AtomicFileTest {
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     assertThat(Files.readString(out)).isEqualTo("keep");
   }
+
+  @Test
+  void aTemporaryFileOfAnotherRunningWriteIsNeverRemoved(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("result.json");
+    Process other = new ProcessBuilder("sleep", "30").start();
+    try {
+      Path theirs = dir.resolve(".result.json." + other.pid() + ".123.part");
+      Files.writeString(theirs, "another run's half-written output");
+      Path dead = dir.resolve(".result.json.999999999.456.part");
+      Files.writeString(dead, "a killed run's leftover");
+      AtomicFile.write(out, true, "new".getBytes(StandardCharsets.UTF_8));
+      assertThat(Files.readString(theirs)).isEqualTo("another run's half-written output");
+      assertThat(dead).doesNotExist();
+      assertThat(Files.readString(out)).isEqualTo("new");
+    } finally {
+      other.destroyForcibly().waitFor();
+    }
+  }
+
+  @Test
+  void anOutputNeverReplacesAFifoOrAFolderEvenWhenForced(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    assertThatThrownBy(() -> AtomicFile.write(fifo, true, "x".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IOException.class).hasMessageContaining("is not a regular file")
+        .hasMessageContaining("only ever replaces a regular file");
+    assertThat(Files.isRegularFile(fifo)).isFalse();
+    assertThat(Files.exists(fifo)).isTrue();
+    Path folder = Files.createDirectory(dir.resolve("folder"));
+    assertThatThrownBy(() -> AtomicFile.write(folder, true, "x".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(IOException.class).hasMessageContaining("is a folder");
+    assertThat(folder).isDirectory();
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactlyInAnyOrder(fifo, folder);
+    }
+  }
 }

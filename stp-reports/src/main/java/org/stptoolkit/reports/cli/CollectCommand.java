@@ -32,13 +32,9 @@ final class CollectCommand extends Subcommand {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(dir)) {
-      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "is not a folder");
-    }
-    if (!force && Files.exists(out.resolve("national.result.json"))) {
-      throw new java.nio.file.FileAlreadyExistsException(out.resolve("national.result.json").toString(), null,
-          "already exists; use --force to replace the outputs");
-    }
+    int n = Limits.threads(this, threads);
+    Inputs.requireFolder(dir);
+    OutputSet.check(out, dir, force);
     Collector.Collection c = Collector.withDefaults().collect(dir);
     List<NationalRun.Input> inputs = new ArrayList<>();
     c.files().forEach(f -> inputs.add(new NationalRun.Input(f.file().getFileName().toString(), f.parsed())));
@@ -46,14 +42,14 @@ final class CollectCommand extends Subcommand {
       List<org.stptoolkit.model.validation.ValidationFinding> all = new ArrayList<>(c.allFindings().all());
       throw new InvalidInputException(all);
     }
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
-    List<Path> written = NationalRun.write(outcomes, out, force, "STP collected returns", null, console());
-    console().findings(c.allFindings().all());
+    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP collected returns", null, console());
+    console().findings(c.folderFindings().all());
+    outcomes.forEach(o -> console().findings(o.input().parsed().findings().all()));
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
     console().out().println(outcomes.size() + " workbooks: " + (outcomes.size() - failed) + " valid, " + failed
         + " with errors");
-    written.forEach(w -> console().out().println("  wrote " + w));
+    written.forEach(w -> console().out().println("  wrote " + Messages.path(w)));
     return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
   }
 }

@@ -13,12 +13,15 @@ import org.stptoolkit.metrics.fingertips.FillOptions;
 import org.stptoolkit.metrics.fingertips.FingertipsComparison;
 import org.stptoolkit.metrics.fingertips.FingertipsComparisonResult;
 import org.stptoolkit.metrics.fingertips.FingertipsCsv;
+import org.stptoolkit.metrics.fingertips.FingertipsStreamComparison;
 import org.stptoolkit.metrics.fingertips.FingertipsTable;
 import org.stptoolkit.model.indicator.IndicatorDefinition;
 import org.stptoolkit.model.indicator.Polarity;
 import org.stptoolkit.model.indicator.Standard;
 import org.stptoolkit.model.indicator.ValueType;
+import org.stptoolkit.model.io.InputFiles;
 import org.stptoolkit.model.json.StpJson;
+import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
@@ -78,34 +81,70 @@ final class CompareCommand extends Subcommand {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
+  /** Largest Fingertips export read, in bytes (5,000,000 rows of a real export are well under this). */
+  static final long MAX_INPUT_BYTES = 4L * 1024 * 1024 * 1024;
+
+  /** Largest definitions file read, in bytes. */
+  static final long MAX_DEFINITIONS_BYTES = 10L * 1024 * 1024;
+
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("csv") && !fmt.equals("json")) {
       throw usage("--format must be csv or json, was " + format);
     }
-    Inputs.requireExists(input);
+    if (!Double.isFinite(multiplier) || multiplier <= 0) {
+      throw usage("--multiplier must be a number above 0 (1, 100, 100000), was " + multiplier);
+    }
+    if (goal != null && !Double.isFinite(goal)) {
+      throw usage("--goal must be a finite number, was " + goal);
+    }
+    Inputs.requireReadable(input, MAX_INPUT_BYTES);
+    if (definitionsFile != null) {
+      Inputs.requireReadable(definitionsFile, MAX_DEFINITIONS_BYTES);
+    }
     Outputs.checkWritable(out, force, definitionsFile == null ? List.of(input) : List.of(input, definitionsFile));
+    FillOptions options = new FillOptions(valueType, multiplier, polarity, standard(), twoLevel, definitions());
+    return fmt.equals("csv") ? streamed(options) : inMemory(options);
+  }
+
+  /** CSV out: the file is read row by row and written as it is read (memory bounded, see BENCHMARKS.md). */
+  private int streamed(FillOptions options) throws IOException {
+    FingertipsStreamComparison.Outcome o = FingertipsStreamComparison.fill(input, options,
+        body -> org.stptoolkit.model.io.AtomicFile.write(out, force, stream -> {
+          java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8),
+              1 << 16);
+          body.writeTo(w);
+          w.flush();
+        }));
+    if (!o.valid()) {
+      throw new InvalidInputException(o.findings());
+    }
+    console().findings(o.findings());
+    console().out().println("Compared " + o.rows() + " rows: " + o.valuesComputed() + " values computed, "
+        + o.comparisonsMade() + " compared with England; wrote " + Messages.path(out));
+    return ExitCode.OK;
+  }
+
+  /** JSON out: the whole result in one document, so the table is held (for exports of a usual size). */
+  private int inMemory(FillOptions options) throws IOException {
     Parsed<FingertipsTable> parsed = FingertipsCsv.read(input);
     if (!parsed.isValid()) {
-      throw new InvalidInputException(parsed.findings().all());
+      throw new InvalidInputException(Findings.capped(parsed.findings().all(), FingertipsStreamComparison.MAX_PER_KIND));
     }
-    FillOptions options = new FillOptions(valueType, multiplier, polarity, standard(), twoLevel, definitions());
     FingertipsComparisonResult result = FingertipsComparison.fill(parsed.orElseThrow(), options,
         input.getFileName().toString());
     if (result.findings().stream().anyMatch(ValidationFinding::isError)) {
       List<ValidationFinding> all = new java.util.ArrayList<>(parsed.findings().all());
       all.addAll(result.findings());
-      throw new InvalidInputException(all);
+      throw new InvalidInputException(Findings.capped(all, FingertipsStreamComparison.MAX_PER_KIND));
     }
-    byte[] bytes = fmt.equals("json")
-        ? (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8)
-        : FingertipsCsv.toCsv(result.table()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8);
     Outputs.write(out, force, bytes);
-    console().findings(parsed.findings().all());
-    console().findings(result.findings());
+    console().findings(Findings.capped(parsed.findings().all(), FingertipsStreamComparison.MAX_PER_KIND));
+    console().findings(Findings.capped(result.findings(), FingertipsStreamComparison.MAX_PER_KIND));
     console().out().println("Compared " + result.table().rows().size() + " rows: " + result.valuesComputed()
-        + " values computed, " + result.comparisonsMade() + " compared with England; wrote " + out);
+        + " values computed, " + result.comparisonsMade() + " compared with England; wrote " + Messages.path(out));
     return ExitCode.OK;
   }
 
@@ -120,15 +159,22 @@ final class CompareCommand extends Subcommand {
     if (definitionsFile == null) {
       return Map.of();
     }
-    Inputs.requireExists(definitionsFile);
     List<IndicatorDefinition> list;
     try {
-      list = StpJson.mapper().readValue(Files.readAllBytes(definitionsFile),
+      list = StpJson.mapper().readValue(InputFiles.readBounded(definitionsFile, MAX_DEFINITIONS_BYTES),
           new TypeReference<List<IndicatorDefinition>>() {});
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new InvalidInputException(List.of(ValidationFinding.error("DEFINITIONS",
           new Location(definitionsFile.toString(), ""), "a JSON array of indicator definitions",
-          e.getOriginalMessage())));
+          (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v && v.getCause() != null
+              ? String.valueOf(v.getCause().getMessage()) : StpJson.describeWithoutContent(e))
+              + (e.getLocation() == null ? ""
+              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()))));
+    }
+    if (list == null || list.stream().anyMatch(java.util.Objects::isNull)) {
+      throw new InvalidInputException(List.of(ValidationFinding.error("DEFINITIONS",
+          new Location(definitionsFile.toString(), list == null ? "$" : "$[" + list.indexOf(null) + "]"),
+          "a JSON array of indicator definitions", "null")));
     }
     Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
     list.forEach(d -> byId.put(d.id(), d));

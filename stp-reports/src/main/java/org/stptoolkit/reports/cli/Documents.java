@@ -18,8 +18,18 @@ import org.stptoolkit.reports.workbook.TemplateWriter;
 final class Documents {
   private Documents() {}
 
-  /** The Excel submission template, reconciled to the engine's result. */
+  /**
+   * The Excel submission template, reconciled to the engine's result: the one place a footprint's
+   * workbook is produced, by every command that writes one.
+   *
+   * @throws InvalidInputException when the footprint holds text a workbook cannot hold
+   *     ({@link TemplateWriter#findings}); nothing is written then
+   */
   static void workbook(Footprint fp, FootprintResult result, Path out, boolean replace) throws IOException {
+    var cannotHold = TemplateWriter.findings(fp);
+    if (!cannotHold.isEmpty()) {
+      throw new InvalidInputException(cannotHold);
+    }
     TemplateWriter.DEFAULT.write(fp, EngineFigures.from(result), PackContents.threeGaps(fp, result), out, replace);
   }
 

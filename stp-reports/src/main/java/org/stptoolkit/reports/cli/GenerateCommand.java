@@ -31,9 +31,8 @@ final class GenerateCommand extends Subcommand {
 
   @Override
   public Integer call() throws Exception {
-    if (footprints < 1 || scale < 1 || scale > SyntheticNation.MAX_SCALE) {
-      throw usage("--footprints must be at least 1 and --scale between 1 and " + SyntheticNation.MAX_SCALE);
-    }
+    Limits.inRange(this, "--footprints", footprints, 1, SyntheticNation.MAX_FOOTPRINTS);
+    Limits.inRange(this, "--scale", scale, 1, SyntheticNation.MAX_SCALE);
     List<Path> written = SyntheticNation.of(footprints, seed, scale).write(out, force);
     console().out().println("Wrote " + written.size() + " footprint files to " + out);
     return ExitCode.OK;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.io.InputFiles;
 import org.stptoolkit.model.json.FootprintJson;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.reports.workbook.TemplateReader;
@@ -31,11 +32,32 @@ final class Inputs {
    * file is expected (both I/O errors, exit 3).
    */
   static void requireExists(Path file) throws NoSuchFileException {
-    if (!Files.exists(file)) {
-      throw new NoSuchFileException(file.toString());
+    requireReadable(file, Long.MAX_VALUE);
+  }
+
+  /**
+   * The I/O gate of a file the user named ({@link InputFiles}): it must exist and be a regular file (a
+   * device such as {@code /dev/zero}, a FIFO or a folder is refused before a byte is read) of at most
+   * {@code maxBytes}.
+   *
+   * @throws NoSuchFileException naming the file and what it is instead (an I/O error, exit 3)
+   */
+  static void requireReadable(Path file, long maxBytes) throws NoSuchFileException {
+    java.util.Optional<String> problem = InputFiles.problem(file, null, maxBytes);
+    if (problem.isPresent()) {
+      throw new NoSuchFileException(Messages.path(file), null, problem.get());
     }
-    if (Files.isDirectory(file)) {
-      throw new NoSuchFileException(file.toString(), null, "is a folder; expected a file");
+  }
+
+  /**
+   * The folder of a command that reads many files: it must exist and be a folder.
+   *
+   * @throws NoSuchFileException when it is not (an I/O error, exit 3)
+   */
+  static void requireFolder(Path dir) throws NoSuchFileException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(Messages.path(dir), null,
+          Files.exists(dir) ? "is not a folder; expected a folder of input files" : "is not a folder (no such folder)");
     }
   }
 

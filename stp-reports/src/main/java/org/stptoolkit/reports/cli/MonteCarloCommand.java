@@ -48,11 +48,14 @@ final class MonteCarloCommand extends Subcommand {
 
   @Override
   public Integer call() throws Exception {
-    if (draws < 1) {
-      throw usage("--draws must be at least 1, was " + draws);
+    Limits.draws(this, draws);
+    if (threads != null) {
+      Limits.threads(this, threads);
     }
-    if (threads != null && threads < 1) {
-      throw usage("--threads must be at least 1, was " + threads);
+    if (keepDraws && draws > Limits.MAX_KEPT_DRAWS) {
+      throw usage(String.format(java.util.Locale.ROOT,
+          "--keep-draws keeps at most %,d draws (each is written to the output), was %,d; drop --keep-draws or use fewer draws",
+          Limits.MAX_KEPT_DRAWS, draws));
     }
     Outputs.checkWritable(out, force, List.of(input));
     Footprint fp = Inputs.requireFootprint(input);

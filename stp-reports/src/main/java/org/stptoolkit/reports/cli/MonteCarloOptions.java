@@ -20,7 +20,7 @@ final class MonteCarloOptions {
   /**
    * The Monte Carlo asked for ({@link MonteCarloSpec#typical}), or empty when neither option is given.
    *
-   * @throws picocli.CommandLine.ParameterException when only one of the pair is given, or draws &lt; 1
+   * @throws picocli.CommandLine.ParameterException when only one of the pair is given, or draws are out of range
    */
   Optional<MonteCarloSpec> spec(Subcommand command) {
     if ((draws == null) != (seed == null)) {
@@ -29,9 +29,7 @@ final class MonteCarloOptions {
     if (draws == null) {
       return Optional.empty();
     }
-    if (draws < 1) {
-      throw command.usage("--draws must be at least 1, was " + draws);
-    }
+    Limits.draws(command, draws);
     return Optional.of(MonteCarloSpec.typical(draws, seed));
   }
 }

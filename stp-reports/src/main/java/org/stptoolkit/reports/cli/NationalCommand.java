@@ -41,22 +41,18 @@ final class NationalCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     Optional<MonteCarloSpec> asked = monteCarlo.spec(this);
-    if (!Files.isDirectory(dir)) {
-      throw new java.nio.file.NoSuchFileException(dir.toString(), null, "is not a folder");
-    }
-    if (!force && Files.exists(out.resolve("national.result.json"))) {
-      throw new java.nio.file.FileAlreadyExistsException(out.resolve("national.result.json").toString(), null,
-          "already exists; use --force to replace the outputs");
-    }
+    int n = Limits.threads(this, threads);
+    Inputs.requireFolder(dir);
+    OutputSet.check(out, dir, force);
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json"))
-          .sorted().toList();
+      files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+          && !p.getFileName().toString().startsWith(".")).sorted().toList();
     }
     List<NationalRun.Input> inputs = new ArrayList<>();
     int i = 0;
     for (Path f : files) {
-      inputs.add(new NationalRun.Input(f.getFileName().toString(), FootprintJson.read(f)));
+      inputs.add(new NationalRun.Input(f.getFileName().toString(), FootprintJson.read(f, dir)));
       console().progress("reading", ++i, files.size());
     }
     if (inputs.isEmpty()) {
@@ -64,10 +60,9 @@ final class NationalCommand extends Subcommand {
           "NO_FOOTPRINTS", new org.stptoolkit.model.validation.Location(dir.toString(), ""),
           "footprint JSON files (*.json) in the folder", "none")));
     }
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
     MonteCarloSpec spec = asked.map(s -> s.withThreads(n)).orElse(null);
-    List<Path> written = NationalRun.write(outcomes, out, force, "STP national summary", spec, console());
+    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP national summary", spec, console());
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
     var p = console().out();
     p.println(outcomes.size() + " footprints: " + (outcomes.size() - failed) + " projected, " + failed + " failed");
@@ -78,10 +73,10 @@ final class NationalCommand extends Subcommand {
         england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_NOTHING).last()) + " £'000");
     p.println("  England do-something " + last + ": " + RoundingPolicy.formatGbpK(
         england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_SOMETHING).last()) + " £'000");
-    outcomes.stream().filter(o -> !o.ok()).forEach(o -> p.println("  failed: " + o.input().name() + " ("
-        + o.input().parsed().findings().ofSeverity(org.stptoolkit.model.validation.Severity.ERROR).size()
+    outcomes.stream().filter(o -> !o.ok()).forEach(o -> p.println("  failed: " + Messages.quote(o.input().name())
+        + " (" + o.input().parsed().findings().ofSeverity(org.stptoolkit.model.validation.Severity.ERROR).size()
         + " errors, see findings.txt)"));
-    written.forEach(w -> p.println("  wrote " + w));
+    written.forEach(w -> p.println("  wrote " + Messages.path(w)));
     return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
   }
 }

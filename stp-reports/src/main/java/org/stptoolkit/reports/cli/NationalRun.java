@@ -19,11 +19,13 @@ import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.validation.Findings;
+import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.pdf.NationalPacks;
 import org.stptoolkit.reports.pdf.PdfPack;
 import org.stptoolkit.reports.workbook.AggregateWorkbook;
+import org.stptoolkit.reports.workbook.TemplateWriter;
 
 /**
  * Many footprints at once, shared by {@code stp national} and {@code stp collect}: each input read (one
@@ -45,8 +47,73 @@ final class NationalRun {
 
   private NationalRun() {}
 
+  /** Rule: the same footprint number in two inputs of one run. */
+  static final String DUPLICATE_FOOTPRINT = "DUPLICATE_FOOTPRINT";
+  /** Rule: the same organisation in two footprints of one run. */
+  static final String DUPLICATE_ORGANISATION = "DUPLICATE_ORGANISATION";
+
+  /**
+   * The inputs with what only the run as a whole can see added to each: the same footprint number in two
+   * inputs, or the same organisation code in two footprints, is an ERROR on both, naming the other file,
+   * so neither is counted (which of two copies is right is for the user to say, not a guess of ours); and
+   * a footprint holding text its workbook cannot hold ({@link TemplateWriter#findings}) is an ERROR before
+   * anything is written.
+   */
+  static List<Input> checked(List<Input> inputs) {
+    java.util.Map<Integer, List<Input>> byNumber = new java.util.TreeMap<>();
+    java.util.Map<String, List<Input>> byOrganisation = new java.util.TreeMap<>();
+    for (Input in : inputs) {
+      if (in.parsed().isValid()) {
+        Footprint fp = in.parsed().orElseThrow();
+        byNumber.computeIfAbsent(fp.number(), k -> new ArrayList<>()).add(in);
+        fp.organisations().forEach(o -> byOrganisation.computeIfAbsent(o.code(), k -> new ArrayList<>()).add(in));
+      }
+    }
+    java.util.Map<Input, List<ValidationFinding>> extra = new java.util.IdentityHashMap<>();
+    byNumber.forEach((number, same) -> {
+      if (same.size() > 1) {
+        for (Input in : same) {
+          extra.computeIfAbsent(in, k -> new ArrayList<>()).add(ValidationFinding.error(DUPLICATE_FOOTPRINT,
+              new Location(in.name(), "footprint " + number),
+              "each footprint once in a run (remove one of the copies; neither is counted)",
+              "footprint " + number + " also in " + others(same, in)));
+        }
+      }
+    });
+    byOrganisation.forEach((code, same) -> {
+      if (same.size() > 1 && same.stream().map(i -> i.parsed().orElseThrow().number()).distinct().count() > 1) {
+        for (Input in : same) {
+          extra.computeIfAbsent(in, k -> new ArrayList<>()).add(ValidationFinding.error(DUPLICATE_ORGANISATION,
+              new Location(in.name(), "organisation " + code),
+              "each organisation in one footprint only (its figures would be counted twice)",
+              "organisation " + code + " also in " + others(same, in)));
+        }
+      }
+    });
+    List<Input> out = new ArrayList<>();
+    for (Input in : inputs) {
+      List<ValidationFinding> more = new ArrayList<>(extra.getOrDefault(in, List.of()));
+      if (in.parsed().isValid()) {
+        TemplateWriter.findings(in.parsed().orElseThrow()).forEach(f -> more.add(f.inFile(in.name())));
+      }
+      if (more.isEmpty()) {
+        out.add(in);
+      } else {
+        List<ValidationFinding> all = new ArrayList<>(in.parsed().findings().all());
+        all.addAll(more);
+        out.add(new Input(in.name(), Parsed.failed(all)));
+      }
+    }
+    return out;
+  }
+
+  private static String others(List<Input> same, Input self) {
+    return String.join(", ", same.stream().filter(i -> i != self).map(Input::name).distinct().toList());
+  }
+
   /** Projects every valid input on {@code threads} threads, in input order whatever the thread count. */
-  static List<Outcome> project(List<Input> inputs, int threads, Console console) throws InterruptedException {
+  static List<Outcome> project(List<Input> unchecked, int threads, Console console) throws InterruptedException {
+    List<Input> inputs = checked(unchecked);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<FootprintResult>> futures = new ArrayList<>();
@@ -76,13 +143,16 @@ final class NationalRun {
   }
 
   /**
-   * Writes the outputs into {@code dir}: {@code national.result.json}, {@code national.xlsx},
-   * {@code national.pdf}, {@code findings.txt} and {@code workbooks/NAME.xlsx} for each footprint.
+   * Writes the outputs into {@code dir} as one set ({@link OutputSet}): {@code national.result.json},
+   * {@code national.xlsx}, {@code national.pdf}, {@code findings.txt} and {@code workbooks/NAME.xlsx} for
+   * each footprint, all written into a temporary folder beside {@code dir} and swapped in at the end; a
+   * failure or a kill leaves the previous set as it was.
    *
+   * @param input the folder the inputs were read from (the outputs may not overlap it)
    * @param mcSpec the Monte Carlo to run over the footprints that ran, or {@code null}
-   * @return the files written
+   * @return the files written, under {@code dir}
    */
-  static List<Path> write(List<Outcome> outcomes, Path dir, boolean force, String title,
+  static List<Path> write(List<Outcome> outcomes, Path dir, Path input, boolean force, String title,
       MonteCarloSpec mcSpec, Console console) throws IOException {
     List<FootprintResult> results = outcomes.stream().filter(Outcome::ok).map(Outcome::result).toList();
     if (results.isEmpty()) {
@@ -90,8 +160,23 @@ final class NationalRun {
       outcomes.forEach(o -> all.addAll(o.input().parsed().findings().all()));
       throw new InvalidInputException(all);
     }
-    Files.createDirectories(dir);
-    List<Path> written = new ArrayList<>();
+    OutputSet set = OutputSet.begin(dir, input, force);
+    boolean done = false;
+    try {
+      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, console);
+      set.commit();
+      done = true;
+      return names.stream().map(n -> dir.resolve(n)).toList();
+    } finally {
+      if (!done) {
+        set.abandon();
+      }
+    }
+  }
+
+  private static List<String> writeSet(List<Outcome> outcomes, List<FootprintResult> results, Path dir,
+      String title, MonteCarloSpec mcSpec, Console console) throws IOException {
+    List<String> written = new ArrayList<>();
     List<NationalJson.Failure> failures = new ArrayList<>();
     List<NationalPacks.Run> runs = new ArrayList<>();
     StringBuilder findings = new StringBuilder();
@@ -110,38 +195,81 @@ final class NationalRun {
       mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec);
     }
     AggregateNode england = Aggregation.england(results);
-    Path json = dir.resolve("national.result.json");
-    NationalJson.write(results, failures, mc, json, force);
-    written.add(json);
-    Path xlsx = dir.resolve("national.xlsx");
-    AggregateWorkbook.write(england, results.get(0).period(), title, xlsx, force);
-    written.add(xlsx);
-    Path pdf = dir.resolve("national.pdf");
-    PdfPack.openPdf().writeNational(pdf, force, NationalPacks.of(title, runs, england));
-    written.add(pdf);
-    Path books = dir.resolve("workbooks");
-    Files.createDirectories(books);
+    NationalJson.write(results, failures, mc, dir.resolve("national.result.json"), false);
+    written.add("national.result.json");
+    AggregateWorkbook.write(england, results.get(0).period(), title, dir.resolve("national.xlsx"), false);
+    written.add("national.xlsx");
+    PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, NationalPacks.of(title, runs, england));
+    written.add("national.pdf");
+    Path books = Files.createDirectory(dir.resolve("workbooks"));
+    java.util.Map<Outcome, String> names = workbookNames(outcomes);
     int i = 0;
     for (Outcome o : outcomes) {
       i++;
       if (o.ok()) {
-        Documents.workbook(o.footprint(), o.result(), books.resolve(fileStem(o) + ".xlsx"), force);
+        footprintWorkbook(o, books.resolve(names.get(o)));
       }
       console.progress("workbooks", i, outcomes.size());
     }
-    written.add(books);
-    Path report = dir.resolve("findings.txt");
-    org.stptoolkit.model.io.AtomicFile.write(report, force,
+    written.add("workbooks");
+    org.stptoolkit.model.io.AtomicFile.write(dir.resolve("findings.txt"), false,
         findings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    written.add(report);
+    written.add("findings.txt");
     return written;
   }
 
-  private static String fileStem(Outcome o) {
+  /**
+   * The one place a footprint's own workbook of a run is produced (a new file in the run's temporary
+   * folder, never replacing another).
+   */
+  static void footprintWorkbook(Outcome o, Path file) throws IOException {
+    Documents.workbook(o.footprint(), o.result(), file, false);
+  }
+
+  /**
+   * Each footprint's workbook name: its input's name without the extension ("staffs.xlsx" and
+   * "nation/f10.json" give "staffs.xlsx" and "f10.xlsx"); where two inputs would give the same name
+   * ("staffs.xlsx" and "staffs.xlsm"), each keeps its extension ("staffs-xlsx.xlsx", "staffs-xlsm.xlsx"),
+   * and a name still taken gets a number, so no workbook ever replaces another.
+   */
+  static java.util.Map<Outcome, String> workbookNames(List<Outcome> outcomes) {
+    java.util.Map<String, Integer> stems = new java.util.HashMap<>();
+    outcomes.stream().filter(Outcome::ok).forEach(o -> stems.merge(fileStem(o).toLowerCase(java.util.Locale.ROOT), 1,
+        Integer::sum));
+    java.util.Map<Outcome, String> out = new java.util.IdentityHashMap<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (Outcome o : outcomes) {
+      if (!o.ok()) {
+        continue;
+      }
+      String stem = fileStem(o);
+      if (stems.get(stem.toLowerCase(java.util.Locale.ROOT)) > 1) {
+        String n = baseName(o);
+        int dot = n.lastIndexOf('.');
+        stem = dot > 0 ? stem + "-" + n.substring(dot + 1) : stem;
+      }
+      String name = stem + ".xlsx";
+      for (int k = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); k++) {
+        name = stem + "-" + k + ".xlsx";
+      }
+      out.put(o, name);
+    }
+    return out;
+  }
+
+  private static String baseName(Outcome o) {
     String n = o.input().name();
     int slash = Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\'));
-    n = n.substring(slash + 1);
+    return n.substring(slash + 1);
+  }
+
+  private static String fileStem(Outcome o) {
+    String n = baseName(o);
     int dot = n.lastIndexOf('.');
-    return dot > 0 ? n.substring(0, dot) : n;
+    String stem = dot > 0 ? n.substring(0, dot) : n;
+    // a name with control characters (a newline in a file name) is written with them replaced
+    StringBuilder sb = new StringBuilder();
+    stem.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '_' : c));
+    return sb.toString();
   }
 }

@@ -71,10 +71,36 @@ public final class StpCommand implements Runnable {
       return ExitCode.USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parseResult) -> handle(ex, c, console, args));
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Running out of memory is a limit of this machine for this input, not a bug: one line saying so and
+   * what to do, exit 3, never a stack trace.
+   */
+  private static int outOfMemory(PrintWriter err) {
+    err.println("stp: out of memory: the input is too large for the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+        + " MB Java may use here; nothing was written. Give Java more memory (java -Xmx4g -jar stp.jar ...)"
+        + " or split the input.");
+    err.flush();
+    return ExitCode.IO;
+  }
+
+  private static OutOfMemoryError outOfMemoryIn(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof OutOfMemoryError oom) {
+        return oom;
+      }
+    }
+    return null;
   }
 
   private static boolean debugRequested(String[] args) {
@@ -95,6 +121,9 @@ public final class StpCommand implements Runnable {
       err.println("stp: the input is invalid; nothing was written.");
       return ExitCode.INVALID_INPUT;
     }
+    if (outOfMemoryIn(t) != null) {
+      return outOfMemory(err);
+    }
     if (t instanceof IOException io) {
       err.println("stp: " + describe(io));
       if (debug) {
@@ -114,15 +143,17 @@ public final class StpCommand implements Runnable {
 
   private static String describe(IOException e) {
     if (e instanceof NoSuchFileException n) {
-      return n.getReason() == null ? "no such file: " + n.getFile() : n.getFile() + " " + n.getReason();
+      return n.getReason() == null || n.getReason().equals("no such file") ? "no such file: " + org.stptoolkit.model.validation.PlainText.escape(n.getFile())
+          : org.stptoolkit.model.validation.PlainText.escape(n.getFile()) + " " + n.getReason();
     }
     if (e instanceof FileAlreadyExistsException f) {
-      return f.getFile() + " " + (f.getReason() == null ? "already exists; use --force to replace it" : f.getReason());
+      return Messages.path(Path.of(f.getFile())) + " "
+          + (f.getReason() == null ? "already exists; use --force to replace it" : f.getReason());
     }
     if (e instanceof AccessDeniedException a) {
-      return "permission denied: " + a.getFile();
+      return "permission denied: " + org.stptoolkit.model.validation.PlainText.escape(a.getFile());
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return e.getMessage() == null ? "a file could not be read or written" : org.stptoolkit.model.validation.PlainText.escape(e.getMessage());
   }
 
   private static String writeLog(Throwable t) {

@@ -72,7 +72,8 @@ public final class Collector {
   /**
    * Reads every {@code .xlsx} and {@code .xlsm} file directly in {@code folder} (not sub-folders, not
    * hidden or Office lock files "~$..."), in file-name order. Macro-enabled files are read so they are
-   * reported, not silently skipped.
+   * reported, not silently skipped; so is a name that is not a regular file (a folder, a FIFO, a device)
+   * or a link to a file outside the folder, each with a finding of its own.
    */
   public Collection collect(Path folder) {
     List<Path> files = new ArrayList<>();
@@ -81,14 +82,13 @@ public final class Collector {
       for (Path p : ds) {
         String n = p.getFileName().toString();
         String l = n.toLowerCase(Locale.ROOT);
-        if ((l.endsWith(".xlsx") || l.endsWith(".xlsm")) && !n.startsWith("~$") && !n.startsWith(".")
-            && Files.isRegularFile(p)) {
+        if ((l.endsWith(".xlsx") || l.endsWith(".xlsm")) && !n.startsWith("~$") && !n.startsWith(".")) {
           files.add(p);
         }
       }
     } catch (IOException | RuntimeException e) {
       folderFindings.add(ValidationFinding.error(NO_WORKBOOKS, new Location(String.valueOf(folder), ""),
-          "a readable folder of .xlsx workbooks", e.getClass().getSimpleName() + ": " + e.getMessage()));
+          "a readable folder of .xlsx workbooks", "a folder that could not be listed"));
       return new Collection(folder, List.of(), Findings.of(folderFindings));
     }
     files.sort(null);
@@ -98,7 +98,7 @@ public final class Collector {
     }
     List<Collected> out = new ArrayList<>();
     for (Path p : files) {
-      out.add(new Collected(p, reader.read(p)));
+      out.add(new Collected(p, reader.read(p, folder)));
     }
     return new Collection(folder, out, Findings.of(folderFindings));
   }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.io.InputFiles;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.FootprintValidator;
 import org.stptoolkit.model.validation.Location;
@@ -77,17 +78,28 @@ public final class TemplateReader {
 
   /** Reads the workbook at {@code file}; findings name the file by its file name. */
   public Parsed<Footprint> read(Path file) {
+    return read(file, null);
+  }
+
+  /**
+   * Reads the workbook at {@code file} listed from {@code folder} ({@code null} when the user named it):
+   * the I/O gate ({@link InputFiles}) first, so a device, FIFO, folder, a file over the size limit or a
+   * link out of the folder is refused before a byte is read.
+   */
+  public Parsed<Footprint> read(Path file, Path folder) {
     String name = String.valueOf(file.getFileName());
+    java.util.Optional<String> problem = InputFiles.problem(file, folder, limits.maxFileBytes());
+    if (problem.isPresent()) {
+      boolean tooLarge = problem.get().startsWith("has ");
+      return Parsed.failed(List.of(ValidationFinding.error(tooLarge ? FILE_TOO_LARGE : UNREADABLE,
+          new Location(name, ""), tooLarge ? "a file of at most " + limits.maxFileBytes() + " bytes"
+              : "a readable workbook file", problem.get())));
+    }
     try {
-      long size = Files.size(file);
-      if (size > limits.maxFileBytes()) {
-        return Parsed.failed(List.of(ValidationFinding.error(FILE_TOO_LARGE, new Location(name, ""),
-            "a file of at most " + limits.maxFileBytes() + " bytes", size + " bytes")));
-      }
-      return read(name, Files.readAllBytes(file));
-    } catch (IOException | RuntimeException e) {
+      return read(name, InputFiles.readBounded(file, limits.maxFileBytes()));
+    } catch (IOException e) {
       return Parsed.failed(List.of(ValidationFinding.error(UNREADABLE, new Location(name, ""),
-          "a readable file", e.getClass().getSimpleName() + ": " + e.getMessage())));
+          "a readable file", "a file that could not be read to its end")));
     }
   }
 

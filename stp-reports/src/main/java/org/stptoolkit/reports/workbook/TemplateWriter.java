@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 import org.stptoolkit.reports.workbook.poi.CellText;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
@@ -98,6 +101,53 @@ public final class TemplateWriter {
       ByteArrayOutputStream bos = new ByteArrayOutputStream();
       wb.write(bos);
       AtomicFile.write(target, replace, DeterministicZip.normalise(bos.toByteArray()));
+    }
+  }
+
+  /** Rule: a text of the footprint that a workbook cell cannot hold. */
+  public static final String WORKBOOK_TEXT = "WORKBOOK_TEXT";
+
+  /** The most characters an Excel cell holds. */
+  public static final int MAX_CELL_CHARS = 32_767;
+
+  /**
+   * What in {@code fp} a workbook cannot hold, as ERROR findings at the JSON path of each text: more than
+   * {@value #MAX_CELL_CHARS} characters (Excel's limit for a cell), or a character XML cannot carry (a
+   * control character other than tab and line breaks, an unpaired surrogate). Empty when the template
+   * can be written; checked before writing, so such input is a finding, not a failure half way.
+   */
+  public static List<ValidationFinding> findings(Footprint fp) {
+    List<ValidationFinding> out = new ArrayList<>();
+    texts(org.stptoolkit.model.json.StpJson.mapper().valueToTree(fp), "$", out);
+    return out;
+  }
+
+  private static void texts(com.fasterxml.jackson.databind.JsonNode node, String path, List<ValidationFinding> out) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> texts(e.getValue(), path + "." + e.getKey(), out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        texts(node.get(i), path + "[" + i + "]", out);
+      }
+    } else if (node.isTextual()) {
+      String t = node.textValue();
+      if (t.length() > MAX_CELL_CHARS) {
+        out.add(ValidationFinding.error(WORKBOOK_TEXT, Location.of(path),
+            "a text of at most " + MAX_CELL_CHARS + " characters (the most an Excel cell holds)",
+            t.length() + " characters"));
+      }
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < t.length()
+            && Character.isLowSurrogate(t.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+            && Character.isHighSurrogate(t.charAt(i - 1)));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF' || lone) {
+          out.add(ValidationFinding.error(WORKBOOK_TEXT, Location.of(path),
+              "text without control characters (a workbook cannot hold them)",
+              String.format(java.util.Locale.ROOT, "the character U+%04X at position %d", (int) c, i + 1)));
+          break;
+        }
+      }
     }
   }
 
