@@ -46,7 +46,7 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * <p>Writing puts the columns back in the same order, numbers as plain decimals with no exponent and no
  * grouping (whatever the locale), missing numbers as empty strings, quoting a field only when it holds a
  * comma, a quote, CR or LF. Text a spreadsheet would run as a formula (starting with {@code = + - @}, tab
- * or CR) is written with a leading apostrophe ({@link #neutralise}). Lines end with CRLF, as RFC 4180 says; no byte order mark.
+ * or CR) is written with a leading apostrophe ({@link #neutralise}), which reading removes again. Lines end with CRLF, as RFC 4180 says; no byte order mark.
  */
 public final class FingertipsCsv {
   /** Longest record accepted, in characters. */
@@ -289,7 +289,13 @@ public final class FingertipsCsv {
         findingSink.accept(f);
         errors += f.isError() ? 1 : 0;
       }
-      rows.accept(FingertipsRow.fromCells(cells, numbers));
+      List<String> text = new ArrayList<>(cells);
+      for (int i = 0; i < text.size(); i++) {
+        if (numbers[i] == null && !FingertipsColumns.NUMERIC.contains(i)) {
+          text.set(i, restore(text.get(i)));
+        }
+      }
+      rows.accept(FingertipsRow.fromCells(text, numbers));
       count++;
     }
     if (count == 0 && errors == 0) {
@@ -430,15 +436,31 @@ public final class FingertipsCsv {
    * runs nothing). A plain number such as "-1.5" is a number, not a formula, and is left as it is.
    */
   static String neutralise(String cell) {
-    if (cell.isEmpty()) {
-      return cell;
+    int k = 0;
+    while (k < cell.length() && cell.charAt(k) == '\'') {
+      k++;
     }
-    char c = cell.charAt(0);
-    boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    if (!risky || PLAIN_NUMBER.matcher(cell).matches()) {
+    if (k == cell.length() || !risky(cell.charAt(k)) || (k == 0 && PLAIN_NUMBER.matcher(cell).matches())) {
       return cell;
     }
     return "'" + cell;
+  }
+
+  /**
+   * The inverse of {@link #neutralise}, applied to the text cells read: one leading apostrophe before a
+   * character a spreadsheet would run is removed (it is Excel's own mark for "this is text"), so a file
+   * written and read back gives the same table.
+   */
+  static String restore(String cell) {
+    int k = 0;
+    while (k < cell.length() && cell.charAt(k) == '\'') {
+      k++;
+    }
+    return k > 0 && k < cell.length() && risky(cell.charAt(k)) ? cell.substring(1) : cell;
+  }
+
+  private static boolean risky(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   private static final java.util.regex.Pattern PLAIN_NUMBER =

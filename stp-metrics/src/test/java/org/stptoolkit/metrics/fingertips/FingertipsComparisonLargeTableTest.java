@@ -164,7 +164,7 @@ class FingertipsComparisonLargeTableTest {
   }
 
   /** The table, year by year, England first, then the regions, then the areas; then area 4's extra row. */
-  private static List<FingertipsRow> generated() {
+  static List<FingertipsRow> generated() {
     List<FingertipsRow> rows = new ArrayList<>();
     for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
       for (String sex : SEXES) {

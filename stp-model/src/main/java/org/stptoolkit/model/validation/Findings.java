@@ -61,23 +61,23 @@ public record Findings(List<ValidationFinding> all) {
     return all.isEmpty();
   }
 
-  /** The most findings of one rule and severity kept by {@link #capped}. */
+  /** The most findings of one kind (severity, rule and expectation) kept by {@link #capped}. */
   public static final int MAX_PER_KIND = 20;
 
   /** Rule id of the note that says how many findings of a kind were not listed. */
   public static final String MORE = "MORE_FINDINGS";
 
   /**
-   * At most {@code perKind} findings of each rule and severity, in their order, each kind that had more
-   * followed at the end by one finding of the same severity counting the rest ("and 299,980 more of the
-   * same kind, not listed"), so a file with one mistake repeated 300,000 times gives a readable report.
+   * At most {@code perKind} findings of each kind (the same severity, rule and expectation), in their
+   * order, each kind that had more followed at the end by one finding of the same severity counting the
+   * rest ("299,980 more ERROR findings of rule SCHEMA (expected ...), not listed"), so a file with one mistake repeated 300,000 times gives a readable report.
    */
   public static List<ValidationFinding> capped(List<ValidationFinding> findings, int perKind) {
     java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
     java.util.Map<String, ValidationFinding> firstOfKind = new java.util.HashMap<>();
     List<ValidationFinding> out = new ArrayList<>();
     for (ValidationFinding f : findings) {
-      String kind = f.severity() + " " + f.rule();
+      String kind = f.severity() + " " + f.rule() + " " + f.expected();
       int n = seen.merge(kind, 1, Integer::sum);
       firstOfKind.putIfAbsent(kind, f);
       if (n <= perKind) {
@@ -88,8 +88,8 @@ public record Findings(List<ValidationFinding> all) {
       if (n > perKind) {
         ValidationFinding first = firstOfKind.get(kind);
         out.add(new ValidationFinding(first.severity(), MORE, Location.of(first.location().file()),
-            "", String.format(java.util.Locale.ROOT, "%,d more %s findings of rule %s, not listed", n - perKind,
-                first.severity(), first.rule())));
+            "", String.format(java.util.Locale.ROOT, "%,d more %s findings of rule %s%s, not listed", n - perKind,
+                first.severity(), first.rule(), first.expected().isEmpty() ? "" : " (expected " + first.expected() + ")")));
       }
     });
     return out;

@@ -97,7 +97,11 @@ final class NationalRun {
         TemplateWriter.findings(in.parsed().orElseThrow()).forEach(f -> more.add(f.inFile(in.name())));
       }
       if (more.isEmpty()) {
-        out.add(in);
+        List<ValidationFinding> printable = in.parsed().isValid()
+            ? org.stptoolkit.reports.pdf.PdfText.findings(in.parsed().orElseThrow()).stream()
+                .map(f -> f.inFile(in.name())).toList() : List.of();
+        out.add(printable.isEmpty() ? in : new Input(in.name(), Parsed.of(in.parsed().orElseThrow(),
+            in.parsed().findings().plus(printable))));
       } else {
         List<ValidationFinding> all = new ArrayList<>(in.parsed().findings().all());
         all.addAll(more);

@@ -135,7 +135,11 @@ final class OutputSet {
       throw e;
     }
     if (hadOld) {
-      deleteTree(old);
+      try {
+        deleteTree(old);
+      } catch (IOException e) {
+        // the new set is in place; what is left of the old one is removed by a later run
+      }
     }
   }
 

@@ -56,13 +56,16 @@ final class ReportCommand extends Subcommand {
     console().findings(imported.findings());
     ResolvedFootprint resolved = StpEngine.DEFAULT.resolve(fp);
     FootprintResult result = StpEngine.DEFAULT.run(resolved);
-    PackContent content = PackContents.of(result, fp, parsed.findings().plus(imported.findings()));
+    var printable = org.stptoolkit.reports.pdf.PdfText.findings(fp).stream()
+        .map(f -> f.inFile(String.valueOf(input.getFileName()))).toList();
+    PackContent content = PackContents.of(result, fp, parsed.findings().plus(imported.findings()).plus(printable));
     if (asked.isPresent()) {
       MonteCarloResult mc = MonteCarlo.run(result, resolved, asked.get());
       content = content.withMonteCarlo(MonteCarloFan.of(mc, result))
           .withKeyRisks(PackContents.keyRisks(fp, result, mc));
     }
     PdfPack.openPdf().writeFootprint(out, force, content);
+    console().findings(printable);
     console().out().println("Wrote " + out);
     return ExitCode.OK;
   }

@@ -1,0 +1,94 @@
+package org.stptoolkit.reports.pdf;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.BaseFont;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.json.StpJson;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * What of a footprint's text the PDF pack cannot print as it is written, said before the pack is made
+ * rather than left out silently. The pack's face (Liberation Sans) has Latin, Greek, Cyrillic and Hebrew
+ * letters but no Arabic, Chinese, Japanese or Korean characters and no emoji: a character without a glyph
+ * is left out of the PDF, and this lists it. Right-to-left text (Hebrew, Arabic) is printed in stored
+ * order, that is left to right, which this says too. Both are WARNINGs: the figures are unaffected.
+ */
+public final class PdfText {
+
+  /** Rule id of text the pack cannot print as written. */
+  public static final String RULE = "PDF_TEXT";
+
+  private static volatile BaseFont face;
+
+  private PdfText() {}
+
+  /** One face for checking only (never used to write a document, so no subset state is shared). */
+  private static BaseFont face() {
+    BaseFont f = face;
+    if (f == null) {
+      f = Fonts.forDocument().regular;
+      face = f;
+    }
+    return f;
+  }
+
+  /** A WARNING for each text of {@code fp} that the pack cannot print as written, at its JSON path. */
+  public static List<ValidationFinding> findings(Footprint fp) {
+    BaseFont face = face();
+    List<ValidationFinding> out = new ArrayList<>();
+    walk(StpJson.mapper().valueToTree(fp), "$", face, out);
+    return out;
+  }
+
+  private static void walk(JsonNode node, String path, BaseFont face, List<ValidationFinding> out) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> walk(e.getValue(), path + "." + e.getKey(), face, out));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), path + "[" + i + "]", face, out);
+      }
+    } else if (node.isTextual()) {
+      check(node.textValue(), path, face, out);
+    }
+  }
+
+  private static void check(String text, String path, BaseFont face, List<ValidationFinding> out) {
+    Set<Integer> missing = new LinkedHashSet<>();
+    boolean rightToLeft = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      byte d = Character.getDirectionality(cp);
+      rightToLeft |= d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+      if (!Character.isISOControl(cp) && !Character.isWhitespace(cp) && !face.charExists(cp)) {
+        missing.add(cp);
+      }
+    }
+    if (!missing.isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      int shown = 0;
+      for (int cp : missing) {
+        if (shown++ == 10) {
+          sb.append(", and ").append(missing.size() - 10).append(" more");
+          break;
+        }
+        sb.append(shown > 1 ? ", " : "").append(String.format(Locale.ROOT, "U+%04X", cp))
+            .append(" (").append(Character.getName(cp) == null ? "unnamed" : Character.getName(cp).toLowerCase(Locale.ROOT))
+            .append(')');
+      }
+      out.add(ValidationFinding.warning(RULE, Location.of(path),
+          "characters the PDF pack's font (Liberation Sans) can print",
+          missing.size() + " character(s) it has no glyph for, left out of the PDF: " + sb));
+    }
+    if (rightToLeft) {
+      out.add(ValidationFinding.warning(RULE, Location.of(path), "text the PDF pack prints as it reads",
+          "right-to-left text, printed left to right in the PDF (the pack does not lay out right-to-left scripts)"));
+    }
+  }
+}
