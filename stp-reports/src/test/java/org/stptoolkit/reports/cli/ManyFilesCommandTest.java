@@ -146,7 +146,7 @@ class ManyFilesCommandTest {
     Path nation = nation(dir, "nation", 2, 3);
     Map<String, String> before = snapshot(dir);
     for (String[] c : new String[][] {{nation.toString(), "--force"}, {nation.resolve("out").toString(), "--force"},
-        {dir.toString(), "--force"}, {nation.resolve(".").toString(), "--debug"}}) {
+        {dir.toString(), "--force"}, {nation.resolve(".").toString(), "--force"}}) {
       StpCommandTest.Run r = StpCommandTest.run("national", nation.toString(), "--out", c[0], c[1]);
       assertThat(r.code()).as(c[0] + r.err()).isEqualTo(ExitCode.IO);
       assertThat(r.err()).contains("overlaps the input folder").contains("choose an output folder outside the inputs");
