@@ -130,7 +130,7 @@ public final class NationalPacks {
         : "; " + failed.size() + " failed and are not in these figures (see 'Footprints that failed'): "
             + String.join(", ", failed.stream().map(NationalPack.Failed::name).toList()) + "."));
     englandNotes.add("Commissioner spend and provider income are the two sides of the same flows; they are"
-        + " shown side by side and never added. Figures are the stp-finance aggregation of each footprint's result.");
+        + " shown side by side and never added. Figures add up each footprint's own result.");
     List<AreaView.MemberRow> regionRows = new ArrayList<>();
     List<AreaView> regions = new ArrayList<>();
     for (AggregateNode region : england.children()) {
@@ -147,7 +147,7 @@ public final class NationalPacks {
       regionRows.add(member(region, region.children().size() + " footprint(s)",
           withErrors == 0 ? "OK" : withErrors + " with errors", period));
       regions.add(area(region, "Footprint", fpRows, period, List.of(
-          "Figures are the stp-finance aggregation of the region's footprints.")));
+          "Figures add up the region's footprints' own results.")));
     }
     AreaView englandView = area(england, "Region", regionRows, period, englandNotes);
     List<PackContent> footprints = ok.stream()

@@ -186,8 +186,14 @@ final class OpenPdfPack implements PdfPack {
     }
 
     void footprint(PackContent p, PdfOutline parent, boolean standalone) {
-      PdfOutline top = standalone ? section(parent, "Cover", "Cover", true) : parent;
-      cover(p);
+      PdfOutline top = standalone ? section(parent, "Executive summary", "Executive summary", true) : parent;
+      executiveSummary(ExecutiveSummary.of(p), p);
+      sections(p, top);
+      appendix(p, top);
+    }
+
+    /** The sections between the summary and the appendix, each its own method so more drop in. */
+    void sections(PackContent p, PdfOutline top) {
       section(top, "The three gaps", "The three gaps", false);
       gaps(p.gaps());
       section(top, "Financial bridge", "Financial bridge", false);
@@ -242,15 +248,60 @@ final class OpenPdfPack implements PdfPack {
         section(top, "Key risks", "Key risks", false);
         keyRisks(p.keyRisks(), p.roundingStatement());
       }
-      section(top, "Validation findings", "Validation findings", false);
-      findings(p.findings());
-      add(note(p.roundingStatement()));
-      if (!p.notes().isEmpty()) {
-        add(para("Notes on the figures", 10, true, Palette.BLUE, 8, 3));
-        for (String n : p.notes()) {
-          add(para("• " + n, 7, false, Palette.TEXT, 0, 2));
-        }
+    }
+
+    /** Who and what the plan covers, the sources and method notes, and the validation findings. */
+    void appendix(PackContent p, PdfOutline top) {
+      section(top, "Appendix: the footprint", "Appendix", false);
+      cover(p);
+      section(top, "Appendix: method notes", "Appendix", false);
+      add(para(p.roundingStatement(), BODY, false, Palette.TEXT, 0, 4));
+      for (String n : p.notes()) {
+        add(para("• " + n, 7, false, Palette.TEXT, 0, 2));
       }
+      section(top, "Appendix: validation findings", "Appendix", false);
+      findings(p.findings());
+    }
+
+    /** Page 1: the board's two-minute read. */
+    void executiveSummary(ExecutiveSummary s, PackContent p) {
+      add(para("Sustainability and Transformation Plan: summary for the board", 11, false, Palette.GREY, 0, 2));
+      add(para(s.heading(), 22, true, Palette.BLUE, 0, 2));
+      add(para(p.subject(), 9, false, Palette.TEXT, 0, 8));
+      PdfPTable gaps = table(new float[] {0.25f, 2.2f, 9});
+      for (ExecutiveSummary.GapLine g : s.gaps()) {
+        gaps.addCell(cell(" ", BODY + 1, false, Palette.TEXT, markColour(g.mark(), Palette.LIGHT_GREY),
+            Element.ALIGN_LEFT));
+        gaps.addCell(cell(g.gap(), BODY + 1.5f, true, Palette.TEXT, null, Element.ALIGN_LEFT));
+        gaps.addCell(cell(g.status(), BODY + 1.5f, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+      }
+      add(gaps);
+      BridgeView b = s.bridge();
+      List<WaterfallChart.Bar> bars = waterfallBars(b);
+      float w = width() * 0.55f;
+      float h = Math.min(230, waterfallHeight(bars.size()) + 40);
+      PdfPTable row = table(new float[] {0.55f, 0.45f});
+      PdfPCell left = new PdfPCell();
+      left.setBorder(Rectangle.NO_BORDER);
+      left.addElement(para("The bridge, " + b.chartYear() + " (£'000)", BODY + 1, true, Palette.TEXT, 0, 2));
+      left.addElement(chartImage(w - 8, h, (c, box) -> WaterfallChart.draw(c, box, bars,
+          RoundingPolicy::formatGbpK)));
+      row.addCell(left);
+      PdfPCell right = new PdfPCell();
+      right.setBorder(Rectangle.NO_BORDER);
+      right.addElement(para("Risk and the chance of breaking even", BODY + 1.5f, true, Palette.BLUE, 0, 3));
+      for (String r : s.risk()) {
+        right.addElement(para("• " + r, BODY + 1, false, Palette.TEXT, 0, 2));
+      }
+      right.addElement(para("For the board to decide or watch", BODY + 1.5f, true, Palette.BLUE, 8, 3));
+      int i = 0;
+      for (String r : s.board()) {
+        right.addElement(para(++i + ". " + r, BODY + 1, false, Palette.TEXT, 0, 2));
+      }
+      row.addCell(right);
+      add(row);
+      add(note("Money in £'000, a deficit in brackets. The sections that follow give each figure's working; "
+          + "sources, method notes and validation findings are in the appendix."));
     }
 
     PdfOutline section(PdfOutline parent, String bookmark, String header, boolean coverPage) {
@@ -276,9 +327,7 @@ final class OpenPdfPack implements PdfPack {
 
     void cover(PackContent p) {
       Cover c = p.cover();
-      add(para("Sustainability and Transformation Plan", 12, false, Palette.GREY, 60, 4));
-      add(para(c.heading(), 26, true, Palette.BLUE, 0, 4));
-      add(para(p.subject(), 12, false, Palette.TEXT, 0, 18));
+      add(para(c.heading(), 13, true, Palette.BLUE, 0, 6));
       PdfPTable facts = table(new float[] {1, 3});
       facts.setWidthPercentage(60);
       facts.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -346,17 +395,7 @@ final class OpenPdfPack implements PdfPack {
 
     void bridge(BridgeView b, String statement) {
       FinancialYear y = b.chartYear();
-      List<WaterfallChart.Bar> bars = new ArrayList<>();
-      bars.add(new WaterfallChart.Bar(b.doNothing().label(), zeroIfNaN(b.doNothing().valueOrNaN(y)),
-          WaterfallChart.Kind.OPENING));
-      for (MoneyRow s : b.steps()) {
-        double v = s.valueOrNaN(y);
-        if (Double.isFinite(v) && RoundingPolicy.roundGbpK(v) != 0) {
-          bars.add(new WaterfallChart.Bar(s.label(), v, WaterfallChart.Kind.STEP));
-        }
-      }
-      bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
-          WaterfallChart.Kind.CLOSING));
+      List<WaterfallChart.Bar> bars = waterfallBars(b);
       add(para("Bridge from the do-nothing to the do-something position, " + y
           + " (£'000; savings green, costs red; steps with no effect in " + y + " are left out of the chart)",
           BODY + 0.5f, true, Palette.TEXT, 0, 2));
@@ -370,6 +409,23 @@ final class OpenPdfPack implements PdfPack {
         add(para(inWords(b.publishedDoSomething(), b.years()), BODY, false, Palette.GREY, 0, 3));
       }
       add(note(b.basis().isEmpty() ? statement : b.basis() + " " + statement));
+    }
+
+    /** The waterfall's bars for the chart year: do-nothing, each step with an effect, do-something. */
+    static List<WaterfallChart.Bar> waterfallBars(BridgeView b) {
+      FinancialYear y = b.chartYear();
+      List<WaterfallChart.Bar> bars = new ArrayList<>();
+      bars.add(new WaterfallChart.Bar(b.doNothing().label(), zeroIfNaN(b.doNothing().valueOrNaN(y)),
+          WaterfallChart.Kind.OPENING));
+      for (MoneyRow s : b.steps()) {
+        double v = s.valueOrNaN(y);
+        if (Double.isFinite(v) && RoundingPolicy.roundGbpK(v) != 0) {
+          bars.add(new WaterfallChart.Bar(s.label(), v, WaterfallChart.Kind.STEP));
+        }
+      }
+      bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
+          WaterfallChart.Kind.CLOSING));
+      return bars;
     }
 
     /**
@@ -508,7 +564,7 @@ final class OpenPdfPack implements PdfPack {
       }
       add(t);
       add(note("£'000, saving positive, additional cost negative. Net = gross less the double count (savings"
-          + " already taken by an earlier solution on the same cost pool), as the stp-finance engine computes"
+          + " already taken by an earlier solution on the same cost pool) as the toolkit computes"
           + " them; a solution marked [code] belongs to that local authority's social care bridge. 'Rule less phased':"
           + " how far the engine's rule for the solution is from the plan's phased row (blank: no rule). "
           + statement));
@@ -806,7 +862,7 @@ final class OpenPdfPack implements PdfPack {
       rows.add(r.plan());
       PdfPTable t = moneyTable(years, rows, 0.4f);
       if (!r.probabilityOfBalance().isEmpty()) {
-        PdfPCell label = cell("Probability of balance (do-something ≥ 0)", BODY, true, Palette.TEXT, null,
+        PdfPCell label = cell("Chance of breaking even or better", BODY, true, Palette.TEXT, null,
             Element.ALIGN_LEFT);
         rule(label, true);
         t.addCell(label);
@@ -819,6 +875,9 @@ final class OpenPdfPack implements PdfPack {
         }
       }
       add(t);
+      for (String w : r.inWords()) {
+        add(para("• " + w, BODY + 0.5f, false, Palette.TEXT, 0, 1));
+      }
       figures(r.figures());
       add(note((r.note().isEmpty() ? "" : r.note() + " ") + statement));
     }
@@ -977,13 +1036,17 @@ final class OpenPdfPack implements PdfPack {
     }
 
     void chart(float w, float h, BiConsumer<Canvas, Box> drawing) {
+      add(chartImage(w, h, drawing));
+    }
+
+    Image chartImage(float w, float h, BiConsumer<Canvas, Box> drawing) {
       PdfTemplate t = writer.getDirectContent().createTemplate(w, h);
       drawing.accept(new PdfCanvas(t, fonts), new Box(0, 0, w, h));
       try {
         Image img = Image.getInstance(t);
         img.setAlignment(Image.LEFT);
         img.setSpacingAfter(2);
-        add(img);
+        return img;
       } catch (DocumentException e) {
         throw new IllegalStateException("cannot place a chart: " + e.getMessage(), e);
       }
@@ -1012,7 +1075,7 @@ final class OpenPdfPack implements PdfPack {
       }
     }
 
-    /** "Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): (157,606) (119,557) ... 1,420". */
+    /** "Do-something healthcare position, 2016/17 to 2020/21 (£'000): (157,606) (119,557) ... 1,420". */
     static String inWords(MoneyRow r, List<FinancialYear> years) {
       StringBuilder sb = new StringBuilder(r.label()).append(", ").append(years.get(0)).append(" to ")
           .append(years.get(years.size() - 1)).append(" (£'000):");

@@ -110,7 +110,7 @@ class OpenPdfPackTest {
     for (double v : PackFixtures.exampleResult().health().doSomething().toArray()) {
       row.append(row.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(v));
     }
-    assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): " + row);
+    assertThat(text).contains("Do-something healthcare position, 2016/17 to 2020/21 (£'000): " + row);
     assertThat(text).contains("Social care bridge").contains("Activity, beds and workforce")
         .contains("Risk-adjusted do-something").contains("Deficit funding requirement");
   }
@@ -120,10 +120,10 @@ class OpenPdfPackTest {
     var fp = Examples.staffordshireAndStokeOnTrent();
     var result = org.stptoolkit.finance.StpEngine.DEFAULT.run(fp);
     String text = text(sut().footprint(PackContents.of(result, fp, Findings.none())));
-    assertThat(text).contains("As published: do-something healthcare deficit, 2016/17 to 2020/21 (£'000): "
+    assertThat(text).contains("As published: do-something healthcare position, 2016/17 to 2020/21 (£'000): "
         + PackFixtures.SEED_DO_SOMETHING);
     // The engine's own row stays beside it.
-    assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): "
+    assertThat(text).contains("Do-something healthcare position, 2016/17 to 2020/21 (£'000): "
         + "(157,606) (119,558) (111,799) (91,301) 1,419");
     assertThat(text).contains("As published: do-something social care position, 2016/17 to 2020/21 (£'000):"
         + " – – – – (78,000)");
