@@ -21,7 +21,10 @@ import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
+import org.stptoolkit.reports.pdf.NationalPack;
 import org.stptoolkit.reports.pdf.NationalPacks;
+import org.stptoolkit.reports.pdf.PackContent;
+import org.stptoolkit.reports.pdf.PackContents;
 import org.stptoolkit.reports.pdf.PdfPack;
 import org.stptoolkit.reports.workbook.AggregateWorkbook;
 
@@ -67,7 +70,7 @@ final class NationalRun {
             throw new IllegalStateException("the engine failed on " + in.name(), e.getCause());
           }
         }
-        console.progress("projecting", i + 1, inputs.size());
+        console.progress("projecting", i + 1, inputs.size(), "footprints");
       }
       return out;
     } finally {
@@ -77,13 +80,24 @@ final class NationalRun {
 
   /**
    * Writes the outputs into {@code dir}: {@code national.result.json}, {@code national.xlsx},
-   * {@code national.pdf}, {@code findings.txt} and {@code workbooks/NAME.xlsx} for each footprint.
+   * {@code national.pdf} (the short national paper), {@code findings.txt}, and for each footprint
+   * {@code workbooks/NAME.xlsx} and its own pack {@code packs/NAME.pdf}.
    *
    * @param mcSpec the Monte Carlo to run over the footprints that ran, or {@code null}
    * @return the files written
    */
   static List<Path> write(List<Outcome> outcomes, Path dir, boolean force, String title,
       MonteCarloSpec mcSpec, Console console) throws IOException {
+    return write(outcomes, dir, force, title, mcSpec, console, null);
+  }
+
+  /**
+   * As {@link #write(List, Path, boolean, String, MonteCarloSpec, Console)}, handing the Monte Carlo
+   * result (or {@code null}) to {@code mcOut} for the caller's summary.
+   */
+  static List<Path> write(List<Outcome> outcomes, Path dir, boolean force, String title,
+      MonteCarloSpec mcSpec, Console console, java.util.function.Consumer<MonteCarloResult> mcOut)
+      throws IOException {
     List<FootprintResult> results = outcomes.stream().filter(Outcome::ok).map(Outcome::result).toList();
     if (results.isEmpty()) {
       List<ValidationFinding> all = new ArrayList<>();
@@ -107,7 +121,11 @@ final class NationalRun {
     }
     MonteCarloResult mc = null;
     if (mcSpec != null) {
-      mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec);
+      mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec,
+          console.drawsProgress("Monte Carlo"));
+    }
+    if (mcOut != null) {
+      mcOut.accept(mc);
     }
     AggregateNode england = Aggregation.england(results);
     Path json = dir.resolve("national.result.json");
@@ -117,8 +135,19 @@ final class NationalRun {
     AggregateWorkbook.write(england, results.get(0).period(), title, xlsx, force);
     written.add(xlsx);
     Path pdf = dir.resolve("national.pdf");
-    PdfPack.openPdf().writeNational(pdf, force, NationalPacks.of(title, runs, england));
+    NationalPack paper = NationalPacks.of(title, runs, england, mc);
+    PdfPack.openPdf().writeNational(pdf, force, paper);
     written.add(pdf);
+    Path packs = dir.resolve("packs");
+    Files.createDirectories(packs);
+    List<Outcome> ok = outcomes.stream().filter(Outcome::ok).toList();
+    for (int k = 0; k < ok.size(); k++) {
+      Outcome o = ok.get(k);
+      PackContent content = PackContents.of(o.result(), o.footprint(), o.input().parsed().findings());
+      PdfPack.openPdf().writeFootprint(packs.resolve(fileStem(o) + ".pdf"), force, content);
+      console.progress("footprint packs", k + 1, ok.size(), "packs");
+    }
+    written.add(packs);
     Path books = dir.resolve("workbooks");
     Files.createDirectories(books);
     int i = 0;
@@ -127,7 +156,7 @@ final class NationalRun {
       if (o.ok()) {
         Documents.workbook(o.footprint(), o.result(), books.resolve(fileStem(o) + ".xlsx"), force);
       }
-      console.progress("workbooks", i, outcomes.size());
+      console.progress("workbooks", i, outcomes.size(), "workbooks");
     }
     written.add(books);
     Path report = dir.resolve("findings.txt");

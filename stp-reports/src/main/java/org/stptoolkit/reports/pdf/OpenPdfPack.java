@@ -138,6 +138,8 @@ final class OpenPdfPack implements PdfPack {
     private final Fonts fonts;
     private final PageDecorator decorator;
     private int destinations;
+    /** True while writing the national paper: money in £m to one decimal place. */
+    private boolean millions;
 
     PackWriter(Document doc, PdfWriter writer, Fonts fonts, PageDecorator decorator) {
       this.doc = doc;
@@ -157,32 +159,72 @@ final class OpenPdfPack implements PdfPack {
     // ---- document structure ------------------------------------------------------------------
 
     void national(NationalPack n) {
-      PdfOutline england = section(root(), n.title(), "Contents", true);
-      add(para(n.title(), 22, true, Palette.BLUE, 40, 8));
+      millions = true;
+      PdfOutline top = section(root(), n.title(), "Contents", true);
+      add(para(n.title(), 22, true, Palette.BLUE, 30, 8));
       add(para(n.subject(), 11, false, Palette.TEXT, 0, 14));
-      add(para("England summary, " + n.regions().size() + " regions, " + n.footprints().size()
-          + " footprints.", BODY + 1, false, Palette.TEXT, 0, 4));
-      area(n.england(), section(england, "England summary", "England summary", false), n.roundingStatement());
+      add(para(n.england().name() + ", " + n.regions().size() + " region(s), " + n.footprints().size()
+          + " footprint(s). Money in £m (a deficit in brackets).", BODY + 1, false, Palette.TEXT, 0, 4));
+      n.monteCarlo().ifPresent(f -> {
+        for (String w : f.inWords()) {
+          add(para("• " + w, BODY + 1.5f, false, Palette.TEXT, 0, 2));
+        }
+      });
+      area(n.england(), section(top, n.england().name(), n.england().name(), false), n.roundingStatement());
       for (AreaView r : n.regions()) {
-        area(r, section(england, "Region: " + r.name(), "Region: " + r.name(), false), n.roundingStatement());
+        area(r, section(top, "Region: " + r.name(), "Region: " + r.name(), false), n.roundingStatement());
       }
+      league(n, top);
+      n.monteCarlo().ifPresent(f -> {
+        section(top, "Monte Carlo: every footprint together", "Monte Carlo", false);
+        fan(f, n.roundingStatement());
+      });
       if (!n.failed().isEmpty()) {
-        section(england, "Footprints that failed", "Footprints that failed", false);
-        add(para(n.failed().size() + " footprint(s) gave no result and are left out of the England and region"
-            + " figures.", BODY + 1, false, Palette.TEXT, 0, 4));
+        section(top, "Footprints that failed", "Footprints that failed", false);
+        add(para(n.failed().size() + " footprint(s) gave no result and are left out of the figures.", BODY + 1,
+            false, Palette.TEXT, 0, 4));
         for (NationalPack.Failed f : n.failed()) {
           add(para(f.name(), 10, true, Palette.TEXT, 6, 2));
           findings(f.findings());
         }
       }
       if (!n.findings().isEmpty()) {
-        section(england, "Run findings", "Run findings", false);
+        section(top, "Run findings", "Run findings", false);
         findings(n.findings());
       }
-      for (PackContent p : n.footprints()) {
-        PdfOutline fp = section(root(), p.cover().heading(), p.cover().heading(), true);
-        footprint(p, fp, false);
+    }
+
+    /** The league table: footprints by final-year do-something, with the chance of breaking even. */
+    void league(NationalPack n, PdfOutline top) {
+      if (n.league().isEmpty()) {
+        return;
       }
+      section(top, "Footprints by gap and by chance of breaking even", "League table", false);
+      boolean mc = n.monteCarlo().isPresent();
+      String year = n.england().finalYear().toString();
+      PdfPTable t = table(mc ? new float[] {0.6f, 4, 2.4f, 1.6f, 1.6f, 1.6f, 1.2f} : new float[] {0.6f, 4, 2.4f,
+          1.6f, 1.6f});
+      if (mc) {
+        header(t, 3, "Rank", "Footprint", "Region", "Do-nothing " + year + " (£m)", "Do-something " + year + " (£m)",
+            "Chance of breaking even, " + year, "Rank by chance");
+      } else {
+        header(t, 3, "Rank", "Footprint", "Region", "Do-nothing " + year + " (£m)", "Do-something " + year + " (£m)");
+      }
+      for (NationalPack.LeagueRow r : n.league()) {
+        t.addCell(cell(Integer.toString(r.rank()), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.region(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(amount(r.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(amount(r.doSomethingGbpK()), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        if (mc) {
+          t.addCell(cell(org.stptoolkit.finance.montecarlo.MonteCarloWords.percent(r.chanceOfBalance()), BODY, false,
+              Palette.TEXT, null, Element.ALIGN_RIGHT));
+          t.addCell(cell(Integer.toString(r.rankByChance()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        }
+      }
+      add(t);
+      add(note("Rank 1 is the footprint with the largest " + year + " deficit after its plan; 'rank by chance' 1 the"
+          + " lowest chance of breaking even in the Monte Carlo. Each footprint's own pack is a separate file."));
     }
 
     void footprint(PackContent p, PdfOutline parent, boolean standalone) {
@@ -444,7 +486,7 @@ final class OpenPdfPack implements PdfPack {
           new Series(p.doSomething().label(), values(p.doSomething(), p.years()), Palette.BLUE));
       add(para(caption, BODY + 0.5f, true, Palette.TEXT, 0, 2));
       chart(width() * 0.75f, 190, (c, box) -> GroupedBarChart.draw(c, box, cats, series,
-          RoundingPolicy::formatGbpK));
+          this::amount));
       List<MoneyRow> rows = new ArrayList<>();
       rows.add(p.doNothing());
       rows.add(p.doSomething());
@@ -855,9 +897,9 @@ final class OpenPdfPack implements PdfPack {
         lines.add(new Series(mid.label() + " (median)", values(mid, years), Palette.DARK_BLUE));
       }
       lines.add(new Series(r.plan().label(), values(r.plan(), years), Palette.RED));
-      add(para("Monte Carlo: do-something position by year, percentiles of the draws (£'000)", BODY + 0.5f, true,
+      add(para("Monte Carlo: do-something position by year, percentiles of the draws (" + unit() + ")", BODY + 0.5f, true,
           Palette.TEXT, 0, 2));
-      chart(width() * 0.75f, 200, (c, box) -> FanChart.draw(c, box, cats, bands, lines, RoundingPolicy::formatGbpK));
+      chart(width() * 0.75f, 200, (c, box) -> FanChart.draw(c, box, cats, bands, lines, this::amount));
       List<MoneyRow> rows = new ArrayList<>(ps);
       rows.add(r.plan());
       PdfPTable t = moneyTable(years, rows, 0.4f);
@@ -910,7 +952,7 @@ final class OpenPdfPack implements PdfPack {
     }
 
     void area(AreaView a, PdfOutline outline, String statement) {
-      positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (£'000)");
+      positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (" + unit() + ")");
       PdfPTable t = table(new float[] {4, 2, 3, 1.5f, 1.5f});
       header(t, 3, a.memberKind(), "", "Status", "Do-nothing " + a.finalYear(), "Do-something " + a.finalYear());
       for (AreaView.MemberRow m : a.members()) {
@@ -918,8 +960,8 @@ final class OpenPdfPack implements PdfPack {
         t.addCell(cell(m.detail(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(m.status(), BODY, false, "OK".equals(m.status()) ? Palette.TEXT : Palette.RED, null,
             Element.ALIGN_LEFT));
-        t.addCell(cell(money(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
-        t.addCell(cell(money(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(amount(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(amount(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
       }
       // The heading, the notes and a member table that fits on one page start a new page rather than
       // leave a row or two alone on the next one; the notes go above the table for the same reason.
@@ -929,7 +971,7 @@ final class OpenPdfPack implements PdfPack {
       if (block <= doc.top() - doc.bottom()) {
         ensureSpace(block);
       }
-      add(para(a.memberKind() + "s, " + a.finalYear() + " (£'000)", BODY + 0.5f, true, Palette.TEXT, 8, 2));
+      add(para(a.memberKind() + "s, " + a.finalYear() + " (" + unit() + ")", BODY + 0.5f, true, Palette.TEXT, 8, 2));
       for (String n : a.notes()) {
         add(note(n));
       }
@@ -947,7 +989,7 @@ final class OpenPdfPack implements PdfPack {
       }
       PdfPTable t = table(w);
       List<String> heads = new ArrayList<>();
-      heads.add("£'000");
+      heads.add(unit());
       years.forEach(y -> heads.add(y.toString()));
       header(t, 1, heads.toArray(String[]::new));
       for (MoneyRow r : rows) {
@@ -958,7 +1000,7 @@ final class OpenPdfPack implements PdfPack {
         rule(label, bold);
         t.addCell(label);
         for (FinancialYear y : years) {
-          PdfPCell c = cell(money(r.valueOrNaN(y)), BODY, bold, ink, fill, Element.ALIGN_RIGHT);
+          PdfPCell c = cell(amount(r.valueOrNaN(y)), BODY, bold, ink, fill, Element.ALIGN_RIGHT);
           rule(c, bold);
           t.addCell(c);
         }
@@ -1088,6 +1130,23 @@ final class OpenPdfPack implements PdfPack {
 
     static String money(double gbpK) {
       return Double.isFinite(gbpK) ? RoundingPolicy.formatGbpK(gbpK) : "";
+    }
+
+    /** Money in this document's unit: £'000, or £m to one decimal place in the national paper. */
+    String amount(double gbpK) {
+      if (!Double.isFinite(gbpK)) {
+        return "";
+      }
+      if (!millions) {
+        return RoundingPolicy.formatGbpK(gbpK);
+      }
+      String m = org.stptoolkit.finance.montecarlo.MonteCarloWords.money(gbpK, true);
+      return m.substring(1, m.length() - 1);
+    }
+
+    /** The unit of {@link #amount}. */
+    String unit() {
+      return millions ? "£m" : "£'000";
     }
 
     static String num(double v) {
