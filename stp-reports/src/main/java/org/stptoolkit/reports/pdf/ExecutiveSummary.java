@@ -63,8 +63,8 @@ public record ExecutiveSummary(String heading, List<GapLine> gaps, BridgeView br
       if (t.gap().startsWith("Finance")) {
         double dn = b.doNothing().valueOrNaN(y);
         double ds = b.doSomething().valueOrNaN(y);
-        status = (Double.isFinite(ds) && ds >= 0 ? "closed: " : "not closed: ") + "the do-nothing " + position(dn)
-            + " in " + y + " becomes " + position(ds) + " with the plan (£'000)";
+        status = (Double.isFinite(ds) && ds >= 0 ? "closed: " : "not closed: ") + y + " goes from " + position(dn)
+            + " without the plan to " + position(ds) + " with it (£'000)";
       }
       gaps.add(new GapLine(t.gap(), status, t.mark()));
     }

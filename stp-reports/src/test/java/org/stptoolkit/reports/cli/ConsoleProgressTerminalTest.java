@@ -25,11 +25,11 @@ class ConsoleProgressTerminalTest {
   void nationalShowsProgressOnATerminalAndIsQuietWhenPiped(@TempDir Path dir) throws Exception {
     assumeTrue(new File("/usr/bin/script").canExecute(), "util-linux script (a pseudo-terminal) is not installed");
     Path nation = dir.resolve("nation");
-    assertThat(StpCommandTest.run("generate", "--footprints", "6", "--seed", "4", "--out", nation.toString()).code())
+    assertThat(StpCommandTest.run("generate", "--footprints", "3", "--seed", "4", "--out", nation.toString()).code())
         .isZero();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = List.of(java, "-cp", cp, MAIN, "national", nation.toString(), "--draws", "20000",
+    List<String> command = List.of(java, "-cp", cp, MAIN, "national", nation.toString(), "--draws", "8192",
         "--seed", "1", "--threads", "1", "--out");
 
     // On a terminal.
@@ -43,8 +43,8 @@ class ConsoleProgressTerminalTest {
     assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
     String screen = Files.readString(tty, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(screen).isZero();
-    assertThat(screen).contains("\r").contains("projecting [").contains("6/6 footprints")
-        .contains("Monte Carlo [").contains("20,000/20,000 draws").contains("footprint packs [")
+    assertThat(screen).contains("\r").contains("projecting [").contains("3/3 footprints")
+        .contains("Monte Carlo [").contains("8,192/8,192 draws").contains("footprint packs [")
         .contains("The chance of breaking even or better in 2020/21 is");
 
     // Piped: the same run, no progress.
@@ -56,7 +56,7 @@ class ConsoleProgressTerminalTest {
     assertThat(q.waitFor(240, TimeUnit.SECONDS)).isTrue();
     String log = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(q.exitValue()).as(log).isZero();
-    assertThat(log).doesNotContain("\r").doesNotContain("[#").contains("6 footprints: 6 projected, 0 failed")
+    assertThat(log).doesNotContain("\r").doesNotContain("[#").contains("3 footprints: 3 projected, 0 failed")
         .contains("The chance of breaking even or better in 2020/21 is");
   }
 
