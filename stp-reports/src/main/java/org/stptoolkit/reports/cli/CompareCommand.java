@@ -19,7 +19,6 @@ import org.stptoolkit.model.indicator.Polarity;
 import org.stptoolkit.model.indicator.Standard;
 import org.stptoolkit.model.indicator.ValueType;
 import org.stptoolkit.model.json.StpJson;
-import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
 import picocli.CommandLine.Command;
@@ -78,6 +77,32 @@ final class CompareCommand extends Subcommand {
   @Option(names = "--force", description = "Replace the output if it exists.")
   boolean force;
 
+  @Option(names = "--no-bom", description = "Write the CSV without the UTF-8 byte order mark. By default the CSV"
+      + " starts with one, so that Excel opens it as UTF-8 and shows \u00a3 and \u2013 as they are; leave it"
+      + " out only for a tool that cannot read it.")
+  boolean noBom;
+
+  /** The UTF-8 byte order mark Excel needs to read a CSV as UTF-8. */
+  static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /**
+   * The CSV's bytes in UTF-8, opened with the byte order mark when asked.
+   *
+   * @param csv the text
+   * @param bom whether to start with the UTF-8 byte order mark
+   * @return the bytes
+   */
+  static byte[] csvBytes(String csv, boolean bom) {
+    byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+    if (!bom) {
+      return text;
+    }
+    byte[] out = new byte[UTF8_BOM.length + text.length];
+    System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
+    System.arraycopy(text, 0, out, UTF8_BOM.length, text.length);
+    return out;
+  }
+
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
@@ -100,7 +125,7 @@ final class CompareCommand extends Subcommand {
     }
     byte[] bytes = fmt.equals("json")
         ? (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8)
-        : FingertipsCsv.toCsv(result.table()).getBytes(StandardCharsets.UTF_8);
+        : csvBytes(FingertipsCsv.toCsv(result.table()), !noBom);
     Outputs.write(out, force, bytes);
     console().findings(parsed.findings().all());
     console().findings(result.findings());
@@ -126,9 +151,8 @@ final class CompareCommand extends Subcommand {
       list = StpJson.mapper().readValue(Files.readAllBytes(definitionsFile),
           new TypeReference<List<IndicatorDefinition>>() {});
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new InvalidInputException(List.of(ValidationFinding.error("DEFINITIONS",
-          new Location(definitionsFile.toString(), ""), "a JSON array of indicator definitions",
-          e.getOriginalMessage())));
+      throw new InvalidInputException(List.of(
+          org.stptoolkit.model.json.FootprintJson.bindingFinding(definitionsFile.toString(), e)));
     }
     Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
     list.forEach(d -> byId.put(d.id(), d));
