@@ -114,13 +114,22 @@ class WorkbookSummaryAgreesWithPackTest {
     assertThat(below + meets).isEqualTo(Double.parseDouble(missed[1]));
     assertThat(pdf).contains((long) below + " of " + (long) (below + meets));
     // The bridge: do-nothing, every step, the total and the do-something, year by year.
-    List<MoneyRow> rows = pack.bridge().rows().stream().filter(r -> r.kind() != RowKind.PUBLISHED).toList();
+    // After them, where the plan prints one, the plan's own do-something row (the pack's "As published" row).
+    List<MoneyRow> rows = new ArrayList<>(pack.bridge().rows().stream().filter(r -> r.kind() != RowKind.PUBLISHED)
+        .toList());
+    if (pack.bridge().publishedDoSomething() != null) {
+      rows.add(pack.bridge().publishedDoSomething());
+    }
     assertThat(bridge).hasSize(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       for (int y = 0; y < result.period().years().size(); y++) {
         FinancialYear year = result.period().years().get(y);
+        double packValue = rows.get(i).valueOrNaN(year);
+        if (rows.get(i).kind() == RowKind.PUBLISHED && Double.isNaN(packValue)) {
+          continue; // a year the plan does not print
+        }
         assertThat(RoundingPolicy.roundGbpK(bridge.get(i)[y])).as(rows.get(i).label() + " " + year)
-            .isEqualTo(RoundingPolicy.roundGbpK(rows.get(i).valueOrNaN(year)));
+            .isEqualTo(RoundingPolicy.roundGbpK(packValue));
       }
     }
     // The sensitivities: the published and the modelled NHS impact in the last year.
