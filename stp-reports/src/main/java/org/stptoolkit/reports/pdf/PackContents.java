@@ -179,10 +179,10 @@ public final class PackContents {
     String last = result.period().lastYear().toString();
     String note = "Money: the linked solutions' net saving in " + last + " as the bridge has it, and what the"
         + " maturity realisation factors of the risk-adjusted bridge already take off it (social care solutions"
-        + " are not risk-adjusted). Spread: each uncertain input's share of the Monte Carlo's " + last
-        + " do-something variance (its squared correlation with it), summed over the risk's linked solutions'"
-        + " delivery and linked drivers' shifts, at most 100%; inputs of one solution category are drawn"
-        + " correlated, so their shares overlap and the sum can overstate."
+        + " are not risk-adjusted). Spread: each uncertain input's contribution to the Monte Carlo's " + last
+        + " do-something variance (its squared correlation with it, scaled so that all inputs add to 100%),"
+        + " summed over the risk's linked solutions' delivery and linked drivers' shifts, so the risks' shares"
+        + " never add to more than the whole."
         + (monteCarlo == null ? " No Monte Carlo was run for this pack (run the report with --draws)." : "");
     return new KeyRisksView(last, rows, monteCarlo != null, note);
   }
