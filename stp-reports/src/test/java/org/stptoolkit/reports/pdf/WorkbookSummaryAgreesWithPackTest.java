@@ -102,7 +102,7 @@ class WorkbookSummaryAgreesWithPackTest {
     // The indicator counts of the two other gaps.
     for (Gap g : new Gap[] {Gap.HEALTH_AND_WELLBEING, Gap.CARE_AND_QUALITY}) {
       GapTile tile = pack.gaps().stream().filter(t -> t.gap().equals(g.label())).findFirst().orElseThrow();
-      assertThat(gaps.get(g.label() + " | Indicator values assessed (England's are the benchmark)"))
+      assertThat(gaps.get(g.label() + " | Indicator values assessed (England's and regions' are benchmarks)"))
           .as(g.label()).isEqualTo(Double.parseDouble(figure(tile, "Indicator values assessed")));
     }
     GapTile care = pack.gaps().stream().filter(t -> t.gap().equals(Gap.CARE_AND_QUALITY.label())).findFirst()

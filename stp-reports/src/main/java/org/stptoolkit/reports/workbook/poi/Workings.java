@@ -486,18 +486,19 @@ public final class Workings {
     r = gapRow(s, r, fin, "Capital, all years", "SUM(" + TemplateLayout.CAPITAL_SCHEMES.definedName("amounts") + ")", Style.CALC_GBPK);
     String status = TemplateLayout.INDICATOR_VALUES.definedName("status");
     String gapCol = TemplateLayout.INDICATOR_VALUES.definedName("gap");
-    // England's own values are the benchmark the others are compared with: counted as the PDF pack counts
-    // (the stp-metrics three-gaps summary), every value of the gap other than England's.
+    // England's and the regions' values are the benchmarks the others are compared with: counted as the PDF
+    // pack counts (the stp-metrics three-gaps summary), every value of the gap other than theirs.
     String area = TemplateLayout.INDICATOR_VALUES.definedName("areaCode");
-    String notEngland = "," + area + ",\"<>" + ThreeGapsSummary.ENGLAND + "\"";
+    // Regions (ONS codes E12 and six digits) are benchmarks too, as the summary now reads them.
+    String notEngland = "," + area + ",\"<>" + ThreeGapsSummary.ENGLAND + "\"," + area + ",\"<>E12??????\"";
     r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values below their standard",
         "COUNTIFS(" + status + ",\"Below\"" + notEngland + ")", Style.CALC_NUMBER);
     r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values meeting their standard",
         "COUNTIFS(" + status + ",\"Meets\"" + notEngland + ")", Style.CALC_NUMBER);
-    r = gapRow(s, r, Gap.HEALTH_AND_WELLBEING.label(), "Indicator values assessed (England's are the benchmark)",
+    r = gapRow(s, r, Gap.HEALTH_AND_WELLBEING.label(), "Indicator values assessed (England's and regions' are benchmarks)",
         "COUNTIFS(" + gapCol + "," + "\"" + Gap.HEALTH_AND_WELLBEING.label() + "\"" + notEngland + ")",
         Style.CALC_NUMBER);
-    r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values assessed (England's are the benchmark)",
+    r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values assessed (England's and regions' are benchmarks)",
         "COUNTIFS(" + gapCol + "," + "\"" + Gap.CARE_AND_QUALITY.label() + "\"" + notEngland + ")",
         Style.CALC_NUMBER);
     if (engine != null && engine.doSomething().containsKey(DoNothingTrajectory.HEALTH)) {
