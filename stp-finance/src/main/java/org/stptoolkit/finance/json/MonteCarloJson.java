@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.montecarlo.MonteCarloWords;
 
 /**
  * The {@code monteCarlo} section of the result JSON: draws, seed, threads, percentiles by year
  * ({@code p10}/{@code p50}/{@code p90}...), probability of balance, means, standard deviations, the
- * percentile error, the variance drivers and, for national runs, England and each region.
+ * percentile error, the variance drivers (squared correlation and contribution, which adds to 1), the
+ * headline in words ({@link MonteCarloWords}) and, for national runs, England and each region.
  */
 public final class MonteCarloJson {
 
@@ -30,8 +32,12 @@ public final class MonteCarloJson {
     for (MonteCarloResult.VarianceDriver v : mc.varianceDrivers()) {
       ObjectNode o = vd.addObject();
       o.put("name", v.name());
-      o.put("share", Math.round(v.share() * 1e6) / 1e6);
+      o.put("kind", v.kind() == MonteCarloResult.InputKind.ASSUMPTION ? "assumption" : "delivery");
+      o.put("squaredCorrelation", Math.round(v.squaredCorrelation() * 1e6) / 1e6);
+      o.put("contribution", Math.round(v.contribution() * 1e6) / 1e6);
     }
+    ArrayNode words = n.putArray("inWords");
+    MonteCarloWords.headline(mc, 0).forEach(words::add);
     if (mc.nodes().size() > 1) {
       ArrayNode nodes = n.putArray("nodes");
       for (MonteCarloResult.Node node : mc.nodes()) {

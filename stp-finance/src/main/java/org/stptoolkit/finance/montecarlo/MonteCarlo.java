@@ -51,15 +51,62 @@ public final class MonteCarlo {
 
   /** Runs on a deterministic result and its resolved footprint. */
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec) {
+    return run(result, resolved, spec, Progress.NONE);
+  }
+
+  /**
+   * Runs on a deterministic result and its resolved footprint, telling {@code progress} the draws done
+   * after each wave of blocks (from the calling thread).
+   *
+   * @param result the deterministic result
+   * @param resolved its resolved footprint
+   * @param spec the run
+   * @param progress told the draws done so far, and the total
+   * @return the result
+   */
+  public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec,
+      Progress progress) {
     Model m = new Model(result, resolved, spec, new int[] {0});
-    return execute(List.of(m), List.of(result.footprintName()), spec, true);
+    return execute(List.of(m), List.of(result.footprintName()), spec, true, progress);
+  }
+
+  /** Told how many draws are done; called on the thread that started the run, never from a worker. */
+  @FunctionalInterface
+  public interface Progress {
+    /** Tells nothing. */
+    Progress NONE = (done, total) -> { };
+
+    /**
+     * Draws done so far.
+     *
+     * @param done draws done
+     * @param total draws asked for
+     */
+    void drawsDone(int done, int total);
   }
 
   /**
    * A national run: every footprint with the same spec (driver shifts drawn once per draw and shared by
-   * all footprints, deliveries drawn per footprint), reported for England and each region present.
+   * all footprints, deliveries drawn per footprint), reported for England, each region present (in
+   * region order) and then each footprint (in the order given).
+   *
+   * @param footprints the footprints
+   * @param spec the run
+   * @return nodes England, the regions, then the footprints
    */
   public static MonteCarloResult national(List<Footprint> footprints, MonteCarloSpec spec) {
+    return national(footprints, spec, Progress.NONE);
+  }
+
+  /**
+   * A national run as {@link #national(List, MonteCarloSpec)}, telling {@code progress} the draws done.
+   *
+   * @param footprints the footprints
+   * @param spec the run
+   * @param progress told the draws done after each wave of blocks
+   * @return nodes England, the regions, then the footprints
+   */
+  public static MonteCarloResult national(List<Footprint> footprints, MonteCarloSpec spec, Progress progress) {
     if (footprints.isEmpty()) {
       throw new IllegalArgumentException("a national run needs at least one footprint");
     }
@@ -73,12 +120,16 @@ public final class MonteCarlo {
     List<String> names = new ArrayList<>();
     names.add("England");
     regions.forEach(r -> names.add(r.label()));
+    footprints.forEach(f -> names.add(f.name()));
     List<Model> models = new ArrayList<>();
-    for (Footprint f : footprints) {
+    int first = 1 + regions.size();
+    for (int i = 0; i < footprints.size(); i++) {
+      Footprint f = footprints.get(i);
       ResolvedFootprint r = ResolvedFootprint.of(f);
-      models.add(new Model(StpEngine.DEFAULT.run(r), r, spec, new int[] {0, 1 + regions.indexOf(f.region())}));
+      models.add(new Model(StpEngine.DEFAULT.run(r), r, spec,
+          new int[] {0, 1 + regions.indexOf(f.region()), first + i}));
     }
-    return execute(models, names, spec, false);
+    return execute(models, names, spec, false, progress);
   }
 
   /** Everything about one footprint that the draws need, immutable and shared by the threads. */
@@ -234,7 +285,7 @@ public final class MonteCarlo {
   }
 
   private static MonteCarloResult execute(List<Model> models, List<String> nodeNames, MonteCarloSpec spec,
-      boolean solutionInputs) {
+      boolean solutionInputs, Progress progress) {
     int years = models.get(0).years;
     for (Model m : models) {
       if (m.years != years) {
@@ -283,6 +334,7 @@ public final class MonteCarlo {
             total.merge(workers[t]);
           }
         }
+        progress.drawsDone(Math.min(draws, (wave + inWave) * BLOCK), draws);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -446,12 +498,16 @@ public final class MonteCarlo {
         continue;
       }
       double corr2 = Math.min(1, cov * cov / (vx * vy));
-      String name = i < spec.driverShifts().size()
-          ? MonteCarloResult.VarianceDriver.driverName(spec.driverShifts().get(i).driver())
+      boolean driver = i < spec.driverShifts().size();
+      String name = driver ? MonteCarloResult.VarianceDriver.driverName(spec.driverShifts().get(i).driver())
           : MonteCarloResult.VarianceDriver.deliveryName(models.get(0).labels[i - spec.driverShifts().size()]);
-      vd.add(new MonteCarloResult.VarianceDriver(name, corr2));
+      vd.add(new MonteCarloResult.VarianceDriver(name, driver ? MonteCarloResult.InputKind.ASSUMPTION
+          : MonteCarloResult.InputKind.DELIVERY, corr2, 0));
     }
-    vd.sort((x, y) -> Double.compare(y.share(), x.share()));
+    double sum = vd.stream().mapToDouble(MonteCarloResult.VarianceDriver::squaredCorrelation).sum();
+    vd.replaceAll(v -> new MonteCarloResult.VarianceDriver(v.name(), v.kind(), v.squaredCorrelation(),
+        sum > 0 ? v.squaredCorrelation() / sum : 0));
+    vd.sort((x, y) -> Double.compare(y.squaredCorrelation(), x.squaredCorrelation()));
     MonteCarloResult.KeptDraws kept = keptFinal == null ? null
         : new MonteCarloResult.KeptDraws(ByYear.of(keptFinal), ByYear.of(keptCum));
     return new MonteCarloResult(spec.draws(), spec.seed(), threads,

@@ -13,8 +13,8 @@ import org.stptoolkit.finance.ByYear;
  * @param threads threads used (the answer does not depend on it)
  * @param years plan year labels
  * @param nodes the footprint (one node) or, for a national run, England then each region
- * @param varianceDrivers inputs by the share of the final-year do-something variance they explain
- *     (squared correlation), largest first; first node only
+ * @param varianceDrivers the uncertain inputs by their contribution to the final-year do-something
+ *     variance, largest first; first node only
  * @param relativeError the sketches' relative error α
  * @param kept every draw's final-year do-something and cumulative do-something of the first node, in
  *     draw order, when asked for; else {@code null}
@@ -82,13 +82,39 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
     }
   }
 
+  /** What kind of uncertain input a variance driver is. */
+  public enum InputKind {
+    /** A projection assumption (a do-nothing driver such as pay inflation), shifted in every year. */
+    ASSUMPTION,
+    /** How much of one solution's planned saving is delivered. */
+    DELIVERY
+  }
+
   /**
-   * An input's share of the final-year do-something variance.
+   * An uncertain input and how much of the final-year do-something variance goes with it.
    *
-   * @param name e.g. "delivery: 2 CIP/Workforce" or "driver: Non-demographic growth"
-   * @param share squared correlation with the final-year do-something (0 to 1)
+   * <p>The squared correlations of correlated inputs (solutions of one category move together) can
+   * add to more than 1, so they are not shares. {@code contribution} is each squared correlation
+   * divided by their sum: the inputs' relative contributions, which add to 1 (the "contribution to
+   * variance" of Monte Carlo tools' sensitivity charts). It is an approximation that ranks the inputs;
+   * it is exact only for independent inputs that act linearly.
+   *
+   * @param name "driver: Non-demographic growth" or "delivery: 2 CIP/Workforce" ({@link #driverName},
+   *     {@link #deliveryName})
+   * @param kind an assumption or a solution's delivery
+   * @param squaredCorrelation squared correlation with the final-year do-something (0 to 1)
+   * @param contribution {@code squaredCorrelation} over the sum of every input's (0 to 1; they add to 1)
    */
-  public record VarianceDriver(String name, double share) {
+  public record VarianceDriver(String name, InputKind kind, double squaredCorrelation, double contribution) {
+    /** Validates the fields. */
+    public VarianceDriver {
+      java.util.Objects.requireNonNull(name, "name");
+      java.util.Objects.requireNonNull(kind, "kind");
+      if (!(squaredCorrelation >= 0 && squaredCorrelation <= 1) || !(contribution >= 0 && contribution <= 1)) {
+        throw new IllegalArgumentException("squared correlation and contribution must be between 0 and 1, were "
+            + squaredCorrelation + " and " + contribution);
+      }
+    }
 
     /**
      * The name of a solution's delivery factor as an input.
@@ -97,7 +123,7 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
      * @return "delivery: 2 CIP/Workforce"
      */
     public static String deliveryName(String solutionLabel) {
-      return "delivery: " + solutionLabel;
+      return DELIVERY_PREFIX + solutionLabel;
     }
 
     /**
@@ -107,7 +133,35 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
      * @return "driver: Non-demographic growth"
      */
     public static String driverName(org.stptoolkit.model.finance.Driver driver) {
-      return "driver: " + driver.label();
+      return DRIVER_PREFIX + driver.label();
+    }
+
+    private static final String DELIVERY_PREFIX = "delivery: ";
+    private static final String DRIVER_PREFIX = "driver: ";
+
+    /**
+     * The driver's or solution's own name, without the "driver: " or "delivery: " of {@link #name}.
+     *
+     * @return "Non-demographic growth" or "2 CIP/Workforce"
+     */
+    public String label() {
+      String prefix = kind == InputKind.DELIVERY ? DELIVERY_PREFIX : DRIVER_PREFIX;
+      return name.startsWith(prefix) ? name.substring(prefix.length()) : name;
+    }
+
+    /**
+     * In words: "non-demographic growth" for an assumption, "delivery of 2 CIP/Workforce" for a solution.
+     *
+     * @return the words
+     */
+    public String inWords() {
+      String label = label();
+      if (kind == InputKind.DELIVERY) {
+        return "delivery of " + label;
+      }
+      // "Pay inflation" -> "pay inflation"; an initialism such as "CCG allocation growth" keeps its capitals.
+      boolean initialism = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+      return initialism || label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
   }
 

@@ -18,11 +18,11 @@ import org.stptoolkit.model.risk.KeyRisk;
  * <p>For a risk linked to solutions (by name; every solution of that name counts): the linked
  * solutions' net in the final plan year as the bridge has it, and what the maturity realisation factors
  * of {@link RiskAdjustment} already take off it. For the spread: the Monte Carlo reports each uncertain
- * input's share of the final-year do-something variance as its squared correlation with it
- * ({@link MonteCarloResult#varianceDrivers()}); a risk's share is the sum of the shares of its linked
- * solutions' delivery factors and its linked drivers' shifts, capped at 100%. Inputs of one solution
- * category are drawn correlated, so their shares overlap and the sum can overstate the joint share; an
- * input the run did not vary (or whose variance was nil) has no share.
+ * input's contribution to the final-year do-something variance (its squared correlation with it, scaled
+ * so that every input's contributions add to 100%: {@link MonteCarloResult.VarianceDriver#contribution()});
+ * a risk's share is the sum of the contributions of its linked solutions' delivery factors and its linked
+ * drivers' shifts, so it is at most 100% and the risks' shares never add to more than the whole; an input
+ * the run did not vary (or whose variance was nil) has no share.
  */
 public final class KeyRiskExposures {
 
@@ -83,7 +83,7 @@ public final class KeyRiskExposures {
     if (monteCarlo != null) {
       double sum = 0;
       Map<String, Double> shares = new java.util.HashMap<>();
-      monteCarlo.varianceDrivers().forEach(v -> shares.merge(v.name(), v.share(), Double::sum));
+      monteCarlo.varianceDrivers().forEach(v -> shares.merge(v.name(), v.contribution(), Double::sum));
       for (String in : inputs) {
         sum += shares.getOrDefault(in, 0.0);
       }

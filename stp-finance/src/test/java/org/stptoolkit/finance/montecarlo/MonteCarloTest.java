@@ -104,6 +104,18 @@ class MonteCarloTest {
     assertThat(mc.varianceDrivers()).isNotEmpty();
     assertThat(mc.varianceDrivers().get(0).name()).isIn("delivery: 2 CIP/Workforce", "driver: Pay inflation",
         "driver: Non-demographic growth", "delivery: 12 Estates Strategy");
+    assertThat(mc.varianceDrivers().get(0).label()).isIn("2 CIP/Workforce", "Pay inflation",
+        "Non-demographic growth", "12 Estates Strategy");
+    // Contributions add to 100% (the squared correlations of correlated inputs need not), ranked as the
+    // squared correlations are, each the squared correlation over their sum.
+    double contributions = mc.varianceDrivers().stream()
+        .mapToDouble(MonteCarloResult.VarianceDriver::contribution).sum();
+    assertThat(contributions).isCloseTo(1.0, within(0.001));
+    double squared = mc.varianceDrivers().stream()
+        .mapToDouble(MonteCarloResult.VarianceDriver::squaredCorrelation).sum();
+    for (MonteCarloResult.VarianceDriver v : mc.varianceDrivers()) {
+      assertThat(v.contribution()).isCloseTo(v.squaredCorrelation() / squared, within(1e-12));
+    }
     double p10 = mc.headline().doSomething().percentiles().get("p10").last();
     double p90 = mc.headline().doSomething().percentiles().get("p90").last();
     assertThat(p10).isLessThan(p90);
@@ -116,11 +128,20 @@ class MonteCarloTest {
     List<Footprint> fps = SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 3, 1);
     MonteCarloResult mc = MonteCarlo.national(fps, degenerate(2_000));
     assertThat(mc.nodes().get(0).name()).isEqualTo("England");
-    assertThat(mc.nodes()).hasSize(5);
+    // England, the four regions, then each footprint in the order given.
+    assertThat(mc.nodes()).hasSize(5 + fps.size());
     double expected = fps.stream().mapToDouble(f -> StpEngine.DEFAULT.run(f).health().doSomething().last()).sum();
     assertThat(mc.headline().doSomething().mean().last()).isCloseTo(expected, within(1e-6 * Math.abs(expected)));
     double regions = mc.nodes().subList(1, 5).stream().mapToDouble(n -> n.doSomething().mean().last()).sum();
     assertThat(regions).isCloseTo(expected, within(1e-6 * Math.abs(expected)));
+    for (int i = 0; i < fps.size(); i++) {
+      MonteCarloResult.Node node = mc.nodes().get(5 + i);
+      assertThat(node.name()).isEqualTo(fps.get(i).name());
+      // Degenerate: every draw is the plan, so the chance of balance is 1 or 0 by the plan's sign.
+      double plan = StpEngine.DEFAULT.run(fps.get(i)).health().doSomething().last();
+      assertThat(node.doSomething().mean().last()).isCloseTo(plan, within(1e-6 * Math.max(1, Math.abs(plan))));
+      assertThat(node.probabilityOfBalance().last()).isEqualTo(plan >= 0 ? 1.0 : 0.0);
+    }
   }
 
   @Test

@@ -63,9 +63,9 @@ class KeyRiskExposuresTest {
   void spreadShareIsTheEnginesVarianceShareOfTheLinkedInputs() {
     MonteCarloResult mc = MonteCarlo.run(EXAMPLE, MonteCarloSpec.typical(8_192, 2016L).withThreads(2));
     double cip = mc.varianceDrivers().stream().filter(v -> v.name().equals("delivery: 2 CIP/Workforce"))
-        .findFirst().orElseThrow().share();
+        .findFirst().orElseThrow().contribution();
     double growth = mc.varianceDrivers().stream().filter(v -> v.name().equals("driver: Non-demographic growth"))
-        .findFirst().orElseThrow().share();
+        .findFirst().orElseThrow().contribution();
     assertThat(KeyRiskExposures.of(workforceLinkedTo(List.of("CIP/Workforce"), List.of()), RESULT, mc).spreadShare())
         .isEqualTo(cip);
     assertThat(KeyRiskExposures.of(workforceLinkedTo(List.of("CIP/Workforce"),

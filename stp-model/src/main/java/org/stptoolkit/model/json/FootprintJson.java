@@ -177,7 +177,73 @@ public final class FootprintJson {
     }
   }
 
-  private static ValidationFinding bindingFinding(String file, JsonProcessingException e) {
+  /**
+   * What a Java type means in a JSON file, in words: "one of PROPORTION, CRUDE_RATE, ..." for a choice,
+   * "a number", "text", "true or false", "a list [...]" or "an object {...}".
+   *
+   * @param type the type the value was read as, or {@code null}
+   * @return the words
+   */
+  static String expectedKind(Class<?> type) {
+    if (type == null) {
+      return "a value of another kind";
+    }
+    if (type.isEnum()) {
+      List<String> names = new java.util.ArrayList<>();
+      for (Object c : type.getEnumConstants()) {
+        names.add(((Enum<?>) c).name());
+      }
+      return "one of " + String.join(", ", names);
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == int.class || type == long.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "text in quotes";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list [...]";
+    }
+    return "an object {...} (" + type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(
+        java.util.Locale.ROOT) + ")";
+  }
+
+  /** The kind of value Jackson found, from its message ("... from Array value ..." is a list). */
+  static String kindOfValue(String message) {
+    String m = message == null ? "" : message;
+    if (m.contains("from Array value") || m.contains("START_ARRAY")) {
+      return "a list [...]";
+    }
+    if (m.contains("from Object value") || m.contains("START_OBJECT")) {
+      return "an object {...}";
+    }
+    if (m.contains("from String") || m.contains("VALUE_STRING")) {
+      return "text";
+    }
+    if (m.contains("Integer value") || m.contains("Floating-point value") || m.contains("VALUE_NUMBER")) {
+      return "a number";
+    }
+    if (m.contains("Boolean value") || m.contains("VALUE_TRUE") || m.contains("VALUE_FALSE")) {
+      return "true or false";
+    }
+    if (m.contains("null")) {
+      return "null";
+    }
+    return "a value of another kind";
+  }
+
+  /**
+   * A JSON binding error as a finding in plain English: the file and JSON path, what was expected, what
+   * was found; no Java types or exception names.
+   *
+   * @param file the file's name
+   * @param e the error
+   * @return the finding
+   */
+  public static ValidationFinding bindingFinding(String file, JsonProcessingException e) {
     String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "$";
     if (e instanceof UnrecognizedPropertyException u) {
       return ValidationFinding.error(SCHEMA, new Location(file, path),
@@ -197,9 +263,9 @@ public final class FootprintJson {
       if (cause instanceof IllegalArgumentException) {
         return ValidationFinding.error(INVALID_VALUE, new Location(file, path), "", cause.getMessage());
       }
-      return ValidationFinding.error(SCHEMA, new Location(file, path),
-          "a value of type " + (m.getTargetType() == null ? "?" : m.getTargetType().getSimpleName()),
-          firstLine(m.getOriginalMessage()));
+      String found = m instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f
+          ? "\"" + f.getValue() + "\"" : kindOfValue(m.getOriginalMessage());
+      return ValidationFinding.error(SCHEMA, new Location(file, path), expectedKind(m.getTargetType()), found);
     }
     Throwable root = e;
     while (root.getCause() != null) {

@@ -87,6 +87,32 @@ final class CompareCommand extends Subcommand {
   /** Largest definitions file read, in bytes. */
   static final long MAX_DEFINITIONS_BYTES = 10L * 1024 * 1024;
 
+  @Option(names = "--no-bom", description = "Write the CSV without the UTF-8 byte order mark. By default the CSV"
+      + " starts with one, so that Excel opens it as UTF-8 and shows \u00a3 and \u2013 as they are; leave it"
+      + " out only for a tool that cannot read it.")
+  boolean noBom;
+
+  /** The UTF-8 byte order mark Excel needs to read a CSV as UTF-8. */
+  static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /**
+   * The CSV's bytes in UTF-8, opened with the byte order mark when asked.
+   *
+   * @param csv the text
+   * @param bom whether to start with the UTF-8 byte order mark
+   * @return the bytes
+   */
+  static byte[] csvBytes(String csv, boolean bom) {
+    byte[] text = csv.getBytes(StandardCharsets.UTF_8);
+    if (!bom) {
+      return text;
+    }
+    byte[] out = new byte[UTF8_BOM.length + text.length];
+    System.arraycopy(UTF8_BOM, 0, out, 0, UTF8_BOM.length);
+    System.arraycopy(text, 0, out, UTF8_BOM.length, text.length);
+    return out;
+  }
+
   @Override
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
@@ -112,6 +138,9 @@ final class CompareCommand extends Subcommand {
   private int streamed(FillOptions options) throws IOException {
     FingertipsStreamComparison.Outcome o = FingertipsStreamComparison.fill(input, options,
         body -> org.stptoolkit.model.io.AtomicFile.write(out, force, stream -> {
+          if (!noBom) {
+            stream.write(UTF8_BOM);
+          }
           java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8),
               1 << 16);
           body.writeTo(w);
@@ -164,12 +193,14 @@ final class CompareCommand extends Subcommand {
       list = StpJson.mapper().readValue(InputFiles.readBounded(definitionsFile, MAX_DEFINITIONS_BYTES),
           new TypeReference<List<IndicatorDefinition>>() {});
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+        throw new InvalidInputException(List.of(
+            org.stptoolkit.model.json.FootprintJson.bindingFinding(definitionsFile.toString(), e)));
+      }
       throw new InvalidInputException(List.of(ValidationFinding.error("DEFINITIONS",
-          new Location(definitionsFile.toString(), ""), "a JSON array of indicator definitions",
-          (e instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException v && v.getCause() != null
-              ? String.valueOf(v.getCause().getMessage()) : StpJson.describeWithoutContent(e))
-              + (e.getLocation() == null ? ""
-              : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()))));
+          new Location(definitionsFile.toString(), e.getLocation() == null ? ""
+              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()),
+          "a JSON array of indicator definitions", StpJson.describeWithoutContent(e))));
     }
     if (list == null || list.stream().anyMatch(java.util.Objects::isNull)) {
       throw new InvalidInputException(List.of(ValidationFinding.error("DEFINITIONS",

@@ -61,4 +61,20 @@ final class Documents {
     tree.set(ThreeGapsJson.SECTION, ThreeGapsJson.toTree(PackContents.threeGaps(fp, result), indicatorFindings));
     AtomicFile.write(out, replace, ResultJson.toBytes(tree));
   }
+
+  /** The PDF summary pack with the Monte Carlo fan chart and its chances in words. */
+  static void pdf(Footprint fp, FootprintResult result, org.stptoolkit.finance.montecarlo.MonteCarloResult mc,
+      List<ValidationFinding> indicatorFindings, Path out, boolean replace) throws IOException {
+    PdfPack.openPdf().writeFootprint(out, replace, PackContents.of(result, fp,
+        result.findings().plus(indicatorFindings)).withMonteCarlo(org.stptoolkit.reports.pdf.MonteCarloFan.of(mc,
+        result)));
+  }
+
+  /** The result JSON with its {@code monteCarlo} and {@code threeGaps} sections, written atomically. */
+  static void resultJson(Footprint fp, FootprintResult result, org.stptoolkit.finance.montecarlo.MonteCarloResult mc,
+      List<ValidationFinding> indicatorFindings, Path out, boolean replace) throws IOException {
+    var tree = ResultJson.toTree(result, mc);
+    tree.set(ThreeGapsJson.SECTION, ThreeGapsJson.toTree(PackContents.threeGaps(fp, result), indicatorFindings));
+    AtomicFile.write(out, replace, ResultJson.toBytes(tree));
+  }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.List;
+import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.goalseek.DriverGoalSeek;
 import org.stptoolkit.finance.goalseek.GoalSeekResult;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
@@ -96,10 +98,62 @@ final class GoalSeekCommand extends Subcommand {
           + percent(g.value()) + ", giving " + RoundingPolicy.formatGbpK(g.achieved()) + " £'000.");
       return ExitCode.INVALID_INPUT;
     }
-    console().out().println(fp.name() + ": " + what + " of " + percent(g.value()) + " makes the " + y
-        + " drivers-based health do-nothing position " + RoundingPolicy.formatGbpK(g.achieved()) + " £'000"
-        + " (target " + RoundingPolicy.formatGbpK(targetGbpK) + "; " + g.iterations() + " projections).");
+    var out = console().out();
+    double now = m == DriverGoalSeek.Mode.SHIFT ? 0 : currentAverage(fp, driver);
+    double nowPosition = StpEngine.DEFAULT.run(fp).health().driversDoNothing().get(fp.period().indexOf(y));
+    out.println(fp.name() + ": " + what + ", " + y + " drivers-based health do-nothing position, £'000");
+    out.println("  now:     " + (m == DriverGoalSeek.Mode.SHIFT ? "no shift" : percent(now)
+        + " (the footprint's default, averaged over the plan years)") + " gives "
+        + RoundingPolicy.formatGbpK(nowPosition));
+    out.println("  solved:  " + percent(g.value()) + " gives " + RoundingPolicy.formatGbpK(g.achieved())
+        + " (target " + RoundingPolicy.formatGbpK(targetGbpK) + "; " + g.iterations() + " projections)");
+    out.println("  change:  " + String.format(Locale.ROOT, "%+.2f", (g.value() - now) * 100)
+        + " percentage points a year, moving the position by "
+        + RoundingPolicy.formatGbpK(g.achieved() - nowPosition));
+    caution(driver, m, now, g.value()).ifPresent(c -> out.println("  caution: " + c));
     return ExitCode.OK;
+  }
+
+  /** The most a plausible answer moves a driver from its current value, percentage points a year. */
+  static final double PLAUSIBLE_CHANGE = 0.02;
+
+  /**
+   * A caution when the answer is implausible: a growth or inflation rate below zero (social care funding
+   * growth aside, which plans do cut), or a move of more than {@link #PLAUSIBLE_CHANGE} (2 percentage
+   * points a year) from the current value: rates NHS plans have not assumed, so the answer says the target
+   * is out of reach of this driver alone rather than forecasting it.
+   */
+  static java.util.Optional<String> caution(Driver driver, DriverGoalSeek.Mode mode, double now, double solved) {
+    double rate = mode == DriverGoalSeek.Mode.SHIFT ? now + solved : solved;
+    List<String> why = new java.util.ArrayList<>();
+    if (rate < 0 && driver != Driver.SOCIAL_CARE_FUNDING_GROWTH) {
+      why.add(percent(rate) + " would mean " + driver.label().toLowerCase(Locale.ROOT) + " falling every year");
+    }
+    if (Math.abs(solved - now) > PLAUSIBLE_CHANGE) {
+      why.add("it moves the rate " + String.format(Locale.ROOT, "%.2f", Math.abs(solved - now) * 100)
+          + " percentage points a year from its current value (more than " + Math.round(PLAUSIBLE_CHANGE * 100)
+          + " is outside what plans assume)");
+    }
+    return why.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("this answer is implausible: "
+        + String.join("; ", why) + ". Read it as the target being out of reach of this driver alone, not as a"
+        + " forecast.");
+  }
+
+  /** The footprint-wide default rate of a driver, averaged over the plan years (0 when it gives none). */
+  static double currentAverage(Footprint fp, Driver driver) {
+    var rates = driver.in(fp.assumptions().defaults());
+    if (rates == null) {
+      return 0;
+    }
+    double sum = 0;
+    int n = 0;
+    for (FinancialYear y : fp.period().years()) {
+      if (rates.has(y)) {
+        sum += rates.getOr(y, 0);
+        n++;
+      }
+    }
+    return n == 0 ? 0 : sum / n;
   }
 
   private static String percent(double fraction) {

@@ -8,9 +8,9 @@ import org.stptoolkit.finance.json.ResultJson;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
+import org.stptoolkit.finance.montecarlo.MonteCarloWords;
 import org.stptoolkit.finance.projection.ResolvedFootprint;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.RoundingPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,7 +68,7 @@ final class MonteCarloCommand extends Subcommand {
     if (keepDraws) {
       spec = spec.withKeepDraws(true);
     }
-    MonteCarloResult mc = MonteCarlo.run(result, resolved, spec);
+    MonteCarloResult mc = MonteCarlo.run(result, resolved, spec, console().drawsProgress("Monte Carlo"));
     ResultJson.write(result, mc, out, force);
     print(mc);
     console().out().println("Wrote " + out);
@@ -78,17 +78,8 @@ final class MonteCarloCommand extends Subcommand {
   private void print(MonteCarloResult mc) {
     var out = console().out();
     MonteCarloResult.Node n = mc.headline();
-    int last = mc.years().size() - 1;
-    out.println(n.name() + ": " + mc.draws() + " draws, seed " + mc.seed() + ", " + mc.threads() + " thread(s); £'000");
-    out.println("  do-something " + mc.years().get(last) + ": P10 "
-        + RoundingPolicy.formatGbpK(n.doSomething().percentiles().get("p10").get(last)) + ", P50 "
-        + RoundingPolicy.formatGbpK(n.doSomething().percentiles().get("p50").get(last)) + ", P90 "
-        + RoundingPolicy.formatGbpK(n.doSomething().percentiles().get("p90").get(last)));
-    out.println("  probability of balance in " + mc.years().get(last) + ": "
-        + Math.round(n.probabilityOfBalance().get(last) * 1000) / 10.0 + "%");
-    if (!mc.varianceDrivers().isEmpty()) {
-      var d = mc.varianceDrivers().get(0);
-      out.println("  largest driver of variance: " + d.name() + " (" + Math.round(d.share() * 1000) / 10.0 + "%)");
-    }
+    out.println(n.name() + ": " + String.format(java.util.Locale.ROOT, "%,d", mc.draws()) + " draws, seed "
+        + mc.seed() + ", " + mc.threads() + " thread(s)");
+    MonteCarloWords.headline(mc, 0).forEach(line -> out.println("  " + line));
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.montecarlo.MonteCarloWords;
 import org.stptoolkit.model.json.FootprintJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +54,7 @@ final class NationalCommand extends Subcommand {
     int i = 0;
     for (Path f : files) {
       inputs.add(new NationalRun.Input(f.getFileName().toString(), FootprintJson.read(f, dir)));
-      console().progress("reading", ++i, files.size());
+      console().progress("reading", ++i, files.size(), "files");
     }
     if (inputs.isEmpty()) {
       throw new InvalidInputException(List.of(org.stptoolkit.model.validation.ValidationFinding.error(
@@ -62,19 +63,29 @@ final class NationalCommand extends Subcommand {
     }
     List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
     MonteCarloSpec spec = asked.map(s -> s.withThreads(n)).orElse(null);
-    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP national summary", spec, console());
+    MonteCarloResult[] mc = new MonteCarloResult[1];
+    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP national paper", spec, console(),
+        r -> mc[0] = r);
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
     var p = console().out();
     p.println(outcomes.size() + " footprints: " + (outcomes.size() - failed) + " projected, " + failed + " failed");
     var results = outcomes.stream().filter(NationalRun.Outcome::ok).map(NationalRun.Outcome::result).toList();
     var england = org.stptoolkit.finance.aggregation.Aggregation.england(results);
     String last = results.get(0).period().lastYear().toString();
-    p.println("  England do-nothing " + last + ": " + RoundingPolicy.formatGbpK(
-        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_NOTHING).last()) + " £'000");
-    p.println("  England do-something " + last + ": " + RoundingPolicy.formatGbpK(
-        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_SOMETHING).last()) + " £'000");
+    String whole = results.size() >= org.stptoolkit.model.synthetic.SyntheticNation.FOOTPRINTS_2016 ? "England"
+        : "All " + results.size() + " footprints";
+    p.println("  " + whole + " do-nothing " + last + ": " + MonteCarloWords.money(
+        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_NOTHING).last(), true));
+    p.println("  " + whole + " do-something " + last + ": " + MonteCarloWords.money(
+        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_SOMETHING).last(), true));
+    if (mc[0] != null) {
+      p.println("  Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", mc[0].draws()) + " draws, every"
+          + " footprint together:");
+      MonteCarloWords.headline(mc[0], 0, true).forEach(line -> p.println("    " + line));
+    }
     outcomes.stream().filter(o -> !o.ok()).forEach(o -> p.println("  failed: " + Messages.quote(o.input().name())
-        + " (" + o.input().parsed().findings().ofSeverity(org.stptoolkit.model.validation.Severity.ERROR).size()
+        + " ("
+        + o.input().parsed().findings().ofSeverity(org.stptoolkit.model.validation.Severity.ERROR).size()
         + " errors, see findings.txt)"));
     written.forEach(w -> p.println("  wrote " + Messages.path(w)));
     return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;

@@ -22,7 +22,10 @@ import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
+import org.stptoolkit.reports.pdf.NationalPack;
 import org.stptoolkit.reports.pdf.NationalPacks;
+import org.stptoolkit.reports.pdf.PackContent;
+import org.stptoolkit.reports.pdf.PackContents;
 import org.stptoolkit.reports.pdf.PdfPack;
 import org.stptoolkit.reports.workbook.AggregateWorkbook;
 import org.stptoolkit.reports.workbook.TemplateWriter;
@@ -138,7 +141,7 @@ final class NationalRun {
             throw new IllegalStateException("the engine failed on " + in.name(), e.getCause());
           }
         }
-        console.progress("projecting", i + 1, inputs.size());
+        console.progress("projecting", i + 1, inputs.size(), "footprints");
       }
       return out;
     } finally {
@@ -148,16 +151,19 @@ final class NationalRun {
 
   /**
    * Writes the outputs into {@code dir} as one set ({@link OutputSet}): {@code national.result.json},
-   * {@code national.xlsx}, {@code national.pdf}, {@code findings.txt} and {@code workbooks/NAME.xlsx} for
-   * each footprint, all written into a temporary folder beside {@code dir} and swapped in at the end; a
-   * failure or a kill leaves the previous set as it was.
+   * {@code national.xlsx}, {@code national.pdf} (the short national paper), {@code findings.txt}, and for
+   * each footprint {@code workbooks/NAME.xlsx} and its own pack {@code packs/NAME.pdf}, all written into a
+   * temporary folder beside {@code dir} and swapped in at the end; a failure or a kill leaves the previous
+   * set as it was.
    *
    * @param input the folder the inputs were read from (the outputs may not overlap it)
    * @param mcSpec the Monte Carlo to run over the footprints that ran, or {@code null}
+   * @param mcOut handed the Monte Carlo result (or {@code null}) for the caller's summary; may be {@code null}
    * @return the files written, under {@code dir}
    */
   static List<Path> write(List<Outcome> outcomes, Path dir, Path input, boolean force, String title,
-      MonteCarloSpec mcSpec, Console console) throws IOException {
+      MonteCarloSpec mcSpec, Console console, java.util.function.Consumer<MonteCarloResult> mcOut)
+      throws IOException {
     List<FootprintResult> results = outcomes.stream().filter(Outcome::ok).map(Outcome::result).toList();
     if (results.isEmpty()) {
       List<ValidationFinding> all = new ArrayList<>();
@@ -167,7 +173,7 @@ final class NationalRun {
     OutputSet set = OutputSet.begin(dir, input, force);
     boolean done = false;
     try {
-      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, console);
+      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, console, mcOut);
       set.commit();
       done = true;
       return names.stream().map(n -> dir.resolve(n)).toList();
@@ -179,7 +185,8 @@ final class NationalRun {
   }
 
   private static List<String> writeSet(List<Outcome> outcomes, List<FootprintResult> results, Path dir,
-      String title, MonteCarloSpec mcSpec, Console console) throws IOException {
+      String title, MonteCarloSpec mcSpec, Console console, java.util.function.Consumer<MonteCarloResult> mcOut)
+      throws IOException {
     List<String> written = new ArrayList<>();
     List<NationalJson.Failure> failures = new ArrayList<>();
     List<NationalPacks.Run> runs = new ArrayList<>();
@@ -196,24 +203,40 @@ final class NationalRun {
     }
     MonteCarloResult mc = null;
     if (mcSpec != null) {
-      mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec);
+      mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec,
+          console.drawsProgress("Monte Carlo"));
+    }
+    if (mcOut != null) {
+      mcOut.accept(mc);
     }
     AggregateNode england = Aggregation.england(results);
     NationalJson.write(results, failures, mc, dir.resolve("national.result.json"), false);
     written.add("national.result.json");
     AggregateWorkbook.write(england, results.get(0).period(), title, dir.resolve("national.xlsx"), false);
     written.add("national.xlsx");
-    PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, NationalPacks.of(title, runs, england));
+    NationalPack paper = NationalPacks.of(title, runs, england, mc);
+    PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper);
     written.add("national.pdf");
-    Path books = Files.createDirectory(dir.resolve("workbooks"));
     java.util.Map<Outcome, String> names = workbookNames(outcomes);
+    Path packs = Files.createDirectory(dir.resolve("packs"));
+    List<Outcome> ok = outcomes.stream().filter(Outcome::ok).toList();
+    for (int k = 0; k < ok.size(); k++) {
+      Outcome o = ok.get(k);
+      PackContent content = PackContents.of(o.result(), o.footprint(), o.input().parsed().findings());
+      String book = names.get(o);
+      PdfPack.openPdf().writeFootprint(packs.resolve(book.substring(0, book.length() - ".xlsx".length()) + ".pdf"),
+          false, content);
+      console.progress("footprint packs", k + 1, ok.size(), "packs");
+    }
+    written.add("packs");
+    Path books = Files.createDirectory(dir.resolve("workbooks"));
     int i = 0;
     for (Outcome o : outcomes) {
       i++;
       if (o.ok()) {
         footprintWorkbook(o, books.resolve(names.get(o)));
       }
-      console.progress("workbooks", i, outcomes.size());
+      console.progress("workbooks", i, outcomes.size(), "workbooks");
     }
     written.add("workbooks");
     org.stptoolkit.model.io.AtomicFile.write(dir.resolve("findings.txt"), false,

@@ -30,7 +30,7 @@ final class OutputSet {
 
   /** The names an output set may hold; a folder holding anything else is not replaced. */
   static final Set<String> NAMES = Set.of("national.result.json", "national.xlsx", "national.pdf", "findings.txt",
-      "workbooks");
+      "workbooks", "packs");
 
   private final Path target;
   private final Path staging;

@@ -3,6 +3,7 @@ package org.stptoolkit.reports.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -46,10 +47,44 @@ public final class StpCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code. Output is written in the console's own encoding (a
+   * Windows code page in cmd.exe, UTF-8 on most other terminals), so "£'000" reads as it should; when
+   * output is redirected, in the platform's encoding.
+   *
+   * @param args the arguments
+   */
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.console() != null));
+    java.io.Console console = System.console();
+    Charset cs = consoleCharset(console == null ? null : console.charset(), System.getProperty("stdout.encoding"),
+        System.getProperty("sun.stdout.encoding"), System.getProperty("native.encoding"));
+    System.exit(execute(args, new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true),
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true), console != null));
+  }
+
+  /**
+   * The encoding to write the console in: the terminal's when there is one, else what the JVM was told
+   * standard output uses, else the platform's native encoding, else UTF-8. A name the JVM does not know
+   * is passed over.
+   *
+   * @param terminal the terminal's encoding, or {@code null} when output is not a terminal
+   * @param names further encoding names in order of preference; {@code null}s are skipped
+   * @return the encoding
+   */
+  static Charset consoleCharset(Charset terminal, String... names) {
+    if (terminal != null) {
+      return terminal;
+    }
+    for (String n : names) {
+      if (n != null && !n.isBlank()) {
+        try {
+          return Charset.forName(n.strip());
+        } catch (IllegalArgumentException e) {
+          // an unknown or illegal name: try the next
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
   }
 
   /**
@@ -62,6 +97,35 @@ public final class StpCommand implements Runnable {
     CommandLine cl = new CommandLine(new StpCommand(), new Factory(console));
     cl.setOut(out);
     cl.setErr(err);
+    // Numbers in plain English: "expected a number such as -286000, found '-286m'", not "is not a double".
+    CommandLine.ITypeConverter<Double> number = v -> {
+      try {
+        return Double.valueOf(v.strip().replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("expected a number such as -286000 or 2.5 (digits only: no"
+            + " units, letters or £ sign), found '" + v + "'");
+      }
+    };
+    CommandLine.ITypeConverter<Integer> whole = v -> {
+      try {
+        return Integer.valueOf(v.strip().replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("expected a whole number such as 10000, found '" + v + "'");
+      }
+    };
+    CommandLine.ITypeConverter<Long> wholeLong = v -> {
+      try {
+        return Long.valueOf(v.strip().replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new CommandLine.TypeConversionException("expected a whole number such as 2016, found '" + v + "'");
+      }
+    };
+    cl.registerConverter(Double.class, number);
+    cl.registerConverter(double.class, number);
+    cl.registerConverter(Integer.class, whole);
+    cl.registerConverter(int.class, whole);
+    cl.registerConverter(Long.class, wholeLong);
+    cl.registerConverter(long.class, wholeLong);
     cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL);
     cl.setParameterExceptionHandler((ex, a) -> {
       err.println("stp: " + ex.getMessage());

@@ -18,9 +18,11 @@ import org.stptoolkit.model.YearlyAmounts;
  *     may be empty
  * @param figures labelled single figures (draws, seed, the largest sources of variance), formatted
  * @param note how the simulation was run and the percentiles' stated error
+ * @param inWords the final year in plain English (the chances of being worse or better than each
+ *     percentile, of breaking even, and what contributes most to the uncertainty)
  */
 public record FanView(List<FinancialYear> years, List<MoneyRow> percentiles, MoneyRow plan,
-    YearlyAmounts probabilityOfBalance, List<GapTile.Figure> figures, String note) {
+    YearlyAmounts probabilityOfBalance, List<GapTile.Figure> figures, String note, List<String> inWords) {
 
   /** Validates and copies. */
   public FanView {
@@ -33,5 +35,6 @@ public record FanView(List<FinancialYear> years, List<MoneyRow> percentiles, Mon
     probabilityOfBalance = probabilityOfBalance == null ? YearlyAmounts.empty() : probabilityOfBalance;
     figures = figures == null ? List.of() : List.copyOf(figures);
     note = note == null ? "" : note.strip();
+    inWords = inWords == null ? List.of() : List.copyOf(inWords);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.montecarlo.MonteCarloWords;
 import org.stptoolkit.model.PlanPeriod;
 import org.stptoolkit.model.YearlyAmounts;
 
@@ -58,14 +59,16 @@ public final class MonteCarloFan {
     }
     List<GapTile.Figure> figures = new ArrayList<>();
     figures.add(new GapTile.Figure("Draws", String.format(Locale.ROOT, "%,d", mc.draws())));
-    figures.add(new GapTile.Figure("Seed", Long.toString(mc.seed())));
+    figures.add(new GapTile.Figure("Random-number start (repeats the run exactly)", Long.toString(mc.seed())));
     mc.varianceDrivers().stream().limit(VARIANCE_DRIVERS).forEach(v -> figures.add(new GapTile.Figure(
-        "Share of " + p.lastYear() + " variance: " + v.name(), PackContents.percent(v.share()))));
+        "Contribution to " + p.lastYear() + " variance: " + v.inWords(), MonteCarloWords.percent(v.contribution()))));
     return new FanView(p.years(), rows,
         MoneyRow.of("Do-something (plan)", RowKind.POSITION, PackContents.amounts(p, result.health().doSomething())),
         amounts(p, node.probabilityOfBalance()), figures,
-        "Monte Carlo of the do-something position by the stp-finance engine: " + node.name() + ". "
-            + mc.percentileError());
+        "Monte Carlo of the do-something position: " + node.name() + ". Contribution to variance: each"
+            + " uncertain input's squared correlation with the " + p.lastYear() + " position, scaled so that all"
+            + " inputs add to 100% (a ranking; exact only for independent inputs). " + mc.percentileError(),
+        MonteCarloWords.headline(mc, 0));
   }
 
   private static YearlyAmounts amounts(PlanPeriod p, ByYear v) {

@@ -8,6 +8,13 @@ import org.stptoolkit.finance.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.montecarlo.MonteCarloWords;
+import org.stptoolkit.model.Region;
+import org.stptoolkit.model.synthetic.SyntheticNation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.stptoolkit.model.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.PlanPeriod;
@@ -113,9 +120,25 @@ public final class NationalPacks {
    * @return the pack
    */
   public static NationalPack of(String title, List<Run> runs, AggregateNode england) {
+    return of(title, runs, england, null);
+  }
+
+  /**
+   * The national pack from an aggregation already made, with the national Monte Carlo: its fan chart,
+   * and each footprint's chance of breaking even in the league table.
+   *
+   * @param title document title
+   * @param runs every footprint of the run
+   * @param england {@code Aggregation.england(...)} of the runs' results
+   * @param mc {@code MonteCarlo.national} of the runs' footprints that have a result, in the order of
+   *     {@code runs}; or {@code null}
+   * @return the pack
+   */
+  public static NationalPack of(String title, List<Run> runs, AggregateNode england, MonteCarloResult mc) {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(england, "england");
-    List<Run> ok = new ArrayList<>(runs.stream().filter(Run::ok).toList());
+    List<Run> inOrder = runs.stream().filter(Run::ok).toList();
+    List<Run> ok = new ArrayList<>(inOrder);
     if (ok.isEmpty()) {
       throw new IllegalArgumentException("a national pack needs at least one footprint with a result");
     }
@@ -130,7 +153,7 @@ public final class NationalPacks {
         : "; " + failed.size() + " failed and are not in these figures (see 'Footprints that failed'): "
             + String.join(", ", failed.stream().map(NationalPack.Failed::name).toList()) + "."));
     englandNotes.add("Commissioner spend and provider income are the two sides of the same flows; they are"
-        + " shown side by side and never added. Figures are the stp-finance aggregation of each footprint's result.");
+        + " shown side by side and never added. Figures add up each footprint's own result.");
     List<AreaView.MemberRow> regionRows = new ArrayList<>();
     List<AreaView> regions = new ArrayList<>();
     for (AggregateNode region : england.children()) {
@@ -147,15 +170,71 @@ public final class NationalPacks {
       regionRows.add(member(region, region.children().size() + " footprint(s)",
           withErrors == 0 ? "OK" : withErrors + " with errors", period));
       regions.add(area(region, "Footprint", fpRows, period, List.of(
-          "Figures are the stp-finance aggregation of the region's footprints.")));
+          "Figures add up the region's footprints' own results.")));
     }
     AreaView englandView = area(england, "Region", regionRows, period, englandNotes);
     List<PackContent> footprints = ok.stream()
         .map(r -> PackContents.of(r.result(), r.footprint(), r.findings())).toList();
+    boolean whole = ok.size() >= SyntheticNation.FOOTPRINTS_2016 && regions.size() == Region.values().length;
+    String scope = whole ? "England" : "All " + ok.size() + " footprint" + (ok.size() == 1 ? "" : "s") + " of this run";
+    englandView = new AreaView(scope, englandView.positions(), englandView.memberKind(), englandView.finalYear(),
+        englandView.members(), englandView.notes());
     return new NationalPack(title,
-        "England summary, " + regions.size() + " region(s) and " + footprints.size() + " footprint(s): the"
-            + " financial bridge " + period.firstYear() + " to " + period.lastYear(),
-        englandView, regions, footprints, failed, List.of(), RoundingPolicy.STATEMENT);
+        (whole ? "England" : "A collection of " + ok.size() + " footprint" + (ok.size() == 1 ? "" : "s")) + ", "
+            + regions.size() + " region(s): the financial bridge " + period.firstYear() + " to " + period.lastYear()
+            + ", with each footprint's own pack as a separate file",
+        englandView, regions, footprints, failed, List.of(), RoundingPolicy.STATEMENT, league(inOrder, mc, period),
+        mc == null ? Optional.empty() : Optional.of(fan(mc, england, period)));
+  }
+
+  /** The footprints, worst final-year do-something first, each with its chance of breaking even. */
+  static List<NationalPack.LeagueRow> league(List<Run> inOrder, MonteCarloResult mc, PlanPeriod period) {
+    int first = mc == null ? -1 : mc.nodes().size() - inOrder.size();
+    double[] chance = new double[inOrder.size()];
+    for (int i = 0; i < chance.length; i++) {
+      chance[i] = mc == null ? Double.NaN : mc.nodes().get(first + i).probabilityOfBalance().last();
+    }
+    Integer[] byChance = new Integer[chance.length];
+    for (int i = 0; i < byChance.length; i++) {
+      byChance[i] = i;
+    }
+    java.util.Arrays.sort(byChance, Comparator.comparingDouble((Integer i) -> chance[i])
+        .thenComparingDouble(i -> inOrder.get(i).result().health().doSomething().last()));
+    int[] chanceRank = new int[chance.length];
+    for (int k = 0; k < byChance.length; k++) {
+      chanceRank[byChance[k]] = mc == null ? 0 : k + 1;
+    }
+    Integer[] order = new Integer[inOrder.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingDouble(i -> inOrder.get(i).result().health().doSomething().last()));
+    List<NationalPack.LeagueRow> out = new ArrayList<>();
+    for (int k = 0; k < order.length; k++) {
+      FootprintResult r = inOrder.get(order[k]).result();
+      out.add(new NationalPack.LeagueRow(k + 1, r.footprintName(), r.region().label(), r.health().doNothing().last(),
+          r.health().doSomething().last(), chance[order[k]], chanceRank[order[k]]));
+    }
+    return out;
+  }
+
+  /** The national Monte Carlo's fan: the first node (the whole run), its percentiles and chances. */
+  static FanView fan(MonteCarloResult mc, AggregateNode england, PlanPeriod p) {
+    MonteCarloResult.Node node = mc.headline();
+    List<Map.Entry<String, ByYear>> ps = new ArrayList<>(node.doSomething().percentiles().entrySet());
+    ps.sort(Comparator.comparingDouble(e -> Double.parseDouble(e.getKey().substring(1))));
+    List<MoneyRow> rows = new ArrayList<>();
+    for (Map.Entry<String, ByYear> e : ps) {
+      rows.add(MoneyRow.of(e.getKey().toUpperCase(Locale.ROOT), RowKind.ITEM, PackContents.amounts(p, e.getValue())));
+    }
+    List<GapTile.Figure> figures = List.of(new GapTile.Figure("Draws", String.format(Locale.ROOT, "%,d", mc.draws())),
+        new GapTile.Figure("Random-number start (repeats the run exactly)", Long.toString(mc.seed())));
+    return new FanView(p.years(), rows, MoneyRow.of("Do-something (plan)", RowKind.POSITION,
+        PackContents.amounts(p, england.measure(Aggregation.DO_SOMETHING))),
+        PackContents.amounts(p, node.probabilityOfBalance()), figures,
+        "Monte Carlo of the do-something position of every footprint together: assumptions (growth, inflation)"
+            + " drawn once a draw for all footprints, each footprint's delivery drawn on its own. "
+            + mc.percentileError(), MonteCarloWords.headline(mc, 0, true));
   }
 
   private static Run find(List<Run> ok, AggregateNode region, AggregateNode fp) {

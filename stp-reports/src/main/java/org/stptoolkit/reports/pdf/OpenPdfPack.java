@@ -138,6 +138,8 @@ final class OpenPdfPack implements PdfPack {
     private final Fonts fonts;
     private final PageDecorator decorator;
     private int destinations;
+    /** True while writing the national paper: money in £m to one decimal place. */
+    private boolean millions;
 
     PackWriter(Document doc, PdfWriter writer, Fonts fonts, PageDecorator decorator) {
       this.doc = doc;
@@ -157,37 +159,83 @@ final class OpenPdfPack implements PdfPack {
     // ---- document structure ------------------------------------------------------------------
 
     void national(NationalPack n) {
-      PdfOutline england = section(root(), n.title(), "Contents", true);
-      add(para(n.title(), 22, true, Palette.BLUE, 40, 8));
+      millions = true;
+      PdfOutline top = section(root(), n.title(), "Contents", true);
+      add(para(n.title(), 22, true, Palette.BLUE, 30, 8));
       add(para(n.subject(), 11, false, Palette.TEXT, 0, 14));
-      add(para("England summary, " + n.regions().size() + " regions, " + n.footprints().size()
-          + " footprints.", BODY + 1, false, Palette.TEXT, 0, 4));
-      area(n.england(), section(england, "England summary", "England summary", false), n.roundingStatement());
+      add(para(n.england().name() + ", " + n.regions().size() + " region(s), " + n.footprints().size()
+          + " footprint(s). Money in £m (a deficit in brackets).", BODY + 1, false, Palette.TEXT, 0, 4));
+      n.monteCarlo().ifPresent(f -> {
+        for (String w : f.inWords()) {
+          add(para("• " + w, BODY + 1.5f, false, Palette.TEXT, 0, 2));
+        }
+      });
+      area(n.england(), section(top, n.england().name(), n.england().name(), false), n.roundingStatement());
       for (AreaView r : n.regions()) {
-        area(r, section(england, "Region: " + r.name(), "Region: " + r.name(), false), n.roundingStatement());
+        area(r, section(top, "Region: " + r.name(), "Region: " + r.name(), false), n.roundingStatement());
       }
+      league(n, top);
+      n.monteCarlo().ifPresent(f -> {
+        section(top, "Monte Carlo: every footprint together", "Monte Carlo", false);
+        fan(f, n.roundingStatement());
+      });
       if (!n.failed().isEmpty()) {
-        section(england, "Footprints that failed", "Footprints that failed", false);
-        add(para(n.failed().size() + " footprint(s) gave no result and are left out of the England and region"
-            + " figures.", BODY + 1, false, Palette.TEXT, 0, 4));
+        section(top, "Footprints that failed", "Footprints that failed", false);
+        add(para(n.failed().size() + " footprint(s) gave no result and are left out of the figures.", BODY + 1,
+            false, Palette.TEXT, 0, 4));
         for (NationalPack.Failed f : n.failed()) {
           add(para(f.name(), 10, true, Palette.TEXT, 6, 2));
           findings(f.findings());
         }
       }
       if (!n.findings().isEmpty()) {
-        section(england, "Run findings", "Run findings", false);
+        section(top, "Run findings", "Run findings", false);
         findings(n.findings());
-      }
-      for (PackContent p : n.footprints()) {
-        PdfOutline fp = section(root(), p.cover().heading(), p.cover().heading(), true);
-        footprint(p, fp, false);
       }
     }
 
+    /** The league table: footprints by final-year do-something, with the chance of breaking even. */
+    void league(NationalPack n, PdfOutline top) {
+      if (n.league().isEmpty()) {
+        return;
+      }
+      section(top, "Footprints by gap and by chance of breaking even", "League table", false);
+      boolean mc = n.monteCarlo().isPresent();
+      String year = n.england().finalYear().toString();
+      PdfPTable t = table(mc ? new float[] {0.6f, 4, 2.4f, 1.6f, 1.6f, 1.6f, 1.2f} : new float[] {0.6f, 4, 2.4f,
+          1.6f, 1.6f});
+      if (mc) {
+        header(t, 3, "Rank", "Footprint", "Region", "Do-nothing " + year + " (£m)", "Do-something " + year + " (£m)",
+            "Chance of breaking even, " + year, "Rank by chance");
+      } else {
+        header(t, 3, "Rank", "Footprint", "Region", "Do-nothing " + year + " (£m)", "Do-something " + year + " (£m)");
+      }
+      for (NationalPack.LeagueRow r : n.league()) {
+        t.addCell(cell(Integer.toString(r.rank()), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.name(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(r.region(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+        t.addCell(cell(amount(r.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(amount(r.doSomethingGbpK()), BODY, true, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        if (mc) {
+          t.addCell(cell(org.stptoolkit.finance.montecarlo.MonteCarloWords.percent(r.chanceOfBalance()), BODY, false,
+              Palette.TEXT, null, Element.ALIGN_RIGHT));
+          t.addCell(cell(Integer.toString(r.rankByChance()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        }
+      }
+      add(t);
+      add(note("Rank 1 is the footprint with the largest " + year + " deficit after its plan; 'rank by chance' 1 the"
+          + " lowest chance of breaking even in the Monte Carlo. Each footprint's own pack is a separate file."));
+    }
+
     void footprint(PackContent p, PdfOutline parent, boolean standalone) {
-      PdfOutline top = standalone ? section(parent, "Cover", "Cover", true) : parent;
-      cover(p);
+      PdfOutline top = standalone ? section(parent, "Executive summary", "Executive summary", true) : parent;
+      executiveSummary(ExecutiveSummary.of(p), p);
+      sections(p, top);
+      appendix(p, top);
+    }
+
+    /** The sections between the summary and the appendix, each its own method so more drop in. */
+    void sections(PackContent p, PdfOutline top) {
       section(top, "The three gaps", "The three gaps", false);
       gaps(p.gaps());
       section(top, "Financial bridge", "Financial bridge", false);
@@ -242,15 +290,60 @@ final class OpenPdfPack implements PdfPack {
         section(top, "Key risks", "Key risks", false);
         keyRisks(p.keyRisks(), p.roundingStatement());
       }
-      section(top, "Validation findings", "Validation findings", false);
-      findings(p.findings());
-      add(note(p.roundingStatement()));
-      if (!p.notes().isEmpty()) {
-        add(para("Notes on the figures", 10, true, Palette.BLUE, 8, 3));
-        for (String n : p.notes()) {
-          add(para("• " + n, 7, false, Palette.TEXT, 0, 2));
-        }
+    }
+
+    /** Who and what the plan covers, the sources and method notes, and the validation findings. */
+    void appendix(PackContent p, PdfOutline top) {
+      section(top, "Appendix: the footprint", "Appendix", false);
+      cover(p);
+      section(top, "Appendix: method notes", "Appendix", false);
+      add(para(p.roundingStatement(), BODY, false, Palette.TEXT, 0, 4));
+      for (String n : p.notes()) {
+        add(para("• " + n, 7, false, Palette.TEXT, 0, 2));
       }
+      section(top, "Appendix: validation findings", "Appendix", false);
+      findings(p.findings());
+    }
+
+    /** Page 1: the board's two-minute read. */
+    void executiveSummary(ExecutiveSummary s, PackContent p) {
+      add(para("Sustainability and Transformation Plan: summary for the board", 11, false, Palette.GREY, 0, 2));
+      add(para(s.heading(), 22, true, Palette.BLUE, 0, 2));
+      add(para(p.subject(), 9, false, Palette.TEXT, 0, 8));
+      PdfPTable gaps = table(new float[] {0.25f, 2.2f, 9});
+      for (ExecutiveSummary.GapLine g : s.gaps()) {
+        gaps.addCell(cell(" ", BODY + 1, false, Palette.TEXT, markColour(g.mark(), Palette.LIGHT_GREY),
+            Element.ALIGN_LEFT));
+        gaps.addCell(cell(g.gap(), BODY + 1.5f, true, Palette.TEXT, null, Element.ALIGN_LEFT));
+        gaps.addCell(cell(g.status(), BODY + 1.5f, false, Palette.TEXT, null, Element.ALIGN_LEFT));
+      }
+      add(gaps);
+      BridgeView b = s.bridge();
+      List<WaterfallChart.Bar> bars = waterfallBars(b);
+      float w = width() * 0.55f;
+      float h = Math.min(230, waterfallHeight(bars.size()) + 40);
+      PdfPTable row = table(new float[] {0.55f, 0.45f});
+      PdfPCell left = new PdfPCell();
+      left.setBorder(Rectangle.NO_BORDER);
+      left.addElement(para("The bridge, " + b.chartYear() + " (£'000)", BODY + 1, true, Palette.TEXT, 0, 2));
+      left.addElement(chartImage(w - 8, h, (c, box) -> WaterfallChart.draw(c, box, bars,
+          RoundingPolicy::formatGbpK)));
+      row.addCell(left);
+      PdfPCell right = new PdfPCell();
+      right.setBorder(Rectangle.NO_BORDER);
+      right.addElement(para("Risk and the chance of breaking even", BODY + 1.5f, true, Palette.BLUE, 0, 3));
+      for (String r : s.risk()) {
+        right.addElement(para("• " + r, BODY + 1, false, Palette.TEXT, 0, 2));
+      }
+      right.addElement(para("For the board to decide or watch", BODY + 1.5f, true, Palette.BLUE, 8, 3));
+      int i = 0;
+      for (String r : s.board()) {
+        right.addElement(para(++i + ". " + r, BODY + 1, false, Palette.TEXT, 0, 2));
+      }
+      row.addCell(right);
+      add(row);
+      add(note("Money in £'000, a deficit in brackets. The sections that follow give each figure's working; "
+          + "sources, method notes and validation findings are in the appendix."));
     }
 
     PdfOutline section(PdfOutline parent, String bookmark, String header, boolean coverPage) {
@@ -276,9 +369,7 @@ final class OpenPdfPack implements PdfPack {
 
     void cover(PackContent p) {
       Cover c = p.cover();
-      add(para("Sustainability and Transformation Plan", 12, false, Palette.GREY, 60, 4));
-      add(para(c.heading(), 26, true, Palette.BLUE, 0, 4));
-      add(para(p.subject(), 12, false, Palette.TEXT, 0, 18));
+      add(para(c.heading(), 13, true, Palette.BLUE, 0, 6));
       PdfPTable facts = table(new float[] {1, 3});
       facts.setWidthPercentage(60);
       facts.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -346,17 +437,7 @@ final class OpenPdfPack implements PdfPack {
 
     void bridge(BridgeView b, String statement) {
       FinancialYear y = b.chartYear();
-      List<WaterfallChart.Bar> bars = new ArrayList<>();
-      bars.add(new WaterfallChart.Bar(b.doNothing().label(), zeroIfNaN(b.doNothing().valueOrNaN(y)),
-          WaterfallChart.Kind.OPENING));
-      for (MoneyRow s : b.steps()) {
-        double v = s.valueOrNaN(y);
-        if (Double.isFinite(v) && RoundingPolicy.roundGbpK(v) != 0) {
-          bars.add(new WaterfallChart.Bar(s.label(), v, WaterfallChart.Kind.STEP));
-        }
-      }
-      bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
-          WaterfallChart.Kind.CLOSING));
+      List<WaterfallChart.Bar> bars = waterfallBars(b);
       add(para("Bridge from the do-nothing to the do-something position, " + y
           + " (£'000; savings green, costs red; steps with no effect in " + y + " are left out of the chart)",
           BODY + 0.5f, true, Palette.TEXT, 0, 2));
@@ -370,6 +451,23 @@ final class OpenPdfPack implements PdfPack {
         add(para(inWords(b.publishedDoSomething(), b.years()), BODY, false, Palette.GREY, 0, 3));
       }
       add(note(b.basis().isEmpty() ? statement : b.basis() + " " + statement));
+    }
+
+    /** The waterfall's bars for the chart year: do-nothing, each step with an effect, do-something. */
+    static List<WaterfallChart.Bar> waterfallBars(BridgeView b) {
+      FinancialYear y = b.chartYear();
+      List<WaterfallChart.Bar> bars = new ArrayList<>();
+      bars.add(new WaterfallChart.Bar(b.doNothing().label(), zeroIfNaN(b.doNothing().valueOrNaN(y)),
+          WaterfallChart.Kind.OPENING));
+      for (MoneyRow s : b.steps()) {
+        double v = s.valueOrNaN(y);
+        if (Double.isFinite(v) && RoundingPolicy.roundGbpK(v) != 0) {
+          bars.add(new WaterfallChart.Bar(s.label(), v, WaterfallChart.Kind.STEP));
+        }
+      }
+      bars.add(new WaterfallChart.Bar(b.doSomething().label(), zeroIfNaN(b.doSomething().valueOrNaN(y)),
+          WaterfallChart.Kind.CLOSING));
+      return bars;
     }
 
     /**
@@ -388,7 +486,7 @@ final class OpenPdfPack implements PdfPack {
           new Series(p.doSomething().label(), values(p.doSomething(), p.years()), Palette.BLUE));
       add(para(caption, BODY + 0.5f, true, Palette.TEXT, 0, 2));
       chart(width() * 0.75f, 190, (c, box) -> GroupedBarChart.draw(c, box, cats, series,
-          RoundingPolicy::formatGbpK));
+          this::amount));
       List<MoneyRow> rows = new ArrayList<>();
       rows.add(p.doNothing());
       rows.add(p.doSomething());
@@ -508,7 +606,7 @@ final class OpenPdfPack implements PdfPack {
       }
       add(t);
       add(note("£'000, saving positive, additional cost negative. Net = gross less the double count (savings"
-          + " already taken by an earlier solution on the same cost pool), as the stp-finance engine computes"
+          + " already taken by an earlier solution on the same cost pool) as the toolkit computes"
           + " them; a solution marked [code] belongs to that local authority's social care bridge. 'Rule less phased':"
           + " how far the engine's rule for the solution is from the plan's phased row (blank: no rule). "
           + statement));
@@ -799,14 +897,14 @@ final class OpenPdfPack implements PdfPack {
         lines.add(new Series(mid.label() + " (median)", values(mid, years), Palette.DARK_BLUE));
       }
       lines.add(new Series(r.plan().label(), values(r.plan(), years), Palette.RED));
-      add(para("Monte Carlo: do-something position by year, percentiles of the draws (£'000)", BODY + 0.5f, true,
+      add(para("Monte Carlo: do-something position by year, percentiles of the draws (" + unit() + ")", BODY + 0.5f, true,
           Palette.TEXT, 0, 2));
-      chart(width() * 0.75f, 200, (c, box) -> FanChart.draw(c, box, cats, bands, lines, RoundingPolicy::formatGbpK));
+      chart(width() * 0.75f, 200, (c, box) -> FanChart.draw(c, box, cats, bands, lines, this::amount));
       List<MoneyRow> rows = new ArrayList<>(ps);
       rows.add(r.plan());
       PdfPTable t = moneyTable(years, rows, 0.4f);
       if (!r.probabilityOfBalance().isEmpty()) {
-        PdfPCell label = cell("Probability of balance (do-something ≥ 0)", BODY, true, Palette.TEXT, null,
+        PdfPCell label = cell("Chance of breaking even or better", BODY, true, Palette.TEXT, null,
             Element.ALIGN_LEFT);
         rule(label, true);
         t.addCell(label);
@@ -819,6 +917,9 @@ final class OpenPdfPack implements PdfPack {
         }
       }
       add(t);
+      for (String w : r.inWords()) {
+        add(para("• " + w, BODY + 0.5f, false, Palette.TEXT, 0, 1));
+      }
       figures(r.figures());
       add(note((r.note().isEmpty() ? "" : r.note() + " ") + statement));
     }
@@ -851,7 +952,7 @@ final class OpenPdfPack implements PdfPack {
     }
 
     void area(AreaView a, PdfOutline outline, String statement) {
-      positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (£'000)");
+      positions(a.positions(), statement, a.name() + ": do-nothing and do-something by year (" + unit() + ")");
       PdfPTable t = table(new float[] {4, 2, 3, 1.5f, 1.5f});
       header(t, 3, a.memberKind(), "", "Status", "Do-nothing " + a.finalYear(), "Do-something " + a.finalYear());
       for (AreaView.MemberRow m : a.members()) {
@@ -859,8 +960,8 @@ final class OpenPdfPack implements PdfPack {
         t.addCell(cell(m.detail(), BODY, false, Palette.TEXT, null, Element.ALIGN_LEFT));
         t.addCell(cell(m.status(), BODY, false, "OK".equals(m.status()) ? Palette.TEXT : Palette.RED, null,
             Element.ALIGN_LEFT));
-        t.addCell(cell(money(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
-        t.addCell(cell(money(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(amount(m.doNothingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
+        t.addCell(cell(amount(m.doSomethingGbpK()), BODY, false, Palette.TEXT, null, Element.ALIGN_RIGHT));
       }
       // The heading, the notes and a member table that fits on one page start a new page rather than
       // leave a row or two alone on the next one; the notes go above the table for the same reason.
@@ -870,7 +971,7 @@ final class OpenPdfPack implements PdfPack {
       if (block <= doc.top() - doc.bottom()) {
         ensureSpace(block);
       }
-      add(para(a.memberKind() + "s, " + a.finalYear() + " (£'000)", BODY + 0.5f, true, Palette.TEXT, 8, 2));
+      add(para(a.memberKind() + "s, " + a.finalYear() + " (" + unit() + ")", BODY + 0.5f, true, Palette.TEXT, 8, 2));
       for (String n : a.notes()) {
         add(note(n));
       }
@@ -888,7 +989,7 @@ final class OpenPdfPack implements PdfPack {
       }
       PdfPTable t = table(w);
       List<String> heads = new ArrayList<>();
-      heads.add("£'000");
+      heads.add(unit());
       years.forEach(y -> heads.add(y.toString()));
       header(t, 1, heads.toArray(String[]::new));
       for (MoneyRow r : rows) {
@@ -899,7 +1000,7 @@ final class OpenPdfPack implements PdfPack {
         rule(label, bold);
         t.addCell(label);
         for (FinancialYear y : years) {
-          PdfPCell c = cell(money(r.valueOrNaN(y)), BODY, bold, ink, fill, Element.ALIGN_RIGHT);
+          PdfPCell c = cell(amount(r.valueOrNaN(y)), BODY, bold, ink, fill, Element.ALIGN_RIGHT);
           rule(c, bold);
           t.addCell(c);
         }
@@ -977,13 +1078,17 @@ final class OpenPdfPack implements PdfPack {
     }
 
     void chart(float w, float h, BiConsumer<Canvas, Box> drawing) {
+      add(chartImage(w, h, drawing));
+    }
+
+    Image chartImage(float w, float h, BiConsumer<Canvas, Box> drawing) {
       PdfTemplate t = writer.getDirectContent().createTemplate(w, h);
       drawing.accept(new PdfCanvas(t, fonts), new Box(0, 0, w, h));
       try {
         Image img = Image.getInstance(t);
         img.setAlignment(Image.LEFT);
         img.setSpacingAfter(2);
-        add(img);
+        return img;
       } catch (DocumentException e) {
         throw new IllegalStateException("cannot place a chart: " + e.getMessage(), e);
       }
@@ -1012,7 +1117,7 @@ final class OpenPdfPack implements PdfPack {
       }
     }
 
-    /** "Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): (157,606) (119,557) ... 1,420". */
+    /** "Do-something healthcare position, 2016/17 to 2020/21 (£'000): (157,606) (119,557) ... 1,420". */
     static String inWords(MoneyRow r, List<FinancialYear> years) {
       StringBuilder sb = new StringBuilder(r.label()).append(", ").append(years.get(0)).append(" to ")
           .append(years.get(years.size() - 1)).append(" (£'000):");
@@ -1025,6 +1130,23 @@ final class OpenPdfPack implements PdfPack {
 
     static String money(double gbpK) {
       return Double.isFinite(gbpK) ? RoundingPolicy.formatGbpK(gbpK) : "";
+    }
+
+    /** Money in this document's unit: £'000, or £m to one decimal place in the national paper. */
+    String amount(double gbpK) {
+      if (!Double.isFinite(gbpK)) {
+        return "";
+      }
+      if (!millions) {
+        return RoundingPolicy.formatGbpK(gbpK);
+      }
+      String m = org.stptoolkit.finance.montecarlo.MonteCarloWords.money(gbpK, true);
+      return m.substring(1, m.length() - 1);
+    }
+
+    /** The unit of {@link #amount}. */
+    String unit() {
+      return millions ? "£m" : "£'000";
     }
 
     static String num(double v) {

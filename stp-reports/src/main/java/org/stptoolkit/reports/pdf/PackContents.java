@@ -123,7 +123,7 @@ public final class PackContents {
     PlanPeriod period = result.period();
     FinancialYear last = period.lastYear();
     BridgeView bridge = bridge(result.health(), footprint, period, "healthcare",
-        "Do-nothing healthcare deficit", "Do-something healthcare deficit", "");
+        "Do-nothing healthcare position", "Do-something healthcare position", "");
     List<BridgeView> socialCare = new ArrayList<>();
     for (BridgeResult b : result.socialCare()) {
       String la = organisationName(footprint, b.scope());
@@ -179,10 +179,10 @@ public final class PackContents {
     String last = result.period().lastYear().toString();
     String note = "Money: the linked solutions' net saving in " + last + " as the bridge has it, and what the"
         + " maturity realisation factors of the risk-adjusted bridge already take off it (social care solutions"
-        + " are not risk-adjusted). Spread: each uncertain input's share of the Monte Carlo's " + last
-        + " do-something variance (its squared correlation with it), summed over the risk's linked solutions'"
-        + " delivery and linked drivers' shifts, at most 100%; inputs of one solution category are drawn"
-        + " correlated, so their shares overlap and the sum can overstate."
+        + " are not risk-adjusted). Spread: each uncertain input's contribution to the Monte Carlo's " + last
+        + " do-something variance (its squared correlation with it, scaled so that all inputs add to 100%),"
+        + " summed over the risk's linked solutions' delivery and linked drivers' shifts, so the risks' shares"
+        + " never add to more than the whole."
         + (monteCarlo == null ? " No Monte Carlo was run for this pack (run the report with --draws)." : "");
     return new KeyRisksView(last, rows, monteCarlo != null, note);
   }
@@ -257,7 +257,7 @@ public final class PackContents {
         MoneyRow.of("Total solution value", RowKind.TOTAL, amounts(period, b.totalSolutionValue())),
         MoneyRow.of(doSomethingLabel, RowKind.POSITION, amounts(period, b.doSomething())),
         publishedTotal, publishedDoSomething,
-        "Bridge (" + what + ") from the stp-finance engine; solutions net of double counting. "
+        "Bridge (" + what + "; a surplus positive, a deficit in brackets); solutions net of double counting. "
             + doNothingBasis(b.doNothingSource()) + published, title);
   }
 
@@ -347,7 +347,7 @@ public final class PackContents {
 
   static SensitivityView sensitivities(SensitivityResults s, Footprint f, PlanPeriod p) {
     FinancialYear last = p.lastYear();
-    String note = "Each sensitivity is modelled by the stp-finance engine on the drivers-based do-nothing, one at"
+    String note = "Each sensitivity is modelled on the drivers-based do-nothing, one at"
         + " a time; 'Published' is the plan's own printed figure for " + last + ", where it gives one. All"
         + " together: every sensitivity applied at once (the overlays interact, so it need not equal the sum).";
     if (s == null) {
@@ -407,7 +407,7 @@ public final class PackContents {
           amounts(p, w.wte()), w.additional(), false));
     }
     return Optional.of(new ActivityView(p.baseYear(), p.years(), rows,
-        "Activity, beds and workforce projected by the stp-finance engine with the do-nothing drivers (before"
+        "Activity, beds and workforce projected with the do-nothing drivers (before"
             + " solutions). Beds = bed-days ÷ (365 × occupancy). 'Change' is the engine's additional cases, beds"
             + " and WTE in " + p.lastYear() + " over " + p.baseYear() + "."));
   }
@@ -451,7 +451,7 @@ public final class PackContents {
         MoneyRow.of("Risk-adjusted do-something", RowKind.POSITION, amounts(p, r.riskAdjustedDoSomething())),
         rows, figures,
         "Each health solution's saving is taken at its maturity's realisation factor (additional costs at"
-            + " 100%); funding applied is unchanged. Figures from the stp-finance engine."));
+            + " 100%); funding applied is unchanged."));
   }
 
   /**
@@ -518,7 +518,8 @@ public final class PackContents {
               + describedText(a);
           mark = Mark.NONE;
         } else {
-          headline = g.indicators() + " values; none could be compared with England";
+          headline = g.indicators() + " indicator values, none of them testable against England (the plan gives"
+              + " them without counts or confidence intervals)";
           mark = Mark.NONE;
         }
       }

@@ -57,6 +57,28 @@ class CompareCommandTest {
   }
 
   @Test
+  void csvOpensWithTheUtf8ByteOrderMarkForExcelUnlessAskedNot(@TempDir Path dir) throws Exception {
+    Path csv = export(dir);
+    Path bom = dir.resolve("bom.csv");
+    Path plain = dir.resolve("plain.csv");
+    assertThat(StpCommandTest.run("compare", csv.toString(), "--out", bom.toString(), "--polarity",
+        "high-is-good").code()).isZero();
+    assertThat(StpCommandTest.run("compare", csv.toString(), "--out", plain.toString(), "--polarity",
+        "high-is-good", "--no-bom").code()).isZero();
+    byte[] withBom = Files.readAllBytes(bom);
+    byte[] without = Files.readAllBytes(plain);
+    assertThat(withBom).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(without[0]).isEqualTo((byte) 'I');
+    assertThat(java.util.Arrays.copyOfRange(withBom, 3, withBom.length)).isEqualTo(without);
+    // "£" and "–" are UTF-8 after the mark (Excel then shows them as they are, not as "Â£" and "â€“").
+    assertThat(CompareCommand.csvBytes("£–", true)).containsExactly(0xEF, 0xBB, 0xBF, 0xC2, 0xA3, 0xE2, 0x80, 0x93);
+    // The toolkit reads its own output back, mark and all.
+    Path again = dir.resolve("again.csv");
+    assertThat(StpCommandTest.run("compare", bom.toString(), "--out", again.toString(), "--polarity",
+        "high-is-good").code()).isZero();
+  }
+
+  @Test
   void jsonFormatWritesTheSameAsJson(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("ae.json");
     StpCommandTest.Run r = StpCommandTest.run("compare", export(dir).toString(), "--out", out.toString(),
@@ -72,5 +94,17 @@ class CompareCommandTest {
     assertThat(r.code()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("crude-rate");
     assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
+
+  @Test
+  void definitionsWithAnUnknownValueTypeSayWhatIsAllowedInPlainEnglish(@TempDir Path dir) throws Exception {
+    Path defs = dir.resolve("defs.json");
+    Files.writeString(defs, "[{\"id\": \"AE4\", \"name\": \"A&E\", \"valueType\": \"percentage\"}]");
+    StpCommandTest.Run r = StpCommandTest.run("compare", export(dir).toString(), "--out",
+        dir.resolve("o.csv").toString(), "--polarity", "high-is-good", "--definitions", defs.toString());
+    assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.INVALID_INPUT);
+    assertThat(r.out()).contains("defs.json").contains("valueType").contains("one of PROPORTION")
+        .contains("\"percentage\"").doesNotContain("Cannot deserialize").doesNotContain("org.stptoolkit")
+        .doesNotContain("`");
   }
 }

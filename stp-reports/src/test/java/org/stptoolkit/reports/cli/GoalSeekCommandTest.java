@@ -25,8 +25,33 @@ class GoalSeekCommandTest {
     StpCommandTest.Run r = run("goalseek", staffs.toString(), "--driver", "non-demographic-growth",
         "--year", "2020/21", "--target=-286000");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("non-demographic-growth (the same rate every plan year) of ")
-        .contains("2020/21 drivers-based health do-nothing position (286,000) £'000");
+    // The example's non-demographic growth is 0.8% a year in every plan year; its drivers-based 2020/21
+    // do-nothing is (282,964) (the example's notes).
+    assertThat(r.out()).contains("non-demographic-growth (the same rate every plan year), 2020/21 drivers-based"
+        + " health do-nothing position")
+        .contains("now:     0.8000% a year (the footprint's default, averaged over the plan years) gives (282,964)")
+        .contains("gives (286,000) (target (286,000)")
+        .contains("change:  +0.").contains("percentage points a year, moving the position by (3,036)")
+        .doesNotContain("caution");
+  }
+
+  @Test
+  void anImplausibleAnswerIsCautionedWithTheCurrentValueBesideIt() {
+    StpCommandTest.Run r = run("goalseek", staffs.toString(), "--driver", "pay-inflation", "--target=0");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("now:     1.0000% a year").contains("caution: this answer is implausible")
+        .contains("pay inflation falling every year").contains("percentage points a year from its current value");
+  }
+
+  @Test
+  void cautionRulesHoldAtTheirEdges() {
+    var pay = org.stptoolkit.model.finance.Driver.PAY_INFLATION;
+    var set = org.stptoolkit.finance.goalseek.DriverGoalSeek.Mode.SET;
+    assertThat(GoalSeekCommand.caution(pay, set, 0.01, 0.029)).isEmpty();
+    assertThat(GoalSeekCommand.caution(pay, set, 0.01, 0.031)).isPresent();
+    assertThat(GoalSeekCommand.caution(pay, set, 0.01, -0.001)).get().asString().contains("falling every year");
+    assertThat(GoalSeekCommand.caution(org.stptoolkit.model.finance.Driver.SOCIAL_CARE_FUNDING_GROWTH, set, -0.02,
+        -0.025)).isEmpty();
   }
 
   @Test

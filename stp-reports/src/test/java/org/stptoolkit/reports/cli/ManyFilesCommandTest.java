@@ -137,7 +137,9 @@ class ManyFilesCommandTest {
     assertThat(names(out.resolve("workbooks"))).containsExactlyElementsOf(
         names(small).stream().map(n -> n.replace(".json", ".xlsx")).toList());
     assertThat(names(out)).containsExactly("findings.txt", "national.pdf", "national.result.json", "national.xlsx",
-        "workbooks");
+        "packs", "workbooks");
+    assertThat(names(out.resolve("packs"))).containsExactlyElementsOf(
+        names(small).stream().map(n -> n.replace(".json", ".pdf")).toList());
     assertThat(names(dir)).containsExactly("big", "national", "small");
   }
 

@@ -21,12 +21,16 @@ class NationalCommandTest {
         "--threads", "2", "--draws", "500", "--seed", "9");
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(r.out()).contains("13 footprints: 12 projected, 1 failed").contains("fp-999-broken.json")
-        .contains("England do-something");
+        .contains("All 12 footprints do-something")
+        .contains("The chance of breaking even or better in 2020/21 is");
     for (String f : new String[] {"national.result.json", "national.xlsx", "national.pdf", "findings.txt"}) {
       assertThat(out.resolve(f)).exists();
     }
     try (var books = Files.list(out.resolve("workbooks"))) {
       assertThat(books).hasSize(12);
+    }
+    try (var packs = Files.list(out.resolve("packs"))) {
+      assertThat(packs).hasSize(12);
     }
     String json = Files.readString(out.resolve("national.result.json"));
     assertThat(json).contains("\"ENGLAND\"").contains("fp-999-broken.json").contains("\"monteCarlo\"");

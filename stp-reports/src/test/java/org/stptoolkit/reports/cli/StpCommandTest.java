@@ -181,7 +181,9 @@ class StpCommandTest {
     Run r = run("montecarlo", f.toString(), "--draws", "2000", "--seed", "7", "--threads", "2",
         "--out", two.toString());
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("probability of balance");
+    assertThat(r.out()).contains("A 1 in 10 chance that 2020/21 is worse than")
+        .contains("The chance of breaking even or better in 2020/21 is").contains("Most of the uncertainty")
+        .doesNotContain("P10").doesNotContain("driver:");
     String a = Files.readString(one).replaceAll("\"threads\" : \\d+", "");
     String b = Files.readString(two).replaceAll("\"threads\" : \\d+", "");
     assertThat(a).isEqualTo(b);
@@ -208,5 +210,27 @@ class StpCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files.filter(p -> p.toString().endsWith(".json"))).hasSize(6);
     }
+  }
+
+  @Test
+  void aNumberWithLettersIsAUsageErrorInPlainEnglish() {
+    Run r = run("goalseek", "x.json", "--driver", "pay-inflation", "--target=-286m");
+    assertThat(r.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("--target").contains("expected a number such as -286000").contains("'-286m'")
+        .doesNotContain("double");
+    Run d = run("montecarlo", "x.json", "--draws", "ten", "--seed", "1", "--out", "y.json");
+    assertThat(d.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(d.err()).contains("expected a whole number such as 10000, found 'ten'").doesNotContain(" int");
+  }
+
+  @Test
+  void consoleEncodingIsTheTerminalsThenTheNamedOnesThenUtf8() {
+    var cp850 = java.nio.charset.Charset.forName("IBM850");
+    assertThat(StpCommand.consoleCharset(cp850, "UTF-8")).isEqualTo(cp850);
+    assertThat(StpCommand.consoleCharset(null, null, "no-such-charset", "windows-1252"))
+        .isEqualTo(java.nio.charset.Charset.forName("windows-1252"));
+    assertThat(StpCommand.consoleCharset(null, (String) null)).isEqualTo(java.nio.charset.StandardCharsets.UTF_8);
+    // "£" is in the Windows console code page 850, so "£'000" prints as it should there.
+    assertThat(cp850.newEncoder().canEncode('£')).isTrue();
   }
 }

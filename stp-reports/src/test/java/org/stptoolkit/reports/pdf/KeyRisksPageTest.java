@@ -78,7 +78,7 @@ class KeyRisksPageTest {
     RiskResult.AdjustedSolution adjusted = result.risk().solutions().stream()
         .filter(a -> a.index() == cip.index()).findFirst().orElseThrow();
     double share = mc.varianceDrivers().stream().filter(d -> d.name().equals("delivery: 2 CIP/Workforce"))
-        .findFirst().orElseThrow().share();
+        .findFirst().orElseThrow().contribution();
 
     assertThat(row.solutions()).containsExactly("2 CIP/Workforce");
     assertThat(row.netFinalYear()).isEqualTo(cip.net().last());

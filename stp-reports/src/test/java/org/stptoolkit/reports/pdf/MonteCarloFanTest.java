@@ -48,7 +48,9 @@ class MonteCarloFanTest {
     byte[] pdf = PdfPack.openPdf().footprint(p);
     assertThat(PdfPack.openPdf().footprint(p)).isEqualTo(pdf);
     String text = OpenPdfPackTest.text(pdf);
-    assertThat(text).contains("Monte Carlo: do-something position by year").contains("Probability of balance")
+    assertThat(text).contains("Monte Carlo: do-something position by year").contains("Chance of breaking even or better")
+        .contains(org.stptoolkit.finance.montecarlo.MonteCarloWords.balance("2020/21",
+            MC.headline().probabilityOfBalance().last()))
         .contains("P90 " + RoundingPolicy.formatGbpK(MC.headline().doSomething().percentiles().get("p90").get(0)));
     Map<String, ByYear> ps = MC.headline().doSomething().percentiles();
     assertThat(ps).containsKeys("p10", "p50", "p90");

@@ -110,7 +110,7 @@ class OpenPdfPackTest {
     for (double v : PackFixtures.exampleResult().health().doSomething().toArray()) {
       row.append(row.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(v));
     }
-    assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): " + row);
+    assertThat(text).contains("Do-something healthcare position, 2016/17 to 2020/21 (£'000): " + row);
     assertThat(text).contains("Social care bridge").contains("Activity, beds and workforce")
         .contains("Risk-adjusted do-something").contains("Deficit funding requirement");
   }
@@ -120,17 +120,17 @@ class OpenPdfPackTest {
     var fp = Examples.staffordshireAndStokeOnTrent();
     var result = org.stptoolkit.finance.StpEngine.DEFAULT.run(fp);
     String text = text(sut().footprint(PackContents.of(result, fp, Findings.none())));
-    assertThat(text).contains("As published: do-something healthcare deficit, 2016/17 to 2020/21 (£'000): "
+    assertThat(text).contains("As published: do-something healthcare position, 2016/17 to 2020/21 (£'000): "
         + PackFixtures.SEED_DO_SOMETHING);
     // The engine's own row stays beside it.
-    assertThat(text).contains("Do-something healthcare deficit, 2016/17 to 2020/21 (£'000): "
+    assertThat(text).contains("Do-something healthcare position, 2016/17 to 2020/21 (£'000): "
         + "(157,606) (119,558) (111,799) (91,301) 1,419");
     assertThat(text).contains("As published: do-something social care position, 2016/17 to 2020/21 (£'000):"
         + " – – – – (78,000)");
   }
 
   @Test
-  void nationalPackHasEnglandRegionsFailuresThenFootprints() throws IOException {
+  void nationalPaperHasTheRunRegionsLeagueAndFailuresButNoFootprintPacks() throws IOException {
     var f = PackFixtures.example();
     NationalPack n = NationalPacks.of("National test pack", List.of(
         NationalPacks.Run.of(f, PackFixtures.exampleResult(), Findings.none()),
@@ -139,13 +139,47 @@ class OpenPdfPackTest {
     byte[] pdf = sut().national(n);
     assertThat(sut().national(n)).isEqualTo(pdf);
     String text = text(pdf);
-    assertThat(text.indexOf("England summary")).isLessThan(text.indexOf("Region: Midlands and East"));
+    // One footprint is a collection, not England, and says so.
+    assertThat(n.england().name()).isEqualTo("All 1 footprint of this run");
+    assertThat(text).doesNotContain("England summary").contains("A collection of 1 footprint");
+    assertThat(text.indexOf("All 1 footprint of this run")).isLessThan(text.indexOf("Region: Midlands and East"));
+    int league = text.indexOf("Footprints by gap and by chance of breaking even");
     int failed = text.indexOf("footprint(s) gave no result");
-    assertThat(text.indexOf("Region: Midlands and East")).isLessThan(failed);
-    assertThat(failed).isLessThan(text.indexOf("Financial bridge"));
+    assertThat(text.indexOf("Region: Midlands and East")).isLessThan(league);
+    assertThat(league).isLessThan(failed);
+    assertThat(text).doesNotContain("Financial bridge").doesNotContain("Executive summary");
     assertThat(text).contains("broken.json").contains("JSON_SYNTAX");
+    // Money in £m: the example's 2020/21 do-something 1,419 £'000 is 1.4.
+    assertThat(text).contains("(£m)");
+    assertThat(n.league()).singleElement().satisfies(r -> {
+      assertThat(r.rank()).isEqualTo(1);
+      assertThat(r.doSomethingGbpK()).isEqualTo(PackFixtures.exampleResult().health().doSomething().last());
+      assertThat(r.chanceOfBalance()).isNaN();
+    });
     assertThat(n.england().members()).singleElement()
         .satisfies(m -> assertThat(m.doSomethingGbpK()).isEqualTo(PackFixtures.exampleResult().health().doSomething().last()));
+  }
+
+  @Test
+  void firstPageIsAnExecutiveSummaryWithoutInternalNames() throws IOException {
+    var result = PackFixtures.exampleResult();
+    var mc = org.stptoolkit.finance.montecarlo.MonteCarlo.run(PackFixtures.example(),
+        org.stptoolkit.finance.montecarlo.MonteCarloSpec.typical(4_096, 2016));
+    PackContent p = PackFixtures.examplePack().withMonteCarlo(MonteCarloFan.of(mc, result));
+    String text = text(sut().footprint(p));
+    String first = text.substring(0, text.indexOf("=== page 2"));
+    assertThat(first).contains("summary for the board").contains("Health and wellbeing").contains("Care and quality")
+        .contains("Finance and efficiency").contains("The bridge, 2020/21")
+        .contains("closed: 2020/21 goes from a deficit of 285,402 without the plan to a surplus of 1,419 with it")
+        .contains("The chance of breaking even or better in 2020/21 is "
+            + org.stptoolkit.finance.montecarlo.MonteCarloWords.percent(mc.headline().probabilityOfBalance().last()))
+        .contains("For the board to decide or watch").contains("1. ").contains("2. ").contains("3. ");
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    assertThat(lower).doesNotContain("stp-finance").doesNotContain("assumptions.defaults").doesNotContain("seed")
+        .doesNotContain("deficit 1,419");
+    // The appendix comes last: the footprint's facts, the method notes, then the findings.
+    assertThat(text.indexOf("Appendix: the footprint")).isGreaterThan(text.indexOf("Indicators against England"));
+    assertThat(text.indexOf("Appendix: validation findings")).isGreaterThan(text.indexOf("Appendix: method notes"));
   }
 
   @Test
@@ -157,6 +191,11 @@ class OpenPdfPackTest {
     }
     NationalPack n = NationalPacks.of("Synthetic", runs);
     assertThat(n.footprints()).hasSize(runs.size());
+    // The league: worst do-something first, every footprint once.
+    assertThat(n.league()).hasSize(runs.size());
+    for (int i = 1; i < n.league().size(); i++) {
+      assertThat(n.league().get(i).doSomethingGbpK()).isGreaterThanOrEqualTo(n.league().get(i - 1).doSomethingGbpK());
+    }
     assertThat(n.regions()).isNotEmpty();
     double sum = n.regions().stream().flatMap(r -> r.members().stream()).mapToDouble(AreaView.MemberRow::doSomethingGbpK).sum();
     assertThat(n.england().positions().doSomething().gbpK().get(PackFixtures.LAST)).isCloseTo(sum, within(1e-6));

@@ -159,7 +159,7 @@ class PackContentsTest {
   void enginesNotesAreKeptWithoutRepeatingTheCover() {
     assertThat(PACK.notes()).anyMatch(n -> n.startsWith("Deficit funding requirement"));
     assertThat(PACK.notes()).noneMatch(n -> n.startsWith("Footprint note: "));
-    assertThat(PACK.cover().notes()).anyMatch(n -> n.contains("seed puzzle"));
+    assertThat(PACK.cover().notes()).anyMatch(n -> n.contains("a puzzle in the published plan"));
     assertThat(PACK.roundingStatement()).isEqualTo(RoundingPolicy.STATEMENT);
   }
 

@@ -49,10 +49,10 @@ final class PackFixtures {
     steps.add(MoneyRow.of("STF funding applied to 16/17 recurrent pressures", RowKind.FUNDING,
         YearlyAmounts.empty().with(LAST, 41_600)));
     return new BridgeView(YEARS, LAST,
-        row("Do-nothing healthcare deficit", RowKind.POSITION, -159_546, -169_268, -212_666, -252_888, -285_402),
+        row("Do-nothing healthcare position", RowKind.POSITION, -159_546, -169_268, -212_666, -252_888, -285_402),
         steps,
         row("Total solution value", RowKind.TOTAL, 1_940, 49_711, 100_868, 161_588, 286_822),
-        row("Do-something healthcare deficit", RowKind.POSITION, -157_606, -119_557, -111_798, -91_300, 1_420),
+        row("Do-something healthcare position", RowKind.POSITION, -157_606, -119_557, -111_798, -91_300, 1_420),
         "The seed's printed table.");
   }
 
@@ -65,7 +65,7 @@ final class PackFixtures {
         row("P50", RowKind.ITEM, -159_000, -124_000, -119_000, -100_000, -15_000),
         row("P90", RowKind.ITEM, -157_700, -119_800, -112_000, -91_600, 1_000)),
         b.doSomething(), YearlyAmounts.of(FIRST, 0, 0, 0, 0, 0.12), List.of(new GapTile.Figure("Draws", "1,000")),
-        "Test fixture: illustrative percentiles, not a model result.");
+        "Test fixture: illustrative percentiles, not a model result.", List.of());
     return new PackContent("Seed bridge test pack", "Test", example.cover(), example.gaps(), b,
         example.socialCare(), new PositionsView(YEARS, b.doNothing(), b.doSomething(), List.of(b.total())),
         example.planCosts(), example.sensitivities(), example.solutions(), example.activity(),

@@ -45,6 +45,7 @@ import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.finance.ServiceLine;
+import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.sensitivity.Sensitivity;
 import org.stptoolkit.model.solution.Solution;
@@ -467,9 +468,9 @@ public final class Workings {
     text(s, r, 2, "Value", Style.HEADER);
     r++;
     String fin = Gap.FINANCE_AND_EFFICIENCY.label();
-    r = gapRow(s, r, fin, "Health do-nothing deficit " + lastYear, b + Refs.abs(health.doNothing(), lastCol), Style.CALC_GBPK);
+    r = gapRow(s, r, fin, "Health do-nothing position " + lastYear, b + Refs.abs(health.doNothing(), lastCol), Style.CALC_GBPK);
     r = gapRow(s, r, fin, "Health do-something position " + lastYear, b + Refs.abs(health.doSomething(), lastCol), Style.CALC_GBPK);
-    r = gapRow(s, r, fin, "Cumulative health do-nothing deficit", "SUM(" + b + Refs.abs(health.doNothing(), 1) + ":"
+    r = gapRow(s, r, fin, "Cumulative health do-nothing position", "SUM(" + b + Refs.abs(health.doNothing(), 1) + ":"
         + Refs.abs(health.doNothing(), lastCol) + ")", Style.CALC_GBPK);
     List<String> la = new ArrayList<>();
     bridges.forEach((scope, blk) -> {
@@ -485,14 +486,21 @@ public final class Workings {
     r = gapRow(s, r, fin, "Capital, all years", "SUM(" + TemplateLayout.CAPITAL_SCHEMES.definedName("amounts") + ")", Style.CALC_GBPK);
     String status = TemplateLayout.INDICATOR_VALUES.definedName("status");
     String gapCol = TemplateLayout.INDICATOR_VALUES.definedName("gap");
+    // England's and the regions' values are the benchmarks the others are compared with: counted as the PDF
+    // pack counts (the stp-metrics three-gaps summary), every value of the gap other than theirs.
+    String area = TemplateLayout.INDICATOR_VALUES.definedName("areaCode");
+    // Regions (ONS codes E12 and six digits) are benchmarks too, as the summary now reads them.
+    String notEngland = "," + area + ",\"<>" + ThreeGapsSummary.ENGLAND + "\"," + area + ",\"<>E12??????\"";
     r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values below their standard",
-        "COUNTIF(" + status + ",\"Below\")", Style.CALC_NUMBER);
+        "COUNTIFS(" + status + ",\"Below\"" + notEngland + ")", Style.CALC_NUMBER);
     r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values meeting their standard",
-        "COUNTIF(" + status + ",\"Meets\")", Style.CALC_NUMBER);
-    r = gapRow(s, r, Gap.HEALTH_AND_WELLBEING.label(), "Indicator values submitted",
-        "COUNTIF(" + gapCol + "," + "\"" + Gap.HEALTH_AND_WELLBEING.label() + "\")", Style.CALC_NUMBER);
-    r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values submitted",
-        "COUNTIF(" + gapCol + "," + "\"" + Gap.CARE_AND_QUALITY.label() + "\")", Style.CALC_NUMBER);
+        "COUNTIFS(" + status + ",\"Meets\"" + notEngland + ")", Style.CALC_NUMBER);
+    r = gapRow(s, r, Gap.HEALTH_AND_WELLBEING.label(), "Indicator values assessed (England's and regions' are benchmarks)",
+        "COUNTIFS(" + gapCol + "," + "\"" + Gap.HEALTH_AND_WELLBEING.label() + "\"" + notEngland + ")",
+        Style.CALC_NUMBER);
+    r = gapRow(s, r, Gap.CARE_AND_QUALITY.label(), "Indicator values assessed (England's and regions' are benchmarks)",
+        "COUNTIFS(" + gapCol + "," + "\"" + Gap.CARE_AND_QUALITY.label() + "\"" + notEngland + ")",
+        Style.CALC_NUMBER);
     if (engine != null && engine.doSomething().containsKey(DoNothingTrajectory.HEALTH)) {
       text(s, r, 0, fin, Style.CALC_TEXT);
       text(s, r, 1, "Engine: health do-something " + lastYear, Style.CALC_TEXT);

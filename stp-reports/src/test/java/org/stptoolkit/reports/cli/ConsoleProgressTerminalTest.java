@@ -1,0 +1,66 @@
+package org.stptoolkit.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code stp national} on a pseudo-terminal (util-linux {@code script} gives the JVM one) shows progress:
+ * footprints projected of the total and Monte Carlo draws done; piped to a file it shows none. The
+ * headline of the Monte Carlo is printed in words either way.
+ */
+class ConsoleProgressTerminalTest {
+
+  private static final String MAIN = "org.stptoolkit.reports.cli.StpCommand";
+
+  @Test
+  void nationalShowsProgressOnATerminalAndIsQuietWhenPiped(@TempDir Path dir) throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "util-linux script (a pseudo-terminal) is not installed");
+    Path nation = dir.resolve("nation");
+    assertThat(StpCommandTest.run("generate", "--footprints", "3", "--seed", "4", "--out", nation.toString()).code())
+        .isZero();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> command = List.of(java, "-cp", cp, MAIN, "national", nation.toString(), "--draws", "8192",
+        "--seed", "1", "--threads", "1", "--out");
+
+    // On a terminal.
+    Path script = dir.resolve("run.sh");
+    Files.writeString(script, String.join(" ", command.stream().map(ConsoleProgressTerminalTest::quote).toList())
+        + " " + quote(dir.resolve("tty").toString()) + "\n");
+    Path tty = dir.resolve("tty.log");
+    Process p = new ProcessBuilder("/usr/bin/script", "-qfec", "bash " + quote(script.toString()), "/dev/null")
+        .redirectErrorStream(true).redirectOutput(tty.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    p.getOutputStream().close();
+    assertThat(p.waitFor(240, TimeUnit.SECONDS)).isTrue();
+    String screen = Files.readString(tty, StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(screen).isZero();
+    assertThat(screen).contains("\r").contains("projecting [").contains("3/3 footprints")
+        .contains("Monte Carlo [").contains("8,192/8,192 draws").contains("footprint packs [")
+        .contains("The chance of breaking even or better in 2020/21 is");
+
+    // Piped: the same run, no progress.
+    List<String> piped = new java.util.ArrayList<>(command);
+    piped.add(dir.resolve("piped").toString());
+    Path out = dir.resolve("piped.log");
+    Process q = new ProcessBuilder(piped).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+    q.getOutputStream().close();
+    assertThat(q.waitFor(240, TimeUnit.SECONDS)).isTrue();
+    String log = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(q.exitValue()).as(log).isZero();
+    assertThat(log).doesNotContain("\r").doesNotContain("[#").contains("3 footprints: 3 projected, 0 failed")
+        .contains("The chance of breaking even or better in 2020/21 is");
+  }
+
+  private static String quote(String s) {
+    return "'" + s.replace("'", "'\\''") + "'";
+  }
+}

@@ -1,0 +1,56 @@
+package org.stptoolkit.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The two launchers, read as files: {@code stp.cmd} for Windows beside {@code ./stp} for bash, running the
+ * same jar built by the same Maven command, and {@code .gitattributes} keeping each launcher's line endings
+ * whatever a checkout's {@code core.autocrlf}.
+ */
+class LaunchersTest {
+
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @Test
+  void windowsLauncherRunsTheSameJarAsTheBashOneAndPassesEveryArgumentAndTheExitCode() throws Exception {
+    byte[] bytes = Files.readAllBytes(ROOT.resolve("stp.cmd"));
+    String cmd = new String(bytes, StandardCharsets.US_ASCII);
+    // Every line ends CRLF (cmd.exe misreads labels and blocks otherwise), and the file is plain ASCII.
+    assertThat(cmd.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    for (byte b : bytes) {
+      assertThat(b & 0xff).isLessThan(0x80);
+    }
+    List<String> lines = List.of(cmd.split("\r\n"));
+    assertThat(lines.get(0)).isEqualTo("@echo off");
+    String bash = Files.readString(ROOT.resolve("stp"));
+    assertThat(bash).startsWith("#!/usr/bin/env bash\n").doesNotContain("\r");
+    // The same jar and the same build.
+    assertThat(bash).contains("jar=\"$here/stp-reports/target/stp.jar\"");
+    assertThat(cmd).contains("set \"JAR=%HERE%stp-reports\\target\\stp.jar\"");
+    String build = "mvn -B -q -DskipTests -pl stp-reports -am package";
+    assertThat(bash).contains(build);
+    assertThat(cmd).contains("call " + build);
+    // Every argument passed on; the exit code is the toolkit's (4, internal error, when the build fails).
+    assertThat(lines).contains("java -jar \"%JAR%\" %*", "exit /b %ERRORLEVEL%");
+    assertThat(cmd).contains("exit /b 4");
+  }
+
+  @Test
+  void gitAttributesKeepEachLaunchersLineEndings() throws Exception {
+    List<String> rules = Files.readAllLines(ROOT.resolve(".gitattributes")).stream()
+        .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.replaceAll("\\s+", " ").strip()).toList();
+    assertThat(rules).contains("stp text eol=lf", "*.cmd text eol=crlf", ".ci/run text eol=lf");
+  }
+
+  @Test
+  void readmeDocumentsTheWindowsLauncher() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    assertThat(readme).contains("stp.cmd").contains("BOM");
+  }
+}
