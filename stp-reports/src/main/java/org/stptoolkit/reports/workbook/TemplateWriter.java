@@ -115,6 +115,28 @@ public final class TemplateWriter {
    * @return the workbook
    */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
+    XSSFWorkbook wb = assemble(fp, engine, indicators, true);
+    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    return wb;
+  }
+
+  /**
+   * Builds the workbook in memory with its formulas written and not yet evaluated (no cached values), so
+   * that a check can evaluate exactly the cells it reads.
+   */
+  XSSFWorkbook assemble(Footprint fp, EngineFigures engine) {
+    return assemble(fp, engine, null, true);
+  }
+
+  /**
+   * As {@link #assemble(Footprint, EngineFigures)}, with or without the bridge chart's drawing (every
+   * formula is the same either way; the drawing takes most of the time to build).
+   */
+  XSSFWorkbook assemble(Footprint fp, EngineFigures engine, boolean chart) {
+    return assemble(fp, engine, null, chart);
+  }
+
+  private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Styles styles = new Styles(wb);
     TemplateLayout layout = TemplateLayout.of(fp.period());
@@ -122,7 +144,7 @@ public final class TemplateWriter {
     extras.put(TemplateLayout.COVER, Map.of(TemplateLayout.VERSION_LABEL, TemplateVersion.CURRENT));
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
-    new Workings(wb, styles, layout, placements, fp, engine).write();
+    new Workings(wb, styles, layout, placements, fp, engine, chart).write();
     if (indicators != null) {
       new IndicatorAssessmentColumns(wb, styles, placements, fp.indicators(), indicators).write();
     }
@@ -134,7 +156,6 @@ public final class TemplateWriter {
     }
     wb.setActiveSheet(0);
     wb.setForceFormulaRecalculation(true);
-    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
     properties(wb, fp);
     return wb;
   }

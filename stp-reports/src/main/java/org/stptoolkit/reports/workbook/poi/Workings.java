@@ -89,8 +89,12 @@ public final class Workings {
   public static final String NORMALISATION_LINE = "Normalisation";
   /** Measure label of a normalisation adjustment on the Do-nothing sheet. */
   public static final String NORMALISATION_MEASURE = "Normalisation adjustment";
+  /** Measure label of an organisation's do-nothing surplus on the Do-nothing sheet. */
+  public static final String ORGANISATION_SURPLUS = "Organisation surplus";
   /** Label of a solution's net saving row on the Solution workings sheet. */
   public static final String NET_LABEL = "Net";
+  /** The cell on the Solution workings sheet that holds £ per £'000. */
+  private static final String POUNDS_PER_THOUSAND = "$B$3";
   /** Label of a solution's draw on one cost pool on the Solution workings sheet. */
   private static final String DRAWN_LABEL = "Drawn from pool";
   /** The cost lines (enum names) each projected measure belongs to, in measure order. */
@@ -105,11 +109,16 @@ public final class Workings {
   private final Placements p;
   private final Footprint fp;
   private final EngineFigures engine;
+  private final boolean chart;
+  /** The Overrides table's rows, read once. */
+  private List<TemplateLayout.OverrideRow> overrides;
   private final int years;
   private final Map<String, Integer> doNothingUsedRow = new LinkedHashMap<>();
   private final Map<String, BridgeBlock> bridges = new LinkedHashMap<>();
   /** Do-nothing rows that can belong to a cost pool: {row, measure index (-1 for a normalisation row)}. */
   private final List<int[]> poolRows = new ArrayList<>();
+  /** Do-nothing sheet: the row of each organisation's surplus, by organisation code. */
+  private final Map<String, Integer> organisationRow = new LinkedHashMap<>();
   /** First and last 0-based Do-nothing rows the pool flags cover, and the first flag column. */
   private int flagFirstRow;
   private int flagLastRow;
@@ -140,6 +149,25 @@ public final class Workings {
    */
   public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
       EngineFigures engine) {
+    this(wb, styles, layout, placements, fp, engine, true);
+  }
+
+  /**
+   * Workings for one workbook whose input sheets are written, with or without the bridge chart's drawing
+   * (its workings cells are written either way; a check that only evaluates formulas can leave out the
+   * drawing, which takes most of the time to build).
+   *
+   * @param wb the workbook
+   * @param styles its styles
+   * @param layout the layout
+   * @param placements where the inputs went
+   * @param fp the footprint written
+   * @param engine the engine's figures, or null
+   * @param chart whether to draw the bridge chart
+   */
+  public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
+      EngineFigures engine, boolean chart) {
+    this.chart = chart;
     this.wb = wb;
     this.styles = styles;
     this.layout = layout;
@@ -190,7 +218,9 @@ public final class Workings {
   }
 
   private String rate(Driver d, String org, int yearIndex) {
-    var overrides = TemplateLayout.OVERRIDES.items().apply(fp);
+    if (overrides == null) {
+      overrides = TemplateLayout.OVERRIDES.items().apply(fp);
+    }
     Placements.Table ot = p.table(TemplateLayout.OVERRIDES);
     for (int i = 0; i < overrides.size(); i++) {
       if (overrides.get(i).organisation().equals(org) && overrides.get(i).driver() == d) {
@@ -260,7 +290,7 @@ public final class Workings {
           // rate references were built for year 0; shift them to this year's column
           formula(s, r, 5 + y, Refs.cell(r, 4 + y) + "*" + shift(g, y), Style.CALC_GBPK);
         }
-        if (o != null) {
+        if (o != null && m == 0) {
           poolRows.add(new int[] {r, m});
         }
         r++;
@@ -269,6 +299,7 @@ public final class Workings {
       formula(s, r, 1, sl.ref(i, "serviceLine", 0), Style.CALC_TEXT);
       text(s, r, 2, "Surplus", Style.LABEL);
       text(s, r, 3, scopeOf(o), Style.CALC_TEXT);
+      positionKeys(s, r, scopeOf(o));
       for (int y = 0; y <= years; y++) {
         int c = 4 + y;
         formula(s, r, c, Refs.cell(top, c) + "-" + Refs.cell(top + 1, c) + "-" + Refs.cell(top + 2, c) + "-"
@@ -290,8 +321,9 @@ public final class Workings {
       text(s, r, 1, NORMALISATION_LINE, Style.CALC_TEXT);
       text(s, r, 2, NORMALISATION_MEASURE, Style.LABEL);
       text(s, r, 3, scopeOf(o), Style.CALC_TEXT);
-      formula(s, r, 4, nt.ref(i, "normalised", 0) + "-SUMIFS(" + sl.column("computed", 0) + ","
-          + sl.column("organisation", 0) + "," + nt.ref(i, "organisation", 0) + ")", Style.CALC_GBPK);
+      formula(s, r, 4, nt.ref(i, "normalised", 0) + "-SUMIF(" + sl.column("organisation", 0) + ","
+          + nt.ref(i, "organisation", 0) + "," + sl.column("computed", 0) + ")", Style.CALC_GBPK);
+      positionKeys(s, r, scopeOf(o));
       String g = growth("Income", o, code);
       for (int y = 0; y < years; y++) {
         formula(s, r, 5 + y, Refs.cell(r, 4 + y) + "*" + shift(g, y), Style.CALC_GBPK);
@@ -308,6 +340,7 @@ public final class Workings {
       formula(s, r, 1, pt.ref(i, "name", 0), Style.CALC_TEXT);
       text(s, r, 2, "Pressure", Style.CALC_TEXT);
       text(s, r, 3, scopeOf(o), Style.CALC_TEXT);
+      positionKeys(s, r, scopeOf(o));
       for (int y = 0; y < years; y++) {
         String in = Refs.sheet(TemplateLayout.ASSUMPTIONS)
             + Refs.absRow(pt.itemRows().get(i), pt.col("impact") + y);
@@ -328,12 +361,8 @@ public final class Workings {
       for (int y = 0; y < years; y++) {
         int c = 5 + y;
         String col = Refs.col(c) + "$" + (first + 1) + ":" + Refs.col(c) + "$" + (last + 1);
-        String scopes = "$D$" + (first + 1) + ":$D$" + (last + 1);
-        String measures = "$C$" + (first + 1) + ":$C$" + (last + 1);
-        formula(s, r, c, "SUMIFS(" + col + "," + scopes + ",$D" + (r + 1) + "," + measures + ",\"Surplus\")+SUMIFS("
-            + col + "," + scopes + ",$D" + (r + 1) + "," + measures + ",\"Pressure\")+SUMIFS("
-            + col + "," + scopes + ",$D" + (r + 1) + "," + measures + ",\"" + NORMALISATION_MEASURE + "\")",
-            Style.CALC_GBPK);
+        String scopeKeys = Refs.abs(first, scopeKeyCol()) + ":" + Refs.abs(last, scopeKeyCol());
+        formula(s, r, c, "SUMIF(" + scopeKeys + ",$D" + (r + 1) + "," + col + ")", Style.CALC_GBPK);
       }
       r++;
       int published = -1;
@@ -362,16 +391,34 @@ public final class Workings {
       doNothingUsedRow.put(scope, r);
       r += 2;
     }
+    text(s, r++, 0, "Do-nothing by organisation", Style.TABLE_TITLE);
+    Placements.Table ot = p.table(TemplateLayout.ORGANISATIONS);
+    for (int i = 0; i < fp.organisations().size(); i++) {
+      formula(s, r, 0, ot.ref(i, "code", 0), Style.CALC_TEXT);
+      text(s, r, 2, ORGANISATION_SURPLUS, Style.LABEL);
+      text(s, r, 3, scopeOf(fp.organisations().get(i)), Style.CALC_TEXT);
+      for (int y = 0; y < years; y++) {
+        int c = 5 + y;
+        String col = Refs.col(c) + "$" + (first + 1) + ":" + Refs.col(c) + "$" + (last + 1);
+        String orgKeys = Refs.abs(first, scopeKeyCol() + 1) + ":" + Refs.abs(last, scopeKeyCol() + 1);
+        formula(s, r, c, "SUMIF(" + orgKeys + ",$A" + (r + 1) + "," + col + ")", Style.CALC_GBPK);
+      }
+      organisationRow.put(fp.organisations().get(i).code(), r);
+      r++;
+    }
     poolFlags(s, hr, first, last);
     finish(s, new int[] {14, 30, 22, 10, 14}, 5, 4);
   }
+
+  private static final java.util.regex.Pattern COLUMN_RELATIVE =
+      java.util.regex.Pattern.compile("(?<![$A-Z])([A-Z]{1,3})\\$(\\d+)");
 
   /** Shifts every column-relative reference "X$n" in {@code f} right by {@code by} columns. */
   private static String shift(String f, int by) {
     if (by == 0) {
       return f;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![$A-Z])([A-Z]{1,3})\\$(\\d+)").matcher(f);
+    java.util.regex.Matcher m = COLUMN_RELATIVE.matcher(f);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(m.group(1));
@@ -390,52 +437,84 @@ public final class Workings {
   private void poolFlags(XSSFSheet s, int headerRow, int first, int last) {
     flagFirstRow = first;
     flagLastRow = last;
-    flagFirstCol = 5 + years + 1;
+    flagFirstCol = scopeKeyCol() + 3;
+    text(s, headerRow, scopeKeyCol(), "Scope of the position", Style.HEADER);
+    text(s, headerRow, scopeKeyCol() + 1, "Organisation of the position", Style.HEADER);
+    s.setColumnWidth(scopeKeyCol(), 14 * 256);
+    s.setColumnWidth(scopeKeyCol() + 1, 14 * 256);
     Placements.Table cp = p.table(TemplateLayout.COST_POOLS);
     int pools = fp.costPools().size();
     if (pools > 0) {
-      text(s, headerRow - 1, flagFirstCol, "In cost pool (1 = the pool adds up this row)", Style.HEADER);
+      text(s, headerRow - 1, flagFirstCol, "In cost pool (1 = the pool adds up this service line or"
+          + " normalisation adjustment)", Style.HEADER);
     }
     for (int j = 0; j < pools; j++) {
-      int c = flagFirstCol + j;
+      int c = flagFirstCol + 2 * j;
       formula(s, headerRow, c, cp.ref(j, "id", 0), Style.HEADER);
+      text(s, headerRow, c + 1, "(normalisation)", Style.HEADER);
       String orgs = cp.ref(j, "organisations", 0);
       String sl = cp.ref(j, "serviceLine", 0);
-      String line = cp.ref(j, "line", 0);
       for (int[] pr : poolRows) {
         int r = pr[0];
-        String[] lines = pr[1] < 0 ? new String[] {"INCOME"} : MEASURE_LINES[pr[1]];
-        StringBuilder lineOk = new StringBuilder("OR(");
-        for (int k = 0; k < lines.length; k++) {
-          lineOk.append(k == 0 ? "" : ",").append(line).append("=\"").append(lines[k]).append('"');
-        }
-        lineOk.append(')');
-        formula(s, r, c, "IF(AND(ISNUMBER(FIND(\",\"&" + Refs.abs(r, 0).replace("$" + (r + 1), "" + (r + 1))
-            + "&\",\",\",\"&SUBSTITUTE(" + orgs + ",\" \",\"\")&\",\")),OR(" + sl + "=\"\"," + Refs.cell(r, 1) + "="
-            + sl + ")," + lineOk + "),1,0)", Style.CALC_NUMBER);
+        // a service line's flag sits on its income row; a normalisation adjustment's in the next column
+        formula(s, r, pr[1] < 0 ? c + 1 : c, "IF(AND(ISNUMBER(FIND(\",\"&" + Refs.cell(r, 0) + "&\",\",\",\"&SUBSTITUTE("
+            + orgs + ",\" \",\"\")&\",\")),OR(" + sl + "=\"\"," + Refs.cell(r, 1) + "=" + sl + ")),1,0)", Style.CALC_NUMBER);
       }
       s.setColumnWidth(c, 14 * 256);
+      s.setColumnWidth(c + 1, 14 * 256);
     }
   }
 
-  /** The value of cost pool {@code j} in year {@code t} (0 = base year): its flagged rows' sum. */
+  /** Do-nothing sheet: the column that keys each position row (surplus, pressure, normalisation) by scope. */
+  private int scopeKeyCol() {
+    return 5 + years + 1;
+  }
+
+  /** Keys a row that adds to its organisation's and scope's position: the scope, then the organisation. */
+  private void positionKeys(XSSFSheet s, int r, String scope) {
+    text(s, r, scopeKeyCol(), scope, Style.CALC_TEXT);
+    formula(s, r, scopeKeyCol() + 1, Refs.cell(r, 0), Style.CALC_TEXT);
+  }
+
+  /**
+   * The value of cost pool {@code j} in year {@code t} (0 = base year): for each measure in the pool's
+   * cost line, the flagged service lines' values of that measure (the flag sits on the line's income row,
+   * the measure {@code m} rows below it), plus the flagged normalisation adjustments for an income pool.
+   */
   private String poolValue(int j, int t) {
     String dn = Refs.sheet(DO_NOTHING);
-    return "SUMPRODUCT(" + dn + Refs.abs(flagFirstRow, flagFirstCol + j) + ":" + Refs.abs(flagLastRow, flagFirstCol + j)
-        + "," + dn + Refs.abs(flagFirstRow, 4 + t) + ":" + Refs.abs(flagLastRow, 4 + t) + ")";
+    String line = p.table(TemplateLayout.COST_POOLS).ref(j, "line", 0);
+    int c = flagFirstCol + 2 * j;
+    String flags = dn + Refs.abs(flagFirstRow, c) + ":" + Refs.abs(flagLastRow, c);
+    StringBuilder f = new StringBuilder();
+    for (int m = 0; m < MEASURE_LINES.length; m++) {
+      String[] lines = MEASURE_LINES[m];
+      f.append(m == 0 ? "" : "+").append("IF(OR(");
+      for (int k = 0; k < lines.length; k++) {
+        f.append(k == 0 ? "" : ",").append(line).append("=\"").append(lines[k]).append('"');
+      }
+      f.append("),SUMPRODUCT(").append(flags).append(',').append(dn).append(Refs.abs(flagFirstRow + m, 4 + t))
+          .append(':').append(Refs.abs(flagLastRow + m, 4 + t)).append("),0)");
+    }
+    f.append("+IF(").append(line).append("=\"INCOME\",SUMPRODUCT(").append(dn).append(Refs.abs(flagFirstRow, c + 1))
+        .append(':').append(Refs.abs(flagLastRow, c + 1)).append(',').append(dn).append(Refs.abs(flagFirstRow, 4 + t))
+        .append(':').append(Refs.abs(flagLastRow, 4 + t)).append("),0)");
+    return f.toString();
   }
 
   // ---------------------------------------------------------------- Solution workings
   /** Text of rule parameter {@code name} from the cleaned parameters cell {@code q} (";a=1;b=2;"), or "". */
   private static String param(String q, String name) {
     String at = "FIND(\";" + name + "=\"," + q + ")";
-    String start = at + "+" + (name.length() + 2);
-    return "IFERROR(MID(" + q + "," + start + ",FIND(\";\"," + q + "," + start + ")-(" + start + ")),\"\")";
+    String start = at + "+LEN(\";" + name + "=\")";
+    return "IF(ISNUMBER(" + at + "),MID(" + q + "," + start + ",FIND(\";\"," + q + "," + start + ")-(" + start + ")),\"\")";
   }
 
   /** Rule parameter {@code name} as a number, 0 when absent. */
   private static String num(String q, String name) {
-    return "IFERROR(VALUE(" + param(q, name) + "),0)";
+    String at = "FIND(\";" + name + "=\"," + q + ")";
+    String start = at + "+LEN(\";" + name + "=\")";
+    return "IF(ISNUMBER(" + at + "),VALUE(MID(" + q + "," + start + ",FIND(\";\"," + q + "," + start + ")-(" + start + "))),0)";
   }
 
   /**
@@ -451,6 +530,9 @@ public final class Workings {
     title(s, "Solution workings", "Each solution's rule on its cost pool, evaluated on what earlier solutions"
         + " left of the pool (double count), capped at what is left of its pools; phased amounts, where given,"
         + " are the gross. Saving positive, cost negative, £'000.");
+    text(s, 2, 0, "Pounds in £'000 (unit costs are in £)", Style.LABEL);
+    prepop(s, 2, 1, 1000);
+    s.getRow(2).getCell(1).setCellStyle(styles.get(Style.PREPOP_NUMBER));
     int hr = 3;
     text(s, hr, 0, "Cost pool", Style.HEADER);
     text(s, hr, 1, "Key", Style.HEADER);
@@ -510,7 +592,7 @@ public final class Workings {
       formula(s, r, 6, "IF(LOWER(" + param(q, "cumulative") + ")=\"true\",1,0)", Style.CALC_NUMBER);
       formula(s, r, 7, "IF(" + kind + "=\"opportunityRealisation\"," + num(q, "opportunityGbpK") + "*" + num(q, "realisation")
           + ",IF(" + kind + "=\"activityShift\"," + num(q, "cohortSpells") + "*" + num(q, "shareMoved") + "*"
-          + num(q, "unitCostGbp") + "/1000*(1-" + num(q, "reprovisionCostShare") + "),IF(" + kind + "=\"bedClosure\","
+          + num(q, "unitCostGbp") + "/" + POUNDS_PER_THOUSAND + "*(1-" + num(q, "reprovisionCostShare") + "),IF(" + kind + "=\"bedClosure\","
           + num(q, "beds") + "*" + num(q, "costPerBedGbpK") + ",0)))", Style.CALC_NUMBER);
       formula(s, r, 8, num(q, "years"), Style.CALC_NUMBER);
       formula(s, r, 9, param(q, "rampUp"), Style.CALC_TEXT);
@@ -538,15 +620,15 @@ public final class Workings {
         String value = "VALUE(MID(" + rampText + "," + at + "+LEN(" + label + ")+1,FIND(\",\"," + rampText + "," + at
             + ")-" + at + "-LEN(" + label + ")-1))";
         String before = t == 0 ? "0" : Refs.cell(r, c - 1);
-        formula(s, r, c, "IFERROR(" + value + "," + before + ")", Style.CALC_NUMBER);
+        formula(s, r, c, "IF(ISNUMBER(" + at + ")," + value + "," + before + ")", Style.CALC_NUMBER);
       }
       r++;
       int pv = r;
       text(s, r, 0, "Rule pool value", Style.LABEL);
       for (int t = 0; t <= years; t++) {
         int c = 3 + t;
-        formula(s, r, c, "IFERROR(INDEX(" + Refs.abs(poolFirst, c) + ":" + Refs.abs(poolLast, c) + ",MATCH(" + pool
-            + "," + poolIds + ",0)),0)", Style.CALC_GBPK);
+        formula(s, r, c, "IF(ISNUMBER(MATCH(" + pool + "," + poolIds + ",0)),INDEX(" + Refs.abs(poolFirst, c) + ":"
+            + Refs.abs(poolLast, c) + ",MATCH(" + pool + "," + poolIds + ",0)),0)", Style.CALC_GBPK);
       }
       r++;
       int left = r;
@@ -633,6 +715,7 @@ public final class Workings {
         String idRef = "\"" + own.get(k).replace("\"", "\"\"") + "\"";
         text(s, r, 0, DRAWN_LABEL, Style.LABEL);
         text(s, r, 1, own.get(k), Style.CALC_TEXT);
+        text(s, r, 2, DRAWN_LABEL + ":" + own.get(k), Style.CALC_TEXT);
         for (int y = 0; y < years; y++) {
           int c = 4 + y;
           String rest = Refs.cell(net, c) + (k == 0 ? "" : "-SUM(" + Refs.cell(firstDraw, c) + ":" + Refs.cell(r - 1, c) + ")");
@@ -655,8 +738,8 @@ public final class Workings {
       return "0";
     }
     String col = Refs.col(c);
-    return "SUMIFS(" + col + "$" + (solFirstRow + 1) + ":" + col + "$" + top + ",$A$" + (solFirstRow + 1) + ":$A$" + top
-        + ",\"" + DRAWN_LABEL + "\",$B$" + (solFirstRow + 1) + ":$B$" + top + "," + id + ")";
+    return "SUMIF($C$" + (solFirstRow + 1) + ":$C$" + top + ",\"" + DRAWN_LABEL + ":\"&" + id + "," + col + "$"
+        + (solFirstRow + 1) + ":" + col + "$" + top + ")";
   }
 
   /**
@@ -673,7 +756,8 @@ public final class Workings {
       String pNow = Refs.cell(poolRow, c);
       String p0 = "$D" + (poolRow + 1);
       String ramp = Refs.cell(rampRow, c);
-      String k = "(VALUE(LEFT(" + label + ",4))-VALUE(LEFT(" + from + ",4))+1)";
+      String k = "(VALUE(LEFT(" + label + ",FIND(\"/\"," + label + ")-1))-VALUE(LEFT(" + from + ",FIND(\"/\"," + from
+          + ")-1))+1)";
       String f = "IF(" + ruleOk + "<>1,0,"
           + "IF(" + kind + "=\"percentOfPool\",IF(" + label + ">=" + from + ",IF(" + cum + "=1,SUM(" + prev + "),0)+" + share
           + "*" + pPrev + ",0),"
@@ -1013,18 +1097,21 @@ public final class Workings {
     for (int k = 0; k <= heads.length; k++) {
       s.setColumnWidth(c0 + k, (k == 0 ? 40 : 14) * 256);
     }
+    if (!chart) {
+      return;
+    }
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 6, anchorRow + 22);
-    XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText("Bridge " + year + ", £'000: from the do-nothing through each solution to the do-something");
-    chart.setTitleOverlay(false);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+    XSSFChart xc = drawing.createChart(anchor);
+    xc.setTitleText("Bridge " + year + ", £'000: from the do-nothing through each solution to the do-something");
+    xc.setTitleOverlay(false);
+    XDDFCategoryAxis x = xc.createCategoryAxis(AxisPosition.LEFT);
     x.setOrientation(AxisOrientation.MAX_MIN); // the do-nothing at the top, as the table reads
     x.setTickLabelPosition(AxisTickLabelPosition.LOW); // names at the left edge, clear of the bars
-    XDDFValueAxis v = chart.createValueAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis v = xc.createValueAxis(AxisPosition.BOTTOM);
     v.setCrossBetween(AxisCrossBetween.BETWEEN);
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(first, last, c0, c0));
-    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, v);
+    XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, x, v);
     data.setBarDirection(BarDirection.BAR);
     data.setBarGrouping(BarGrouping.STACKED);
     data.setVaryColors(false);
@@ -1037,10 +1124,10 @@ public final class Workings {
       series.setFillProperties(k == 0 ? new XDDFNoFillProperties()
           : new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
     }
-    chart.plot(data);
+    xc.plot(data);
     // Stacked bars need a 100% overlap. XDDFBarChartData.setOverlap needs a schema type that
     // poi-ooxml-lite leaves out, so the attribute is written directly.
-    CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+    CTBarChart bar = xc.getCTChart().getPlotArea().getBarChartArray(0);
     XmlCursor cursor = (bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap()).newCursor();
     try {
       cursor.setAttributeText(new QName("val"), "100");
