@@ -63,22 +63,36 @@ public final class TemplateWriter {
    */
   public byte[] write(Footprint fp, EngineFigures engine) {
     try (XSSFWorkbook wb = build(fp, engine)) {
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      wb.write(bos);
-      return DeterministicZip.normalise(bos.toByteArray());
+      return bytes(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static byte[] bytes(XSSFWorkbook wb) throws IOException {
+    ByteArrayOutputStream bos = new ByteArrayOutputStream();
+    wb.write(bos);
+    return DeterministicZip.normalise(bos.toByteArray());
+  }
+
   /**
-   * Writes the template to {@code target} atomically (a temporary file moved into place).
+   * Writes the template to {@code target} atomically (a temporary file moved into place), once its own
+   * Checks sheet, evaluated with every other formula, has no check in ERROR.
    *
+   * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
    * @param replace whether an existing file may be replaced
    * @throws IOException when the file cannot be written (the previous file is then intact)
    */
   public void write(Footprint fp, EngineFigures engine, Path target, boolean replace) throws IOException {
-    AtomicFile.write(target, replace, write(fp, engine));
+    byte[] bytes;
+    try (XSSFWorkbook wb = build(fp, engine)) {
+      List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
+      if (!failures.isEmpty()) {
+        throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
+      }
+      bytes = bytes(wb);
+    }
+    AtomicFile.write(target, replace, bytes);
   }
 
   /**

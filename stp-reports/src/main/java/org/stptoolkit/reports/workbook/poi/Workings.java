@@ -880,7 +880,8 @@ public final class Workings {
       int missing = r;
       text(s, r, 0, "Check: solutions on the Solutions sheet without a bridge row", Style.NOTE);
       formula(s, r, 1, "COUNTIFS(" + sol.column("scope", 0) + ",$B$" + (dn - 1) + "," + sol.column("name", 0)
-          + ",\"<>\")-" + solutionRows, Style.CALC_NUMBER);
+          + ",\"<>\")" + (solutionRows == 0 ? "" : "-ROWS(" + Refs.abs(firstLine, 0) + ":"
+          + Refs.abs(firstLine + solutionRows - 1, 0) + ")"), Style.CALC_NUMBER);
       r++;
       int engineDiff = -1;
       if (engine != null && engine.doSomething().containsKey(scope)) {
