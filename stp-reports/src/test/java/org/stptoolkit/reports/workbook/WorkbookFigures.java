@@ -33,9 +33,10 @@ final class WorkbookFigures {
   static final double TOLERANCE = 0.5;
 
   /** What was compared, and every disagreement in words. */
-  record Comparison(int figures, List<String> mismatches) {}
+  record Comparison(int figures, double largestDifference, List<String> mismatches) {}
 
   private final Function<Cell, CellValue> values;
+  private double largest;
 
   private WorkbookFigures(Function<Cell, CellValue> values) {
     this.values = values;
@@ -105,6 +106,7 @@ final class WorkbookFigures {
 
   /** Compares every Do-nothing, Bridge and Summary figure and the Checks sheet with {@code engine}. */
   Comparison compare(Workbook wb, FootprintResult engine) {
+    largest = 0;
     List<String> out = new ArrayList<>();
     int[] count = {0};
     int years = engine.period().size();
@@ -171,8 +173,7 @@ final class WorkbookFigures {
         out.add("Checks: " + text(r, 0) + " " + number(r, 2) + " " + status);
       }
     }
-    count[0]++;
-    return new Comparison(count[0], out);
+    return new Comparison(count[0], largest, out);
   }
 
   private static Optional<BridgeResult> bridge(FootprintResult r, String scope) {
@@ -216,6 +217,7 @@ final class WorkbookFigures {
   private void one(List<String> out, int[] count, Sheet s, Row r, int col, double expected, String what) {
     double v = number(r, col);
     count[0]++;
+    largest = Double.isNaN(v) ? Double.POSITIVE_INFINITY : Math.max(largest, Math.abs(v - expected));
     if (!(Math.abs(v - expected) <= TOLERANCE)) {
       out.add(String.format(Locale.ROOT, "%s!%s%d %s: workbook %.3f, engine %.3f", s.getSheetName(),
           org.apache.poi.ss.util.CellReference.convertNumToColString(col), r == null ? -1 : r.getRowNum() + 1, what, v,
