@@ -79,25 +79,18 @@ public final class TemplateWriter {
    * Writes the template to {@code target} atomically (a temporary file moved into place), once its own
    * Checks sheet, evaluated with every other formula, has no check in ERROR.
    *
-   * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
    * @param replace whether an existing file may be replaced
    * @throws IOException when the file cannot be written (the previous file is then intact)
+   * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
    */
   public void write(Footprint fp, EngineFigures engine, Path target, boolean replace) throws IOException {
-    byte[] bytes;
-    try (XSSFWorkbook wb = build(fp, engine)) {
-      List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
-      if (!failures.isEmpty()) {
-        throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
-      }
-      bytes = bytes(wb);
-    }
-    AtomicFile.write(target, replace, bytes);
+    write(fp, engine, null, target, replace);
   }
 
   /**
    * Writes the template with the three-gaps summary's assessment of each indicator value beside the
-   * Indicators sheet's values ({@link IndicatorAssessmentColumns}), atomically.
+   * Indicators sheet's values ({@link IndicatorAssessmentColumns}), atomically, once its own Checks
+   * sheet, evaluated with every other formula, has no check in ERROR.
    *
    * @param fp the footprint
    * @param engine the engine's figures, or null
@@ -105,14 +98,19 @@ public final class TemplateWriter {
    * @param target where to write
    * @param replace whether an existing file may be replaced
    * @throws IOException when the file cannot be written (the previous file is then intact)
+   * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
    */
   public void write(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, Path target, boolean replace)
       throws IOException {
+    byte[] bytes;
     try (XSSFWorkbook wb = build(fp, engine, indicators)) {
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      wb.write(bos);
-      AtomicFile.write(target, replace, DeterministicZip.normalise(bos.toByteArray()));
+      List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
+      if (!failures.isEmpty()) {
+        throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
+      }
+      bytes = bytes(wb);
     }
+    AtomicFile.write(target, replace, bytes);
   }
 
   /** Builds the workbook in memory with every formula evaluated (for tests and callers that add sheets). */
