@@ -29,6 +29,22 @@ import static org.stptoolkit.finance.projection.ResolvedFootprint.VARIABLE;
  *   <li>surplus(t) = income − staff − variable − fixed − continuing healthcare + named pressures(t).</li>
  * </ul>
  *
+ * <h2>The normalised start and the plan years (one reading, stated once)</h2>
+ * The projection starts from the normalised 2015/16 position, as an NHS finance analyst reads it: an item
+ * removed as non-recurrent in 2015/16 stays removed in every plan year. Each organisation's
+ * <em>normalisation adjustment</em> is its normalised surplus (reported + net non-recurrent +
+ * impairments) less its service lines' computed surplus (income less costs); it includes any difference
+ * between the printed and the computed surplus. The model holds the adjustment as one net figure per
+ * organisation, and most of it is non-recurrent income (transitional and STF funding), so the whole
+ * adjustment is carried as <b>income</b> of a unit of its own and grows with the organisation's income
+ * driver (tariff × activity for a provider, allocation growth for a CCG, funding growth for a local
+ * authority); no cost driver applies to it. It belongs to cost pools of the income line only. An
+ * organisation with a normalisation row and no service lines has nothing else for the drivers to grow:
+ * its whole normalised surplus is carried that way, with an INFO finding
+ * ({@link ResolvedFootprint#NORMALISATION_WITHOUT_LINES}). The submission workbook's Do-nothing sheet
+ * writes exactly this as formulas (one "Normalisation adjustment" row per normalisation row), and a
+ * test evaluates those formulas against this class on every footprint of the synthetic nation.
+ *
  * <p>An optional activity factor per plan year multiplies NHS bodies' activity growth factor
  * {@code (1 + g)}: 0.99 in every year from 2016/17 is "1% less activity each year" (the sensitivity).
  *

@@ -31,9 +31,10 @@ import org.stptoolkit.model.validation.ValidationFinding;
  *
  * <p>Layout (all amounts £'000, rates decimal fractions):
  * <ul>
- *   <li><b>units</b>: one per base-year service line, plus one "normalisation" unit per organisation whose
- *       income is the normalised surplus less the sum of its lines' computed surpluses (removing
- *       non-recurrent items, so the base year's projected position is the normalised one). Each unit has
+ *   <li><b>units</b>: one per base-year service line, plus one "normalisation" unit per normalisation row
+ *       whose income is the normalised surplus less the sum of its organisation's lines' computed surpluses
+ *       (removing non-recurrent items, so the base year's projected position is the normalised one; see
+ *       {@link DoNothingProjection} for how it is carried into the plan years). Each unit has
  *       {@value #MEASURES} measures: income, staff, variable, fixed, continuing healthcare
  *       ({@link #INCOME} ... {@link #CHC}); {@code base[unit * MEASURES + m]}.</li>
  *   <li><b>rates</b>: {@code rates[(org * Driver.COUNT + driver) * planYears + y]}, the organisation's
@@ -51,6 +52,12 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * <p>Instances are immutable and safe to share between threads; methods that hand out arrays copy them.
  */
 public final class ResolvedFootprint {
+
+  /**
+   * Finding rule (INFO): an organisation has a normalisation row and no service lines, so its whole
+   * normalised surplus is the normalisation adjustment, carried as income.
+   */
+  public static final String NORMALISATION_WITHOUT_LINES = "NORMALISATION_WITHOUT_SERVICE_LINES";
 
   /** Measures per unit. */
   public static final int MEASURES = 5;
@@ -154,6 +161,12 @@ public final class ResolvedFootprint {
         continue;
       }
       double adjustment = n.normalisedSurplusGbpK() - computedSurplus.getOrDefault(n.organisationCode(), 0.0);
+      if (!computedSurplus.containsKey(n.organisationCode())) {
+        out.add(ValidationFinding.info(NORMALISATION_WITHOUT_LINES,
+            Location.of("normalisation " + n.organisationCode()),
+            "base-year service lines for the drivers to grow",
+            "none; the whole normalised surplus is carried as income and grows with the organisation's income driver"));
+      }
       uOrg.add(new int[] {o});
       uName.add("Normalisation");
       uBase.add(new double[] {adjustment, 0, 0, 0, 0});

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
+import org.stptoolkit.reports.workbook.WorkbookSelfCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -194,6 +195,13 @@ public final class StpCommand implements Runnable {
         io.printStackTrace(err);
       }
       return ExitCode.IO;
+    }
+    if (t instanceof WorkbookSelfCheck.Failed failed) {
+      err.println("stp: " + failed.getMessage() + ".");
+      if (debug) {
+        t.printStackTrace(err);
+      }
+      return ExitCode.INTERNAL;
     }
     if (debug) {
       t.printStackTrace(err);

@@ -50,4 +50,6 @@ public final class ImportRules {
   public static final String IMPORT_TIMEOUT = "IMPORT_TIMEOUT";
   /** ERROR: the file could not be read (I/O error or a failure inside the workbook library). */
   public static final String UNREADABLE = "UNREADABLE";
+  /** A check on the workbook's Checks sheet is in ERROR once recalculated from the inputs. */
+  public static final String WORKBOOK_CHECK = "WORKBOOK_CHECK";
 }

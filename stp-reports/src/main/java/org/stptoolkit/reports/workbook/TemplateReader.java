@@ -30,6 +30,7 @@ import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 import org.stptoolkit.reports.workbook.poi.InputSheetReader;
+import org.stptoolkit.reports.workbook.poi.Workings;
 import org.stptoolkit.reports.workbook.safety.PackageGate;
 
 /**
@@ -42,9 +43,11 @@ import org.stptoolkit.reports.workbook.safety.PackageGate;
  *   <li>POI opens the workbook with its own zip-bomb limits and hardened XML parsers left on.</li>
  *   <li>The template version (custom document property and Cover) must be one in
  *       {@link TemplateVersion#READABLE}.</li>
- *   <li>The input sheets are read by the same layout the writer used; formulas are never evaluated, the
- *       cached values of input cells are used with a WARNING when an input cell holds a formula.</li>
+ *   <li>The input sheets are read by the same layout the writer used; input cells are never evaluated,
+ *       the cached values of input cells are used with a WARNING when an input cell holds a formula.</li>
  *   <li>The footprint is re-validated with {@link FootprintValidator#DEFAULT}.</li>
+ *   <li>The workbook's Checks sheet is recalculated from its inputs by POI's evaluator
+ *       ({@link WorkbookSelfCheck}); each check in ERROR is an ERROR finding at its row.</li>
  * </ol>
  *
  * <p>Every import runs within {@link ImportLimits#timeout()}. Every failure ends in findings (file,
@@ -149,6 +152,7 @@ public final class TemplateReader {
         for (ValidationFinding v : FootprintValidator.DEFAULT.validate(fp.get()).all()) {
           findings.add(v.location().file().isEmpty() ? v.inFile(fileName) : v);
         }
+        findings.addAll(checks(fileName, wb));
         return new Parsed<>(fp, Findings.of(findings));
       }
     } catch (OutOfMemoryError e) {
@@ -160,6 +164,27 @@ public final class TemplateReader {
           : what.toLowerCase(java.util.Locale.ROOT).contains("zip bomb") ? ZIP_BOMB : UNREADABLE;
       return fail(fileName, rule, "", "a readable .xlsx submission template", what);
     }
+  }
+
+  /**
+   * The workbook's Checks recalculated from its inputs ({@link WorkbookSelfCheck#evaluate}): each check
+   * in ERROR is what the analyst's edits broke, reported at its row. The checks against the engine's
+   * figures written with the template are left out (the edits make them out of date on purpose).
+   */
+  private static List<ValidationFinding> checks(String fileName, XSSFWorkbook wb) {
+    List<ValidationFinding> out = new ArrayList<>();
+    try {
+      for (WorkbookSelfCheck.Failure f : WorkbookSelfCheck.evaluate(wb, false)) {
+        out.add(ValidationFinding.error(WORKBOOK_CHECK, new Location(fileName, f.place()),
+            "the check '" + f.check() + "' OK once the workbook is recalculated from its inputs",
+            "ERROR, difference " + f.differenceText()));
+      }
+    } catch (RuntimeException e) {
+      out.add(ValidationFinding.warning(WORKBOOK_CHECK, new Location(fileName, "'" + Workings.CHECKS + "'"),
+          "a Checks sheet that can be recalculated from the inputs",
+          "one that cannot (" + firstLine(String.valueOf(e.getMessage())) + "); its checks were not run"));
+    }
+    return out;
   }
 
   private static String firstLine(String s) {

@@ -66,27 +66,34 @@ public final class TemplateWriter {
    */
   public byte[] write(Footprint fp, EngineFigures engine) {
     try (XSSFWorkbook wb = build(fp, engine)) {
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      wb.write(bos);
-      return DeterministicZip.normalise(bos.toByteArray());
+      return bytes(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static byte[] bytes(XSSFWorkbook wb) throws IOException {
+    ByteArrayOutputStream bos = new ByteArrayOutputStream();
+    wb.write(bos);
+    return DeterministicZip.normalise(bos.toByteArray());
+  }
+
   /**
-   * Writes the template to {@code target} atomically (a temporary file moved into place).
+   * Writes the template to {@code target} atomically (a temporary file moved into place), once its own
+   * Checks sheet, evaluated with every other formula, has no check in ERROR.
    *
    * @param replace whether an existing file may be replaced
    * @throws IOException when the file cannot be written (the previous file is then intact)
+   * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
    */
   public void write(Footprint fp, EngineFigures engine, Path target, boolean replace) throws IOException {
-    AtomicFile.write(target, replace, write(fp, engine));
+    write(fp, engine, null, target, replace);
   }
 
   /**
    * Writes the template with the three-gaps summary's assessment of each indicator value beside the
-   * Indicators sheet's values ({@link IndicatorAssessmentColumns}), atomically.
+   * Indicators sheet's values ({@link IndicatorAssessmentColumns}), atomically, once its own Checks
+   * sheet, evaluated with every other formula, has no check in ERROR.
    *
    * @param fp the footprint
    * @param engine the engine's figures, or null
@@ -94,14 +101,19 @@ public final class TemplateWriter {
    * @param target where to write
    * @param replace whether an existing file may be replaced
    * @throws IOException when the file cannot be written (the previous file is then intact)
+   * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
    */
   public void write(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, Path target, boolean replace)
       throws IOException {
+    byte[] bytes;
     try (XSSFWorkbook wb = build(fp, engine, indicators)) {
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      wb.write(bos);
-      AtomicFile.write(target, replace, DeterministicZip.normalise(bos.toByteArray()));
+      List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
+      if (!failures.isEmpty()) {
+        throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
+      }
+      bytes = bytes(wb);
     }
+    AtomicFile.write(target, replace, bytes);
   }
 
   /** Rule: a text of the footprint that a workbook cell cannot hold. */
@@ -165,6 +177,28 @@ public final class TemplateWriter {
    * @return the workbook
    */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
+    XSSFWorkbook wb = assemble(fp, engine, indicators, true);
+    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    return wb;
+  }
+
+  /**
+   * Builds the workbook in memory with its formulas written and not yet evaluated (no cached values), so
+   * that a check can evaluate exactly the cells it reads.
+   */
+  XSSFWorkbook assemble(Footprint fp, EngineFigures engine) {
+    return assemble(fp, engine, null, true);
+  }
+
+  /**
+   * As {@link #assemble(Footprint, EngineFigures)}, with or without the bridge chart's drawing (every
+   * formula is the same either way; the drawing takes most of the time to build).
+   */
+  XSSFWorkbook assemble(Footprint fp, EngineFigures engine, boolean chart) {
+    return assemble(fp, engine, null, chart);
+  }
+
+  private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart) {
     XSSFWorkbook wb = new XSSFWorkbook();
     Styles styles = new Styles(wb);
     TemplateLayout layout = TemplateLayout.of(fp.period());
@@ -172,7 +206,7 @@ public final class TemplateWriter {
     extras.put(TemplateLayout.COVER, Map.of(TemplateLayout.VERSION_LABEL, TemplateVersion.CURRENT));
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
-    new Workings(wb, styles, layout, placements, fp, engine).write();
+    new Workings(wb, styles, layout, placements, fp, engine, chart).write();
     if (indicators != null) {
       new IndicatorAssessmentColumns(wb, styles, placements, fp.indicators(), indicators).write();
     }
@@ -184,7 +218,6 @@ public final class TemplateWriter {
     }
     wb.setActiveSheet(0);
     wb.setForceFormulaRecalculation(true);
-    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
     properties(wb, fp);
     return wb;
   }

@@ -48,6 +48,11 @@ import org.stptoolkit.model.finance.ServiceLine;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.sensitivity.Sensitivity;
+import org.stptoolkit.model.finance.NormalisationEntry;
+import org.stptoolkit.model.solution.ActivityShift;
+import org.stptoolkit.model.solution.BedClosure;
+import org.stptoolkit.model.solution.OverheadRemoval;
+import org.stptoolkit.model.solution.PercentOfPool;
 import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.reports.workbook.EngineFigures;
 import org.stptoolkit.reports.workbook.layout.Choices;
@@ -79,6 +84,23 @@ public final class Workings {
   public static final String LISTS = "Lists";
   /** Label of the check tolerance on the Assumptions sheet. */
   public static final String TOLERANCE_LABEL = "Check tolerance (£'000)";
+  /** Solution workings sheet name. */
+  public static final String SOLUTION_WORKINGS = "Solution workings";
+  /** Line name of a normalisation adjustment on the Do-nothing sheet (the engine's unit name). */
+  public static final String NORMALISATION_LINE = "Normalisation";
+  /** Measure label of a normalisation adjustment on the Do-nothing sheet. */
+  public static final String NORMALISATION_MEASURE = "Normalisation adjustment";
+  /** Measure label of an organisation's do-nothing surplus on the Do-nothing sheet. */
+  public static final String ORGANISATION_SURPLUS = "Organisation surplus";
+  /** Label of a solution's net saving row on the Solution workings sheet. */
+  public static final String NET_LABEL = "Net";
+  /** The cell on the Solution workings sheet that holds £ per £'000. */
+  private static final String POUNDS_PER_THOUSAND = "$B$3";
+  /** Label of a solution's draw on one cost pool on the Solution workings sheet. */
+  private static final String DRAWN_LABEL = "Drawn from pool";
+  /** The cost lines (enum names) each projected measure belongs to, in measure order. */
+  private static final String[][] MEASURE_LINES = {{"INCOME"}, {"STAFF", "EXPENDITURE"},
+      {"VARIABLE", "EXPENDITURE"}, {"FIXED", "EXPENDITURE"}, {"CONTINUING_HEALTHCARE", "EXPENDITURE"}};
   /** The measures of a projected service line. */
   private static final String[] MEASURES = {"Income", "Staff", "Variable", "Fixed", "Continuing healthcare"};
 
@@ -88,16 +110,33 @@ public final class Workings {
   private final Placements p;
   private final Footprint fp;
   private final EngineFigures engine;
+  private final boolean chart;
+  /** The Overrides table's rows, read once. */
+  private List<TemplateLayout.OverrideRow> overrides;
   private final int years;
   private final Map<String, Integer> doNothingUsedRow = new LinkedHashMap<>();
   private final Map<String, BridgeBlock> bridges = new LinkedHashMap<>();
+  /** Do-nothing rows that can belong to a cost pool: {row, measure index (-1 for a normalisation row)}. */
+  private final List<int[]> poolRows = new ArrayList<>();
+  /** Do-nothing sheet: the row of each organisation's surplus, by organisation code. */
+  private final Map<String, Integer> organisationRow = new LinkedHashMap<>();
+  /** First and last 0-based Do-nothing rows the pool flags cover, and the first flag column. */
+  private int flagFirstRow;
+  private int flagLastRow;
+  private int flagFirstCol;
+  /** Solution workings: the row of each solution's net saving, by solution index. */
+  private final Map<Integer, Integer> netRow = new LinkedHashMap<>();
+  /** Solution workings: first and last rows of the solution blocks. */
+  private int solFirstRow;
+  private int solLastRow;
 
   /**
    * Rows of one scope's bridge block (0-based); {@code publishedTotal} and {@code publishedDoSomething}
    * are -1 when the plan prints no such row for the scope.
    */
   private record BridgeBlock(int doNothing, int firstLine, int lastLine, int total, int publishedTotal,
-      int doSomething, int publishedDoSomething, int conservation, int sheetsAgree, int engineDifference) {}
+      int doSomething, int publishedDoSomething, int conservation, int sheetsAgree, int missing,
+      int engineDifference) {}
 
   /**
    * Workings for one workbook whose input sheets are written.
@@ -111,6 +150,25 @@ public final class Workings {
    */
   public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
       EngineFigures engine) {
+    this(wb, styles, layout, placements, fp, engine, true);
+  }
+
+  /**
+   * Workings for one workbook whose input sheets are written, with or without the bridge chart's drawing
+   * (its workings cells are written either way; a check that only evaluates formulas can leave out the
+   * drawing, which takes most of the time to build).
+   *
+   * @param wb the workbook
+   * @param styles its styles
+   * @param layout the layout
+   * @param placements where the inputs went
+   * @param fp the footprint written
+   * @param engine the engine's figures, or null
+   * @param chart whether to draw the bridge chart
+   */
+  public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
+      EngineFigures engine, boolean chart) {
+    this.chart = chart;
     this.wb = wb;
     this.styles = styles;
     this.layout = layout;
@@ -123,6 +181,7 @@ public final class Workings {
   /** Writes the calculated sheets and the Lists sheet. */
   public void write() {
     doNothing();
+    solutionWorkings();
     bridge();
     summary();
     checks();
@@ -160,7 +219,9 @@ public final class Workings {
   }
 
   private String rate(Driver d, String org, int yearIndex) {
-    var overrides = TemplateLayout.OVERRIDES.items().apply(fp);
+    if (overrides == null) {
+      overrides = TemplateLayout.OVERRIDES.items().apply(fp);
+    }
     Placements.Table ot = p.table(TemplateLayout.OVERRIDES);
     for (int i = 0; i < overrides.size(); i++) {
       if (overrides.get(i).organisation().equals(org) && overrides.get(i).driver() == d) {
@@ -171,22 +232,25 @@ public final class Workings {
   }
 
   private String growth(String measure, Organisation o, String org) {
-    // (1+rate) factors; rates are referenced column-relative so each year column uses its year's rate
+    // (1+rate) factors; rates are referenced column-relative so each year column uses its year's rate.
+    // The sector decides the formula exactly as DoNothingProjection does: commissioners, local
+    // authorities, and providers with any other body; NHS bodies' costs keep (1 - efficiency).
     String act = "(1+" + rate(Driver.DEMOGRAPHIC_GROWTH, org, 0) + ")*(1+" + rate(Driver.NON_DEMOGRAPHIC_GROWTH, org, 0) + ")";
-    OrganisationType type = o == null ? OrganisationType.OTHER : o.type();
-    boolean ccg = type == OrganisationType.CCG;
-    boolean la = type == OrganisationType.LOCAL_AUTHORITY;
+    OrganisationType.Sector sector = o == null ? OrganisationType.Sector.OTHER : o.type().sector();
+    boolean ccg = sector == OrganisationType.Sector.COMMISSIONER;
+    boolean la = sector == OrganisationType.Sector.SOCIAL_CARE;
+    String keep = o != null && o.type().isNhs() ? "*(1-" + rate(Driver.EFFICIENCY, org, 0) + ")" : "";
     return switch (measure) {
       case "Income" -> ccg ? f1(Driver.ALLOCATION_GROWTH, org)
           : la ? f1(Driver.SOCIAL_CARE_FUNDING_GROWTH, org)
           : f1(Driver.TARIFF_UPLIFT, org) + "*" + act;
       case "Staff" -> la ? f1(Driver.SOCIAL_CARE_PRICE_GROWTH, org) + "*" + f1(Driver.SOCIAL_CARE_DEMAND_GROWTH, org)
-          : ccg ? f1(Driver.PAY_INFLATION, org)
-          : f1(Driver.PAY_INFLATION, org) + "*" + act;
+          : ccg ? f1(Driver.PAY_INFLATION, org) + keep
+          : f1(Driver.PAY_INFLATION, org) + "*" + act + keep;
       case "Variable" -> la ? f1(Driver.SOCIAL_CARE_PRICE_GROWTH, org) + "*" + f1(Driver.SOCIAL_CARE_DEMAND_GROWTH, org)
-          : ccg ? f1(Driver.TARIFF_UPLIFT, org) + "*" + act
-          : f1(Driver.NON_PAY_INFLATION, org) + "*" + act;
-      case "Fixed" -> f1(Driver.NON_PAY_INFLATION, org);
+          : ccg ? f1(Driver.TARIFF_UPLIFT, org) + "*" + act + keep
+          : f1(Driver.NON_PAY_INFLATION, org) + "*" + act + keep;
+      case "Fixed" -> f1(Driver.NON_PAY_INFLATION, org) + (la ? "" : keep);
       default -> f1(Driver.CONTINUING_HEALTHCARE_GROWTH, org);
     };
   }
@@ -198,7 +262,9 @@ public final class Workings {
   private void doNothing() {
     XSSFSheet s = wb.createSheet(DO_NOTHING);
     title(s, "Do-nothing projection", "Each plan year grows the year before with the drivers on the Assumptions"
-        + " sheet; the bridge uses the published trajectory where one is given, else this projection. £'000.");
+        + " sheet; the normalisation adjustment (normalised surplus less the service lines' surplus) is carried"
+        + " as income and moves with the organisation's income driver; the bridge uses the published trajectory"
+        + " where one is given, else this projection. £'000.");
     int hr = 3;
     String[] heads = {"Organisation", "Line", "Measure", "Scope", layout.period().baseYear() + " (base)"};
     for (int i = 0; i < heads.length; i++) {
@@ -225,12 +291,16 @@ public final class Workings {
           // rate references were built for year 0; shift them to this year's column
           formula(s, r, 5 + y, Refs.cell(r, 4 + y) + "*" + shift(g, y), Style.CALC_GBPK);
         }
+        if (o != null && m == 0) {
+          poolRows.add(new int[] {r, m});
+        }
         r++;
       }
       formula(s, r, 0, sl.ref(i, "organisation", 0), Style.CALC_TEXT);
       formula(s, r, 1, sl.ref(i, "serviceLine", 0), Style.CALC_TEXT);
       text(s, r, 2, "Surplus", Style.LABEL);
       text(s, r, 3, scopeOf(o), Style.CALC_TEXT);
+      positionKeys(s, r, scopeOf(o));
       for (int y = 0; y <= years; y++) {
         int c = 4 + y;
         formula(s, r, c, Refs.cell(top, c) + "-" + Refs.cell(top + 1, c) + "-" + Refs.cell(top + 2, c) + "-"
@@ -238,6 +308,31 @@ public final class Workings {
       }
       r += 2;
     }
+    // One normalisation adjustment per normalisation row of a known organisation (as the engine resolves
+    // it): the normalised surplus less the organisation's service lines' surplus, carried as income.
+    Placements.Table nt = p.table(TemplateLayout.NORMALISATION);
+    List<NormalisationEntry> norm = fp.baseline().normalisation();
+    for (int i = 0; i < norm.size(); i++) {
+      String code = norm.get(i).organisationCode();
+      Organisation o = fp.organisation(code).orElse(null);
+      if (o == null) {
+        continue;
+      }
+      formula(s, r, 0, nt.ref(i, "organisation", 0), Style.CALC_TEXT);
+      text(s, r, 1, NORMALISATION_LINE, Style.CALC_TEXT);
+      text(s, r, 2, NORMALISATION_MEASURE, Style.LABEL);
+      text(s, r, 3, scopeOf(o), Style.CALC_TEXT);
+      formula(s, r, 4, nt.ref(i, "normalised", 0) + "-SUMIF(" + sl.column("organisation", 0) + ","
+          + nt.ref(i, "organisation", 0) + "," + sl.column("computed", 0) + ")", Style.CALC_GBPK);
+      positionKeys(s, r, scopeOf(o));
+      String g = growth("Income", o, code);
+      for (int y = 0; y < years; y++) {
+        formula(s, r, 5 + y, Refs.cell(r, 4 + y) + "*" + shift(g, y), Style.CALC_GBPK);
+      }
+      poolRows.add(new int[] {r, -1});
+      r++;
+    }
+    r++;
     Placements.Table pt = p.table(TemplateLayout.PRESSURES);
     List<CostPressure> pressures = fp.pressures();
     for (int i = 0; i < pressures.size(); i++) {
@@ -246,6 +341,7 @@ public final class Workings {
       formula(s, r, 1, pt.ref(i, "name", 0), Style.CALC_TEXT);
       text(s, r, 2, "Pressure", Style.CALC_TEXT);
       text(s, r, 3, scopeOf(o), Style.CALC_TEXT);
+      positionKeys(s, r, scopeOf(o));
       for (int y = 0; y < years; y++) {
         String in = Refs.sheet(TemplateLayout.ASSUMPTIONS)
             + Refs.absRow(pt.itemRows().get(i), pt.col("impact") + y);
@@ -266,10 +362,8 @@ public final class Workings {
       for (int y = 0; y < years; y++) {
         int c = 5 + y;
         String col = Refs.col(c) + "$" + (first + 1) + ":" + Refs.col(c) + "$" + (last + 1);
-        String scopes = "$D$" + (first + 1) + ":$D$" + (last + 1);
-        String measures = "$C$" + (first + 1) + ":$C$" + (last + 1);
-        formula(s, r, c, "SUMIFS(" + col + "," + scopes + ",$D" + (r + 1) + "," + measures + ",\"Surplus\")+SUMIFS("
-            + col + "," + scopes + ",$D" + (r + 1) + "," + measures + ",\"Pressure\")", Style.CALC_GBPK);
+        String scopeKeys = Refs.abs(first, scopeKeyCol()) + ":" + Refs.abs(last, scopeKeyCol());
+        formula(s, r, c, "SUMIF(" + scopeKeys + ",$D" + (r + 1) + "," + col + ")", Style.CALC_GBPK);
       }
       r++;
       int published = -1;
@@ -298,15 +392,34 @@ public final class Workings {
       doNothingUsedRow.put(scope, r);
       r += 2;
     }
+    text(s, r++, 0, "Do-nothing by organisation", Style.TABLE_TITLE);
+    Placements.Table ot = p.table(TemplateLayout.ORGANISATIONS);
+    for (int i = 0; i < fp.organisations().size(); i++) {
+      formula(s, r, 0, ot.ref(i, "code", 0), Style.CALC_TEXT);
+      text(s, r, 2, ORGANISATION_SURPLUS, Style.LABEL);
+      text(s, r, 3, scopeOf(fp.organisations().get(i)), Style.CALC_TEXT);
+      for (int y = 0; y < years; y++) {
+        int c = 5 + y;
+        String col = Refs.col(c) + "$" + (first + 1) + ":" + Refs.col(c) + "$" + (last + 1);
+        String orgKeys = Refs.abs(first, scopeKeyCol() + 1) + ":" + Refs.abs(last, scopeKeyCol() + 1);
+        formula(s, r, c, "SUMIF(" + orgKeys + ",$A" + (r + 1) + "," + col + ")", Style.CALC_GBPK);
+      }
+      organisationRow.put(fp.organisations().get(i).code(), r);
+      r++;
+    }
+    poolFlags(s, hr, first, last);
     finish(s, new int[] {14, 30, 22, 10, 14}, 5, 4);
   }
+
+  private static final java.util.regex.Pattern COLUMN_RELATIVE =
+      java.util.regex.Pattern.compile("(?<![$A-Z])([A-Z]{1,3})\\$(\\d+)");
 
   /** Shifts every column-relative reference "X$n" in {@code f} right by {@code by} columns. */
   private static String shift(String f, int by) {
     if (by == 0) {
       return f;
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![$A-Z])([A-Z]{1,3})\\$(\\d+)").matcher(f);
+    java.util.regex.Matcher m = COLUMN_RELATIVE.matcher(f);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
       int col = org.apache.poi.ss.util.CellReference.convertColStringToIndex(m.group(1));
@@ -314,6 +427,361 @@ public final class Workings {
     }
     m.appendTail(sb);
     return sb.toString();
+  }
+
+  /**
+   * Beside the projection, one column per cost pool flags (1 or 0) each projected row that the pool adds
+   * up, read from the CostPools inputs exactly as the engine resolves a pool: the row's organisation is
+   * in the pool's list, its service line is the pool's (or the pool names none), and its measure is in
+   * the pool's cost line (a normalisation adjustment only in an income pool).
+   */
+  private void poolFlags(XSSFSheet s, int headerRow, int first, int last) {
+    flagFirstRow = first;
+    flagLastRow = last;
+    flagFirstCol = scopeKeyCol() + 3;
+    text(s, headerRow, scopeKeyCol(), "Scope of the position", Style.HEADER);
+    text(s, headerRow, scopeKeyCol() + 1, "Organisation of the position", Style.HEADER);
+    s.setColumnWidth(scopeKeyCol(), 14 * 256);
+    s.setColumnWidth(scopeKeyCol() + 1, 14 * 256);
+    Placements.Table cp = p.table(TemplateLayout.COST_POOLS);
+    int pools = fp.costPools().size();
+    if (pools > 0) {
+      text(s, headerRow - 1, flagFirstCol, "In cost pool (1 = the pool adds up this service line or"
+          + " normalisation adjustment)", Style.HEADER);
+    }
+    for (int j = 0; j < pools; j++) {
+      int c = flagFirstCol + 2 * j;
+      formula(s, headerRow, c, cp.ref(j, "id", 0), Style.HEADER);
+      text(s, headerRow, c + 1, "(normalisation)", Style.HEADER);
+      String orgs = cp.ref(j, "organisations", 0);
+      String sl = cp.ref(j, "serviceLine", 0);
+      for (int[] pr : poolRows) {
+        int r = pr[0];
+        // a service line's flag sits on its income row; a normalisation adjustment's in the next column
+        formula(s, r, pr[1] < 0 ? c + 1 : c, "IF(AND(ISNUMBER(FIND(\",\"&" + Refs.cell(r, 0) + "&\",\",\",\"&SUBSTITUTE("
+            + orgs + ",\" \",\"\")&\",\")),OR(" + sl + "=\"\"," + Refs.cell(r, 1) + "=" + sl + ")),1,0)", Style.CALC_NUMBER);
+      }
+      s.setColumnWidth(c, 14 * 256);
+      s.setColumnWidth(c + 1, 14 * 256);
+    }
+  }
+
+  /** Do-nothing sheet: the column that keys each position row (surplus, pressure, normalisation) by scope. */
+  private int scopeKeyCol() {
+    return 5 + years + 1;
+  }
+
+  /** Keys a row that adds to its organisation's and scope's position: the scope, then the organisation. */
+  private void positionKeys(XSSFSheet s, int r, String scope) {
+    text(s, r, scopeKeyCol(), scope, Style.CALC_TEXT);
+    formula(s, r, scopeKeyCol() + 1, Refs.cell(r, 0), Style.CALC_TEXT);
+  }
+
+  /**
+   * The value of cost pool {@code j} in year {@code t} (0 = base year): for each measure in the pool's
+   * cost line, the flagged service lines' values of that measure (the flag sits on the line's income row,
+   * the measure {@code m} rows below it), plus the flagged normalisation adjustments for an income pool.
+   */
+  private String poolValue(int j, int t) {
+    String dn = Refs.sheet(DO_NOTHING);
+    String line = p.table(TemplateLayout.COST_POOLS).ref(j, "line", 0);
+    int c = flagFirstCol + 2 * j;
+    String flags = dn + Refs.abs(flagFirstRow, c) + ":" + Refs.abs(flagLastRow, c);
+    StringBuilder f = new StringBuilder();
+    for (int m = 0; m < MEASURE_LINES.length; m++) {
+      String[] lines = MEASURE_LINES[m];
+      f.append(m == 0 ? "" : "+").append("IF(OR(");
+      for (int k = 0; k < lines.length; k++) {
+        f.append(k == 0 ? "" : ",").append(line).append("=\"").append(lines[k]).append('"');
+      }
+      f.append("),SUMPRODUCT(").append(flags).append(',').append(dn).append(Refs.abs(flagFirstRow + m, 4 + t))
+          .append(':').append(Refs.abs(flagLastRow + m, 4 + t)).append("),0)");
+    }
+    f.append("+IF(").append(line).append("=\"INCOME\",SUMPRODUCT(").append(dn).append(Refs.abs(flagFirstRow, c + 1))
+        .append(':').append(Refs.abs(flagLastRow, c + 1)).append(',').append(dn).append(Refs.abs(flagFirstRow, 4 + t))
+        .append(':').append(Refs.abs(flagLastRow, 4 + t)).append("),0)");
+    return f.toString();
+  }
+
+  // ---------------------------------------------------------------- Solution workings
+  /** Text of rule parameter {@code name} from the cleaned parameters cell {@code q} (";a=1;b=2;"), or "". */
+  private static String param(String q, String name) {
+    String at = "FIND(\";" + name + "=\"," + q + ")";
+    String start = at + "+LEN(\";" + name + "=\")";
+    return "IF(ISNUMBER(" + at + "),MID(" + q + "," + start + ",FIND(\";\"," + q + "," + start + ")-(" + start + ")),\"\")";
+  }
+
+  /** Rule parameter {@code name} as a number, 0 when absent. */
+  private static String num(String q, String name) {
+    String at = "FIND(\";" + name + "=\"," + q + ")";
+    String start = at + "+LEN(\";" + name + "=\")";
+    return "IF(ISNUMBER(" + at + "),VALUE(MID(" + q + "," + start + ",FIND(\";\"," + q + "," + start + ")-(" + start + "))),0)";
+  }
+
+  /**
+   * The Solution workings sheet: each cost pool's do-nothing value by year, then one block per solution
+   * that computes, as {@code SolutionEngine} does, its rule on the pool (percent of pool, opportunity
+   * realisation, activity shift, bed closure, overhead removal, with parameters read from the Solutions
+   * sheet's rule cells), the rule again on what earlier solutions left of the pool, its gross (the phased
+   * amounts when given, else the rule), its net (a saving capped at what is left of its pools), the
+   * double count, and what it draws from each of its pools in the order listed.
+   */
+  private void solutionWorkings() {
+    XSSFSheet s = wb.createSheet(SOLUTION_WORKINGS);
+    title(s, "Solution workings", "Each solution's rule on its cost pool, evaluated on what earlier solutions"
+        + " left of the pool (double count), capped at what is left of its pools; phased amounts, where given,"
+        + " are the gross. Saving positive, cost negative, £'000.");
+    text(s, 2, 0, "Pounds in £'000 (unit costs are in £)", Style.LABEL);
+    prepop(s, 2, 1, 1000);
+    s.getRow(2).getCell(1).setCellStyle(styles.get(Style.PREPOP_NUMBER));
+    int hr = 3;
+    text(s, hr, 0, "Cost pool", Style.HEADER);
+    text(s, hr, 1, "Key", Style.HEADER);
+    text(s, hr, 2, "Detail", Style.HEADER);
+    text(s, hr, 3, layout.period().baseYear() + " (base)", Style.HEADER);
+    yearHeader(s, hr, 4);
+    String yearRow = "$" + (hr + 1);
+    int r = hr + 1;
+    int poolFirst = r;
+    Placements.Table cp = p.table(TemplateLayout.COST_POOLS);
+    int pools = fp.costPools().size();
+    for (int j = 0; j < pools; j++) {
+      text(s, r, 0, "Pool value", Style.LABEL);
+      formula(s, r, 1, cp.ref(j, "id", 0), Style.CALC_TEXT);
+      for (int t = 0; t <= years; t++) {
+        formula(s, r, 3 + t, poolValue(j, t), Style.CALC_GBPK);
+      }
+      r++;
+    }
+    int poolLast = Math.max(poolFirst, r - 1);
+    String poolIds = Refs.abs(poolFirst, 1) + ":" + Refs.abs(poolLast, 1);
+    r++;
+    Placements.Table sol = p.table(TemplateLayout.SOLUTIONS_TABLE);
+    List<Solution> solutions = fp.solutions();
+    solFirstRow = r;
+    Map<String, Integer> poolIndex = new LinkedHashMap<>();
+    for (int j = 0; j < pools; j++) {
+      poolIndex.putIfAbsent(fp.costPools().get(j).id(), j);
+    }
+    for (int i = 0; i < solutions.size(); i++) {
+      Solution x = solutions.get(i);
+      int top = r;
+      // Header: number and name, scope, rule kind.
+      formula(s, r, 0, sol.ref(i, "number", 0) + "&\" \"&" + sol.ref(i, "name", 0), Style.TABLE_TITLE);
+      formula(s, r, 1, sol.ref(i, "scope", 0), Style.CALC_TEXT);
+      formula(s, r, 2, "IF(ISBLANK(" + sol.ref(i, "ruleKind", 0) + "),\"\"," + sol.ref(i, "ruleKind", 0) + ")",
+          Style.CALC_TEXT);
+      String kind = Refs.abs(top, 2);
+      r++;
+      // Rule parameters, cleaned: ";name=value;...;" without spaces.
+      text(s, r, 0, "Rule parameters", Style.LABEL);
+      formula(s, r, 2, "\";\"&SUBSTITUTE(SUBSTITUTE(" + sol.ref(i, "ruleParameters", 0) + ",\" \",\"\"),\"]\",\",]\")&\";\"",
+          Style.CALC_TEXT);
+      String q = Refs.abs(r, 2);
+      r++;
+      String[] names = {"Pool", "Share", "From year", "Cumulative", "Amount at full effect", "Years", "Ramp-up"};
+      for (int k = 0; k < names.length; k++) {
+        text(s, r, 3 + k, names[k], Style.HEADER);
+      }
+      r++;
+      int pr = r;
+      text(s, r, 0, "Rule values", Style.LABEL);
+      formula(s, r, 3, param(q, "pool"), Style.CALC_TEXT);
+      formula(s, r, 4, "IF(" + kind + "=\"percentOfPool\"," + num(q, "sharePerYear") + "," + num(q, "share") + ")",
+          Style.CALC_NUMBER);
+      formula(s, r, 5, param(q, "fromYear"), Style.CALC_TEXT);
+      formula(s, r, 6, "IF(LOWER(" + param(q, "cumulative") + ")=\"true\",1,0)", Style.CALC_NUMBER);
+      formula(s, r, 7, "IF(" + kind + "=\"opportunityRealisation\"," + num(q, "opportunityGbpK") + "*" + num(q, "realisation")
+          + ",IF(" + kind + "=\"activityShift\"," + num(q, "cohortSpells") + "*" + num(q, "shareMoved") + "*"
+          + num(q, "unitCostGbp") + "/" + POUNDS_PER_THOUSAND + "*(1-" + num(q, "reprovisionCostShare") + "),IF(" + kind + "=\"bedClosure\","
+          + num(q, "beds") + "*" + num(q, "costPerBedGbpK") + ",0)))", Style.CALC_NUMBER);
+      formula(s, r, 8, num(q, "years"), Style.CALC_NUMBER);
+      formula(s, r, 9, param(q, "rampUp"), Style.CALC_TEXT);
+      String pool = Refs.abs(pr, 3);
+      String share = Refs.abs(pr, 4);
+      String from = Refs.abs(pr, 5);
+      String cum = Refs.abs(pr, 6);
+      String amount = Refs.abs(pr, 7);
+      String phaseYears = Refs.abs(pr, 8);
+      String rampText = Refs.abs(pr, 9);
+      r++;
+      // Whether the rule can be computed (its pool is defined; an opportunity needs none).
+      int ok = r;
+      text(s, r, 0, "Rule computed (1 = yes)", Style.LABEL);
+      formula(s, r, 3, "IF(" + kind + "=\"\",0,IF(" + kind + "=\"opportunityRealisation\",1,IF(ISNUMBER(MATCH(" + pool
+          + "," + poolIds + ",0)),1,0)))", Style.CALC_NUMBER);
+      String ruleOk = Refs.abs(ok, 3);
+      r++;
+      int ramp = r;
+      text(s, r, 0, "Ramp-up", Style.LABEL);
+      for (int t = 0; t <= years; t++) {
+        int c = 3 + t;
+        String label = Refs.col(c) + yearRow;
+        String at = "FIND(" + label + "&\":\"," + rampText + ")";
+        String value = "VALUE(MID(" + rampText + "," + at + "+LEN(" + label + ")+1,FIND(\",\"," + rampText + "," + at
+            + ")-" + at + "-LEN(" + label + ")-1))";
+        String before = t == 0 ? "0" : Refs.cell(r, c - 1);
+        formula(s, r, c, "IF(ISNUMBER(" + at + ")," + value + "," + before + ")", Style.CALC_NUMBER);
+      }
+      r++;
+      int pv = r;
+      text(s, r, 0, "Rule pool value", Style.LABEL);
+      for (int t = 0; t <= years; t++) {
+        int c = 3 + t;
+        formula(s, r, c, "IF(ISNUMBER(MATCH(" + pool + "," + poolIds + ",0)),INDEX(" + Refs.abs(poolFirst, c) + ":"
+            + Refs.abs(poolLast, c) + ",MATCH(" + pool + "," + poolIds + ",0)),0)", Style.CALC_GBPK);
+      }
+      r++;
+      int left = r;
+      text(s, r, 0, "Rule pool left by earlier solutions", Style.LABEL);
+      for (int t = 0; t <= years; t++) {
+        int c = 3 + t;
+        formula(s, r, c, Refs.cell(pv, c) + (t == 0 ? "" : "-" + drawnBefore(pool, c, top)), Style.CALC_GBPK);
+      }
+      r++;
+      int ruleGross = r;
+      text(s, r, 0, "Rule on the pool", Style.LABEL);
+      ruleRow(s, r, kind, ruleOk, share, from, cum, amount, phaseYears, ramp, pv, yearRow);
+      r++;
+      int ruleLeft = r;
+      text(s, r, 0, "Rule on what is left", Style.LABEL);
+      ruleRow(s, r, kind, ruleOk, share, from, cum, amount, phaseYears, ramp, left, yearRow);
+      r++;
+      int phasedFlag = r;
+      text(s, r, 0, "Phased amounts given (1 = yes)", Style.LABEL);
+      formula(s, r, 3, "IF(COUNT(" + sol.ref(i, "phased", 0) + ":" + sol.ref(i, "phased", years - 1).replaceAll("^'[^!]*'!", "")
+          + ")>0,1,0)", Style.CALC_NUMBER);
+      String phased = Refs.abs(phasedFlag, 3);
+      r++;
+      int gross = r;
+      text(s, r, 0, "Gross", Style.LABEL);
+      for (int y = 0; y < years; y++) {
+        int c = 4 + y;
+        formula(s, r, c, "IF(" + phased + "=1,SUM(" + sol.refAcross(i, "phased", y) + "),IF(" + ruleOk + "=1,"
+            + Refs.cell(ruleGross, c) + ",0))", Style.CALC_GBPK);
+      }
+      r++;
+      int before = r;
+      text(s, r, 0, "Net before the cap", Style.LABEL);
+      for (int y = 0; y < years; y++) {
+        int c = 4 + y;
+        formula(s, r, c, "IF(" + phased + "=1," + Refs.cell(gross, c) + ",IF(" + ruleOk + "=1,"
+            + "IF(OR(" + kind + "=\"percentOfPool\"," + kind + "=\"overheadRemoval\")," + Refs.cell(ruleLeft, c) + ","
+            + Refs.cell(ruleGross, c) + "),0))", Style.CALC_GBPK);
+      }
+      r++;
+      // The pools it draws from: its own pools in the order listed, then the rule's pool, each once.
+      List<String> own = new ArrayList<>();
+      for (String id : x.costPools()) {
+        if (poolIndex.containsKey(id) && !own.contains(id)) {
+          own.add(id);
+        }
+      }
+      String rulePool = x.rule() == null ? null : rulePoolOf(x);
+      if (rulePool != null && poolIndex.containsKey(rulePool) && !own.contains(rulePool)) {
+        own.add(rulePool);
+      }
+      int remaining = r;
+      text(s, r, 0, "Left of its pools", Style.LABEL);
+      for (int y = 0; y < years; y++) {
+        int c = 4 + y;
+        StringBuilder f = new StringBuilder("0");
+        for (String id : own) {
+          String idRef = "\"" + id.replace("\"", "\"\"") + "\"";
+          f.append("+INDEX(").append(Refs.abs(poolFirst, c)).append(':').append(Refs.abs(poolLast, c)).append(",MATCH(")
+              .append(idRef).append(',').append(poolIds).append(",0))-").append(drawnBefore(idRef, c, top));
+        }
+        formula(s, r, c, f.toString(), Style.CALC_GBPK);
+      }
+      r++;
+      int net = r;
+      text(s, r, 0, NET_LABEL, Style.LABEL);
+      formula(s, r, 2, Refs.abs(top, 1), Style.CALC_TEXT);
+      for (int y = 0; y < years; y++) {
+        int c = 4 + y;
+        String n = Refs.cell(before, c);
+        formula(s, r, c, own.isEmpty() ? n : "IF(" + n + ">0,MIN(" + n + ",MAX(0," + Refs.cell(remaining, c) + "))," + n + ")",
+            Style.TOTAL_GBPK);
+      }
+      netRow.put(i, net);
+      r++;
+      text(s, r, 0, "Double count removed", Style.LABEL);
+      for (int y = 0; y < years; y++) {
+        int c = 4 + y;
+        formula(s, r, c, Refs.cell(gross, c) + "-" + Refs.cell(net, c), Style.CALC_GBPK);
+      }
+      r++;
+      int firstDraw = r;
+      for (int k = 0; k < own.size(); k++) {
+        String idRef = "\"" + own.get(k).replace("\"", "\"\"") + "\"";
+        text(s, r, 0, DRAWN_LABEL, Style.LABEL);
+        text(s, r, 1, own.get(k), Style.CALC_TEXT);
+        text(s, r, 2, DRAWN_LABEL + ":" + own.get(k), Style.CALC_TEXT);
+        for (int y = 0; y < years; y++) {
+          int c = 4 + y;
+          String rest = Refs.cell(net, c) + (k == 0 ? "" : "-SUM(" + Refs.cell(firstDraw, c) + ":" + Refs.cell(r - 1, c) + ")");
+          String avail = "MAX(0,INDEX(" + Refs.abs(poolFirst, c) + ":" + Refs.abs(poolLast, c) + ",MATCH(" + idRef + ","
+              + poolIds + ",0))-" + drawnBefore(idRef, c, top) + ")";
+          formula(s, r, c, "IF(" + rest + ">0," + (k == own.size() - 1 ? rest : "MIN(" + rest + "," + avail + ")") + ",0)",
+              Style.CALC_GBPK);
+        }
+        r++;
+      }
+      r++;
+    }
+    solLastRow = Math.max(solFirstRow, r - 1);
+    finish(s, new int[] {34, 24, 26}, 3, 4);
+  }
+
+  /** What earlier solutions (blocks above row {@code top}) drew from pool {@code id} in column {@code c}. */
+  private String drawnBefore(String id, int c, int top) {
+    if (top <= solFirstRow) {
+      return "0";
+    }
+    String col = Refs.col(c);
+    return "SUMIF($C$" + (solFirstRow + 1) + ":$C$" + top + ",\"" + DRAWN_LABEL + ":\"&" + id + "," + col + "$"
+        + (solFirstRow + 1) + ":" + col + "$" + top + ")";
+  }
+
+  /**
+   * A rule's saving by plan year on the pool values in row {@code poolRow} (base year in column D), as
+   * {@code SolutionEngine.evaluate} computes it for each kind.
+   */
+  private void ruleRow(XSSFSheet s, int r, String kind, String ruleOk, String share, String from, String cum,
+      String amount, String phaseYears, int rampRow, int poolRow, String yearRow) {
+    for (int y = 0; y < years; y++) {
+      int c = 4 + y;
+      String label = Refs.col(c) + yearRow;
+      String prev = Refs.cell(r, c - 1);
+      String pPrev = Refs.cell(poolRow, c - 1);
+      String pNow = Refs.cell(poolRow, c);
+      String p0 = "$D" + (poolRow + 1);
+      String ramp = Refs.cell(rampRow, c);
+      String k = "(VALUE(LEFT(" + label + ",FIND(\"/\"," + label + ")-1))-VALUE(LEFT(" + from + ",FIND(\"/\"," + from
+          + ")-1))+1)";
+      String f = "IF(" + ruleOk + "<>1,0,"
+          + "IF(" + kind + "=\"percentOfPool\",IF(" + label + ">=" + from + ",IF(" + cum + "=1,SUM(" + prev + "),0)+" + share
+          + "*" + pPrev + ",0),"
+          + "IF(" + kind + "=\"opportunityRealisation\",IF(" + k + ">=1," + amount + "*MIN(1," + k + "/" + phaseYears + "),0),"
+          + "IF(OR(" + kind + "=\"activityShift\"," + kind + "=\"bedClosure\")," + amount + "*" + ramp + "*IF(" + p0
+          + "=0,1," + pNow + "/" + p0 + "),"
+          + "IF(" + kind + "=\"overheadRemoval\"," + share + "*" + pNow + "*" + ramp + ",0)))))";
+      formula(s, r, c, f, Style.CALC_GBPK);
+    }
+  }
+
+  /** The cost pool a solution's rule reads, or null (an opportunity realisation reads none). */
+  private static String rulePoolOf(Solution x) {
+    if (x.rule() instanceof PercentOfPool r) {
+      return r.pool();
+    } else if (x.rule() instanceof ActivityShift r) {
+      return r.pool();
+    } else if (x.rule() instanceof BedClosure r) {
+      return r.pool();
+    } else if (x.rule() instanceof OverheadRemoval r) {
+      return r.pool();
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- Bridge
@@ -339,6 +807,7 @@ public final class Workings {
       }
       r++;
       int firstLine = r;
+      int solutionRows = 0;
       for (int i = 0; i < fp.solutions().size(); i++) {
         Solution x = fp.solutions().get(i);
         if (!x.scope().equals(scope)) {
@@ -346,8 +815,9 @@ public final class Workings {
         }
         formula(s, r, 0, sol.ref(i, "number", 0) + "&\" \"&" + sol.ref(i, "name", 0), Style.CALC_TEXT);
         for (int y = 0; y < years; y++) {
-          formula(s, r, 1 + y, "SUM(" + sol.refAcross(i, "phased", y) + ")", Style.CALC_GBPK);
+          formula(s, r, 1 + y, Refs.sheet(SOLUTION_WORKINGS) + Refs.cell(netRow.get(i), 4 + y), Style.CALC_GBPK);
         }
+        solutionRows++;
         r++;
       }
       for (int i = 0; i < fp.funding().size(); i++) {
@@ -397,12 +867,22 @@ public final class Workings {
       }
       r++;
       int agree = r;
-      text(s, r, 0, "Check: total less Solutions and Funding sheets", Style.NOTE);
+      text(s, r, 0, "Check: total less Solution workings and Funding sheet", Style.NOTE);
+      String sw = Refs.sheet(SOLUTION_WORKINGS);
       for (int y = 0; y < years; y++) {
-        formula(s, r, 1 + y, Refs.cell(total, 1 + y) + "-SUMIFS(" + sol.columnAcross("phased", y) + ","
-            + sol.column("scope", 0) + ",$B$" + (dn - 1) + ")-SUMIFS(" + fund.columnAcross("amounts", y) + ","
-            + fund.column("scope", 0) + ",$B$" + (dn - 1) + "," + fund.column("committed", 0) + ",\"No\")", Style.CALC_GBPK);
+        String col = Refs.col(4 + y);
+        formula(s, r, 1 + y, Refs.cell(total, 1 + y) + "-SUMIFS(" + sw + col + "$" + (solFirstRow + 1) + ":" + col + "$"
+            + (solLastRow + 1) + "," + sw + "$A$" + (solFirstRow + 1) + ":$A$" + (solLastRow + 1) + ",\"" + NET_LABEL + "\","
+            + sw + "$C$" + (solFirstRow + 1) + ":$C$" + (solLastRow + 1) + ",$B$" + (dn - 1) + ")-SUMIFS("
+            + fund.columnAcross("amounts", y) + "," + fund.column("scope", 0) + ",$B$" + (dn - 1) + ","
+            + fund.column("committed", 0) + ",\"No\")", Style.CALC_GBPK);
       }
+      r++;
+      int missing = r;
+      text(s, r, 0, "Check: solutions on the Solutions sheet without a bridge row", Style.NOTE);
+      formula(s, r, 1, "COUNTIFS(" + sol.column("scope", 0) + ",$B$" + (dn - 1) + "," + sol.column("name", 0)
+          + ",\"<>\")" + (solutionRows == 0 ? "" : "-ROWS(" + Refs.abs(firstLine, 0) + ":"
+          + Refs.abs(firstLine + solutionRows - 1, 0) + ")"), Style.CALC_NUMBER);
       r++;
       int engineDiff = -1;
       if (engine != null && engine.doSomething().containsKey(scope)) {
@@ -418,7 +898,7 @@ public final class Workings {
         r++;
       }
       bridges.put(scope, new BridgeBlock(dn, firstLine, lastLine, total, pubTotal, ds, pubDs, cons, agree,
-          engineDiff));
+          missing, engineDiff));
       r += 2;
     }
     finish(s, new int[] {52}, 1, 0);
@@ -626,18 +1106,21 @@ public final class Workings {
     for (int k = 0; k <= heads.length; k++) {
       s.setColumnWidth(c0 + k, (k == 0 ? 40 : 14) * 256);
     }
+    if (!chart) {
+      return;
+    }
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 6, anchorRow + 22);
-    XSSFChart chart = drawing.createChart(anchor);
-    chart.setTitleText("Bridge " + year + ", £'000: from the do-nothing through each solution to the do-something");
-    chart.setTitleOverlay(false);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+    XSSFChart xc = drawing.createChart(anchor);
+    xc.setTitleText("Bridge " + year + ", £'000: from the do-nothing through each solution to the do-something");
+    xc.setTitleOverlay(false);
+    XDDFCategoryAxis x = xc.createCategoryAxis(AxisPosition.LEFT);
     x.setOrientation(AxisOrientation.MAX_MIN); // the do-nothing at the top, as the table reads
     x.setTickLabelPosition(AxisTickLabelPosition.LOW); // names at the left edge, clear of the bars
-    XDDFValueAxis v = chart.createValueAxis(AxisPosition.BOTTOM);
+    XDDFValueAxis v = xc.createValueAxis(AxisPosition.BOTTOM);
     v.setCrossBetween(AxisCrossBetween.BETWEEN);
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(first, last, c0, c0));
-    XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, v);
+    XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, x, v);
     data.setBarDirection(BarDirection.BAR);
     data.setBarGrouping(BarGrouping.STACKED);
     data.setVaryColors(false);
@@ -650,10 +1133,10 @@ public final class Workings {
       series.setFillProperties(k == 0 ? new XDDFNoFillProperties()
           : new XDDFSolidFillProperties(XDDFColor.from(PresetColor.STEEL_BLUE)));
     }
-    chart.plot(data);
+    xc.plot(data);
     // Stacked bars need a 100% overlap. XDDFBarChartData.setOverlap needs a schema type that
     // poi-ooxml-lite leaves out, so the attribute is written directly.
-    CTBarChart bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
+    CTBarChart bar = xc.getCTChart().getPlotArea().getBarChartArray(0);
     XmlCursor cursor = (bar.isSetOverlap() ? bar.getOverlap() : bar.addNewOverlap()).newCursor();
     try {
       cursor.setAttributeText(new QName("val"), "100");
@@ -698,8 +1181,11 @@ public final class Workings {
       r = maxCheck(s, r, "Bridge conserves money: " + e.getKey(), "do-something = do-nothing + every bridge line,"
           + " every year", range, "ERROR", tol);
       range = Refs.sheet(BRIDGE) + Refs.abs(blk.sheetsAgree(), 1) + ":" + Refs.abs(blk.sheetsAgree(), years);
-      r = maxCheck(s, r, "Bridge agrees with inputs: " + e.getKey(), "bridge lines = the Solutions and Funding"
-          + " sheets' amounts for this scope (a solution added without a bridge row shows here)", range, "ERROR", tol);
+      r = maxCheck(s, r, "Bridge agrees with inputs: " + e.getKey(), "bridge lines = the Solution workings' net"
+          + " savings and the Funding sheet's amounts for this scope", range, "ERROR", tol);
+      r = check(s, r, "Every solution has a bridge row: " + e.getKey(), "solutions of this scope on the Solutions sheet"
+          + " less solution rows in its bridge (a solution added in a spare row shows here)",
+          Refs.sheet(BRIDGE) + Refs.abs(blk.missing(), 1), "ERROR", "0");
     }
     boolean any = false;
     if (engine != null) {
