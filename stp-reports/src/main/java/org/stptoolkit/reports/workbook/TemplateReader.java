@@ -147,6 +147,9 @@ public final class TemplateReader {
           return Parsed.failed(findings);
         }
         for (ValidationFinding v : FootprintValidator.DEFAULT.validate(fp.get()).all()) {
+          if (v.rule().equals(FootprintValidator.MISSING_DRIVER) && v.location().place().startsWith("assumptions ")) {
+            continue;   // a default driver's blank years are reported at their cells by the sheet reader
+          }
           findings.add(v.location().file().isEmpty() ? v.inFile(fileName) : v);
         }
         return new Parsed<>(fp, Findings.of(findings));
