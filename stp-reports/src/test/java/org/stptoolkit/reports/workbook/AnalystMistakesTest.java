@@ -135,6 +135,33 @@ class AnalystMistakesTest {
   }
 
   @Test
+  void theBlankTemplatesChecksSheetCountsWhatIsStillMissingAndAFilledOneShowsNone() throws IOException {
+    // 11 drivers x 5 plan years; 3 organisations x 3 normalisation figures; 3 x (name + 5 figures) of service lines
+    Map<String, Double> expected = Map.of("Still to fill: default driver rates", 55.0,
+        "Still to fill: normalisation", 9.0, "Still to fill: service lines", 18.0);
+    assertThat(stillToFill(AnalystWorkbooks.blank().write())).isEqualTo(expected);
+    assertThat(stillToFill(bytes("blank-from-stp-new.xlsx"))).as("as LibreOffice recalculated it").isEqualTo(expected);
+    assertThat(stillToFill(TemplateWriter.DEFAULT.write(AnalystWorkbooks.footprint())))
+        .isEqualTo(Map.of("Still to fill: default driver rates", 0.0, "Still to fill: normalisation", 0.0,
+            "Still to fill: service lines", 0.0));
+  }
+
+  /** The "Still to fill" rows of the Checks sheet: name → cached count. */
+  private static Map<String, Double> stillToFill(byte[] workbook) throws IOException {
+    Map<String, Double> out = new java.util.TreeMap<>();
+    try (var wb = WorkbookFixtures.open(workbook)) {
+      for (var row : wb.getSheet("Checks")) {
+        var a = row.getCell(0);
+        if (a != null && a.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+            && a.getStringCellValue().startsWith("Still to fill")) {
+          out.put(a.getStringCellValue(), row.getCell(2).getNumericCellValue());
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
   void everyFindingFromAWorkbookNamesASheetAndCellInPlainEnglish() throws IOException {
     List<String> files;
     try (var list = Files.list(SOURCE_DIR)) {
