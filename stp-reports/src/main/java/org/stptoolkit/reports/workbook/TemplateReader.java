@@ -150,7 +150,9 @@ public final class TemplateReader {
           if (v.rule().equals(FootprintValidator.MISSING_DRIVER) && v.location().place().startsWith("assumptions ")) {
             continue;   // a default driver's blank years are reported at their cells by the sheet reader
           }
-          findings.add(v.location().file().isEmpty() ? v.inFile(fileName) : v);
+          String cell = reader.placeOf(v.location().place());
+          findings.add(cell == null ? v.inFile(fileName) : new ValidationFinding(v.severity(), v.rule(),
+              new Location(fileName, cell + " (" + v.location().place() + ")"), v.expected(), v.found()));
         }
         return new Parsed<>(fp, Findings.of(findings));
       }

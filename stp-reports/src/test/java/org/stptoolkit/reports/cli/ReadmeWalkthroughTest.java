@@ -73,10 +73,17 @@ class ReadmeWalkthroughTest {
     assertThat(filled.code).as(filled.out + filled.err).isZero();
 
     // 3. import, project, report
+    String projected = "";
     for (List<String> command : finish) {
       Run r = run(dir, command);
       assertThat(r.code).as(String.join(" ", command) + "\n" + r.out + r.err).isZero();
+      projected = command.get(0).equals("project") ? r.out : projected;
     }
+    // by hand: NEH (12,000) reported - 6,000 non-recurrent, NECCG 2,000: normalised (16,000); the two solutions
+    // add 15,000 + 10,000 in 2020/21 and 45,000 + 22,500 over the five years to the do-nothing
+    assertThat(projected).contains("normalised 2015/16 health position  (16,000)");
+    double doNothing = figure(projected, "do-nothing 2020/21");
+    assertThat(figure(projected, "do-something 2020/21")).isEqualTo(doNothing + 25_000);
     assertThat(FootprintJson.read(dir.resolve("mine.json")).orElseThrow()).isEqualTo(figures);
     assertThat(Files.readString(dir.resolve("mine.result.json"))).contains("\"doSomething\"");
     byte[] pdf = Files.readAllBytes(dir.resolve("mine.pdf"));
@@ -133,6 +140,15 @@ class ReadmeWalkthroughTest {
       target.write(bos);
       Files.write(workbook, bos.toByteArray());
     }
+  }
+
+  /** The first £'000 figure after a label in the headline ("(41,065)" is -41065). */
+  private static double figure(String text, String label) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(label)
+        + "\\s+(\\(?)([0-9,]+)\\)?").matcher(text);
+    assertThat(m.find()).as(label + " in " + text).isTrue();
+    double v = Double.parseDouble(m.group(2).replace(",", ""));
+    return m.group(1).isEmpty() ? v : -v;
   }
 
   private static Row row(Sheet s, int r) {

@@ -118,6 +118,18 @@ class AnalystMistakesTest {
   }
 
   @Test
+  void aFindingOfTheValidatorOnAWorkbookNamesTheRowsCell() throws IOException {
+    byte[] edited = BadWorkbooks.poi(bytes("as-written.xlsx"), wb -> AnalystWorkbooks.dataCell(wb,
+        org.stptoolkit.reports.workbook.layout.TemplateLayout.BASELINE,
+        org.stptoolkit.reports.workbook.layout.TemplateLayout.SERVICE_LINES.title(), 0, "Reported surplus").setCellValue(-11_000));
+    Parsed<Footprint> p = TemplateReader.DEFAULT.read("edited.xlsx", edited);
+    // income 310,000 less 195,000 + 72,000 + 55,000 of costs is (12,000), not the (11,000) typed as reported;
+    // the organisation's normalisation row reports (12,000) against the service line's (11,000)
+    assertThat(p.findings().all()).map(f -> f.rule() + " " + f.location().place()).containsExactly(
+        "SERVICE_LINE_SURPLUS 'Baseline'!A18 (NEH 2015/16 Acute)", "ORGANISATION_SURPLUS 'Baseline'!A8 (NEH 2015/16)");
+  }
+
+  @Test
   void theBlankTemplateListsEveryCellStillToFill() throws IOException {
     Parsed<Footprint> p = read("blank-from-stp-new.xlsx");
     List<String> all = p.findings().all().stream().map(ValidationFinding::toString).toList();

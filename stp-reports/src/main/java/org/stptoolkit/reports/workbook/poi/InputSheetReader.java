@@ -54,6 +54,9 @@ public final class InputSheetReader {
   private final String file;
   private final List<ValidationFinding> findings = new ArrayList<>();
   private final Set<String> sheetsItMayLack;
+  private final Map<String, List<?>> tables = new HashMap<>();
+  private final Map<String, List<String>> rowPlaces = new HashMap<>();
+  private String baseYear = "";
 
   /**
    * A reader for one workbook.
@@ -139,8 +142,7 @@ public final class InputSheetReader {
       return Optional.empty();
     }
     TemplateLayout layout = TemplateLayout.of(period);
-    Map<String, List<?>> tables = new HashMap<>();
-    Map<String, List<String>> rowPlaces = new HashMap<>();
+    baseYear = base.toString();
     for (SheetLayout sl : TemplateLayout.sheets()) {
       Sheet s = sheets.get(sl.name());
       if (s == null) {
@@ -213,6 +215,60 @@ public final class InputSheetReader {
       error(INVALID_FOOTPRINT, Refs.sheet(TemplateLayout.COVER) + "A1", "a complete footprint", e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The first cell of the row a finding of the footprint validator or the engine is about, found from
+   * its description ("SSSFT 2015/16 Mental Health", "solution number 12", "organisation VIRGIN"), or
+   * null when it names no row that was read. Call after {@link #read()}.
+   */
+  public String placeOf(String description) {
+    String best = null;
+    int bestLength = -1;
+    for (TableLayout<?> t : List.of(TemplateLayout.ORGANISATIONS, TemplateLayout.NORMALISATION,
+        TemplateLayout.SERVICE_LINES, TemplateLayout.SOLUTIONS_TABLE, TemplateLayout.OVERRIDES,
+        TemplateLayout.PRESSURES, TemplateLayout.COST_POOLS, TemplateLayout.PUBLISHED_DO_NOTHING,
+        TemplateLayout.INDICATOR_VALUES, TemplateLayout.POD_ACTIVITY)) {
+      List<?> items = tables.getOrDefault(t.name(), List.of());
+      List<String> places = rowPlaces.getOrDefault(t.name(), List.of());
+      for (int i = 0; i < Math.min(items.size(), places.size()); i++) {
+        for (String key : describe(items.get(i))) {
+          if (key.length() > bestLength && (description.equals(key) || description.startsWith(key + " "))) {
+            best = places.get(i);
+            bestLength = key.length();
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** How the validator and the engine describe an item of an input table. */
+  private List<String> describe(Object item) {
+    if (item instanceof org.stptoolkit.model.Organisation o) {
+      return List.of("organisation " + o.code());
+    } else if (item instanceof org.stptoolkit.model.finance.NormalisationEntry n) {
+      return List.of(n.organisationCode() + " " + baseYear, "normalisation " + n.organisationCode());
+    } else if (item instanceof org.stptoolkit.model.finance.ServiceLine l) {
+      return List.of(l.organisationCode() + " " + baseYear + " " + l.name(),
+          "service line " + l.organisationCode() + " " + l.name());
+    } else if (item instanceof org.stptoolkit.model.solution.Solution s) {
+      return List.of("solution " + s.label(), "solution number " + s.number());
+    } else if (item instanceof TemplateLayout.OverrideRow o) {
+      return List.of("assumption override " + o.organisation() + " " + o.driver().label().toLowerCase(Locale.ROOT),
+          "assumption override for " + o.organisation(), "assumption override " + o.organisation());
+    } else if (item instanceof org.stptoolkit.model.finance.CostPressure p) {
+      return List.of("pressure " + p.name());
+    } else if (item instanceof org.stptoolkit.model.finance.CostPool p) {
+      return List.of("cost pool " + p.id());
+    } else if (item instanceof org.stptoolkit.model.finance.DoNothingTrajectory d) {
+      return List.of("do-nothing " + d.scope());
+    } else if (item instanceof org.stptoolkit.model.indicator.IndicatorValue v) {
+      return List.of("indicator " + v.indicatorId() + " " + v.areaCode() + " " + v.period());
+    } else if (item instanceof org.stptoolkit.model.activity.PodActivity a) {
+      return List.of("activity " + a.organisationCode() + " " + a.pod());
+    }
+    return List.of();
   }
 
   /** The table's items in row order; {@code places} receives each item's first cell ('Sheet'!A7). */
