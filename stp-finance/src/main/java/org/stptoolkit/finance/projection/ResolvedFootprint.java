@@ -185,15 +185,56 @@ public final class ResolvedFootprint {
     }
 
     // Drivers: the organisation's override completed from the defaults.
+    // A year an override leaves out takes the footprint default for that year (an INFO finding says so).
     rates = new double[orgCount * Driver.COUNT * planYears];
+    DriverSet defaults = fp.assumptions().defaults();
     for (int o = 0; o < orgCount; o++) {
-      DriverSet set = fp.assumptions().forOrganisation(orgCodes[o]);
+      DriverSet own = fp.assumptions().overrides().get(orgCodes[o]);
       for (Driver d : Driver.values()) {
-        YearlyRates r = d.in(set);
+        YearlyRates override = own == null ? null : d.in(own);
+        YearlyRates fallback = d.in(defaults);
+        List<String> defaulted = new ArrayList<>();
         for (int y = 0; y < planYears; y++) {
-          double v = r == null ? 0 : r.getOr(period.year(y), 0);
+          FinancialYear year = period.year(y);
+          double v;
+          if (override != null && override.has(year)) {
+            v = override.getOr(year, 0);
+          } else {
+            v = fallback == null ? 0 : fallback.getOr(year, 0);
+            if (override != null) {
+              defaulted.add(year.toString());
+            }
+          }
           rates[(o * Driver.COUNT + d.ordinal()) * planYears + y] = v;
         }
+        if (!defaulted.isEmpty()) {
+          out.add(ValidationFinding.info("OVERRIDE_YEAR_DEFAULTED",
+              Location.of("assumption override " + orgCodes[o] + " " + d.label().toLowerCase(java.util.Locale.ROOT)),
+              "a rate for every plan year in an organisation's override",
+              "none for " + String.join(", ", defaulted) + "; the footprint default for "
+                  + (defaulted.size() == 1 ? "that year" : "those years") + " was used"));
+        }
+      }
+    }
+
+    // What the engine assumes for organisations whose figures do not say it outright.
+    for (Organisation org : orgs) {
+      long lines = fp.baseline().serviceLines().stream()
+          .filter(l -> l.organisationCode().equals(org.code())).count();
+      if (!org.inFinancialTemplate() && lines > 0) {
+        out.add(ValidationFinding.warning("OUTSIDE_TEMPLATE_WITH_SERVICE_LINES", Location.of("organisation " + org.code()),
+            "no service lines for an organisation outside the financial template",
+            lines + " service line(s); they are counted in the footprint's position as given"
+                + " (remove them, or mark the organisation in the financial template)"));
+      }
+      boolean normalised = fp.baseline().normalisation().stream()
+          .anyMatch(n -> n.organisationCode().equals(org.code()));
+      if (normalised && lines == 0) {
+        out.add(ValidationFinding.info("NORMALISATION_WITHOUT_SERVICE_LINES", Location.of("organisation " + org.code()),
+            "service lines for an organisation with a normalisation row",
+            "none; its normalised surplus is carried into the plan years as the normalisation adjustment alone,"
+                + " moving as the organisation's income moves, as every normalisation adjustment does (there are no costs for the drivers"
+                + " to grow)"));
       }
     }
 

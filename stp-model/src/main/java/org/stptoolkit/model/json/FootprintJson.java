@@ -32,7 +32,8 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * Reads and writes footprints as JSON. Reading is strict and never throws for bad content: the text is
  * decoded as strict UTF-8 (a byte order mark is skipped; a byte that is not UTF-8 is refused with its
  * line and column, never replaced), parsed, checked against the published schema
- * ({@code footprint.schema.json}), bound to the model and validated, and every problem comes back as a
+ * ({@code footprint.schema.json}), given the schema's documented defaults for the optional fields left
+ * out, bound to the model and validated, and every problem comes back as a
  * finding naming the file and the JSON path.
  */
 public final class FootprintJson {
@@ -121,7 +122,7 @@ public final class FootprintJson {
     }
     Footprint fp;
     try {
-      fp = StpJson.mapper().treeToValue(tree, Footprint.class);
+      fp = StpJson.mapper().treeToValue(JsonSchemas.footprint().withDefaults(tree), Footprint.class);
     } catch (JsonProcessingException e) {
       return Parsed.failed(List.of(bindingFinding(name, e)));
     }

@@ -73,6 +73,83 @@ public final class JsonSchemas {
   }
 
   /**
+   * A copy of {@code document} with the schema's documented defaults filled in: every field the schema
+   * marks optional with a {@code "default"} that the document leaves out takes that default, at any depth
+   * (objects, arrays, maps by year or code, and the branch of a rule chosen by its {@code "kind"}). A
+   * field given explicitly, even as {@code null}, is left as it is for the schema check to judge.
+   */
+  public JsonNode withDefaults(JsonNode document) {
+    JsonNode copy = document.deepCopy();
+    fill(tree, copy, 0);
+    return copy;
+  }
+
+  private void fill(JsonNode schemaNode, JsonNode data, int depth) {
+    if (depth > 64 || schemaNode == null || data == null) {
+      return;
+    }
+    JsonNode s = resolve(schemaNode);
+    if (data.isObject()) {
+      com.fasterxml.jackson.databind.node.ObjectNode object = (com.fasterxml.jackson.databind.node.ObjectNode) data;
+      JsonNode branch = branchFor(s, object);
+      if (branch != null) {
+        fill(branch, data, depth + 1);
+      }
+      JsonNode properties = s.path("properties");
+      properties.fields().forEachRemaining(e -> {
+        JsonNode value = object.get(e.getKey());
+        if (value == null) {
+          JsonNode d = defaultOf(e.getValue());
+          if (d != null) {
+            object.set(e.getKey(), d.deepCopy());
+          }
+        } else {
+          fill(e.getValue(), value, depth + 1);
+        }
+      });
+      JsonNode additional = s.get("additionalProperties");
+      if (additional != null && additional.isObject()) {
+        object.fields().forEachRemaining(e -> {
+          if (!properties.has(e.getKey())) {
+            fill(additional, e.getValue(), depth + 1);
+          }
+        });
+      }
+    } else if (data.isArray() && s.has("items")) {
+      for (JsonNode item : data) {
+        fill(s.get("items"), item, depth + 1);
+      }
+    }
+  }
+
+  /** The {@code oneOf} branch whose {@code kind} constant matches the object's kind, or null. */
+  private JsonNode branchFor(JsonNode s, JsonNode object) {
+    JsonNode kind = object.get("kind");
+    if (kind == null || !s.has("oneOf")) {
+      return null;
+    }
+    for (JsonNode option : s.get("oneOf")) {
+      JsonNode o = resolve(option);
+      if (kind.equals(o.path("properties").path("kind").get("const"))) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private JsonNode defaultOf(JsonNode property) {
+    return property.has("default") ? property.get("default") : resolve(property).get("default");
+  }
+
+  private JsonNode resolve(JsonNode node) {
+    JsonNode n = node;
+    for (int i = 0; i < 8 && n.has("$ref") && n.get("$ref").asText().startsWith("#"); i++) {
+      n = tree.at(n.get("$ref").asText().substring(1));
+    }
+    return n;
+  }
+
+  /**
    * A limit's expectation with the description of the schema rule it belongs to, where the schema gives
    * one: "a value of at most 1 (a rate a year as a decimal fraction, from -0.5 = -50% to 1 = +100%)".
    */

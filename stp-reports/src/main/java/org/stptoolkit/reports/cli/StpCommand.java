@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "stp", mixinStandardHelpOptions = true, version = "stp 0.1.0",
     description = "Sustainability and Transformation Plan toolkit: do-nothing projection, financial bridge,"
         + " health indicators, Excel submission templates and PDF summary packs.",
-    subcommands = {DemoCommand.class, ExampleCommand.class, ValidateCommand.class, ProjectCommand.class,
+    subcommands = {DemoCommand.class, ExampleCommand.class, NewCommand.class, ValidateCommand.class, ProjectCommand.class,
         TemplateCommand.class, ImportCommand.class, CompareCommand.class, MonteCarloCommand.class, GoalSeekCommand.class,
         GenerateCommand.class, NationalCommand.class, CollectCommand.class, ReportCommand.class,
         CommandLine.HelpCommand.class},

@@ -36,6 +36,16 @@ public final class ImportRules {
   public static final String FIELD_MISSING = "FIELD_MISSING";
   /** ERROR: a table's header row differs from the template (a column moved, deleted or renamed). */
   public static final String HEADER_MISMATCH = "HEADER_MISMATCH";
+  /** WARNING: an input sheet is hidden or very hidden; its cells were read all the same. */
+  public static final String SHEET_HIDDEN = "SHEET_HIDDEN";
+  /** ERROR: a year left blank where a figure is needed (a blank is never read as zero). */
+  public static final String BLANK_YEAR = "BLANK_YEAR";
+  /** ERROR: a rate typed as a whole number (2 for 2%), read as 200%. */
+  public static final String RATE_AS_WHOLE_NUMBER = "RATE_AS_WHOLE_NUMBER";
+  /** ERROR: a date (or a cell formatted as a date) where a number was expected. */
+  public static final String DATE_IN_NUMBER_CELL = "DATE_IN_NUMBER_CELL";
+  /** WARNING: a driver's rate outside what any plan assumes (pay inflation above 10% a year, growth below -10%). */
+  public static final String IMPLAUSIBLE_DRIVER = "IMPLAUSIBLE_DRIVER";
   /** ERROR: a cell holds the wrong kind of value ("tbc" where a number was expected). */
   public static final String CELL_TYPE = "CELL_TYPE";
   /** ERROR: a required cell is empty. */

@@ -510,6 +510,43 @@ public final class TemplateLayout {
               + " solutions or drivers it threatens.",
           List.of(), List.of(KEY_RISKS)));
 
+  /** How a blank year in a by-year column is read. */
+  public enum YearBlanks {
+    /** A blank year means no figure for that year (one-off capital, a pressure that starts and recurs). */
+    ALLOWED,
+    /**
+     * Blanks before the first year given mean "not started"; a blank after it is a missing figure (a
+     * phasing that stops is written 0, never left blank).
+     */
+    MISSING_AFTER_FIRST,
+    /** Every plan year is required (the footprint's default drivers). */
+    EVERY_PLAN_YEAR
+  }
+
+  private static final Map<String, YearBlanks> YEAR_BLANKS = Map.of(
+      DRIVERS.name() + "/rates", YearBlanks.EVERY_PLAN_YEAR,
+      SOLUTIONS_TABLE.name() + "/phased", YearBlanks.MISSING_AFTER_FIRST,
+      FUNDING_LINES.name() + "/amounts", YearBlanks.MISSING_AFTER_FIRST,
+      CONTROL_TOTALS.name() + "/surplus", YearBlanks.MISSING_AFTER_FIRST,
+      TRANSFORMATION_COSTS.name() + "/cumulative", YearBlanks.MISSING_AFTER_FIRST,
+      PUBLISHED_DO_NOTHING.name() + "/surplus", YearBlanks.MISSING_AFTER_FIRST,
+      PUBLISHED_DO_NOTHING.name() + "/totalSolutionValue", YearBlanks.MISSING_AFTER_FIRST,
+      PUBLISHED_DO_NOTHING.name() + "/doSomething", YearBlanks.MISSING_AFTER_FIRST);
+
+  /** How blanks are read in a by-year column of a table ({@link YearBlanks#ALLOWED} unless listed). */
+  public static YearBlanks yearBlanks(TableLayout<?> table, Column<?> column) {
+    return YEAR_BLANKS.getOrDefault(table.name() + "/" + column.key(), YearBlanks.ALLOWED);
+  }
+
+  /**
+   * The plausible range of a driver's yearly rate as {lowest, highest}: a rate outside it is almost always
+   * a slip (50% typed for 5%), so the reader warns at its cell. Continuing healthcare may grow faster (the
+   * seed's 12% a year); no driver grows or falls by more than 10% a year otherwise.
+   */
+  public static double[] plausibleRange(Driver driver) {
+    return driver == Driver.CONTINUING_HEALTHCARE_GROWTH ? new double[] {-0.10, 0.25} : new double[] {-0.10, 0.10};
+  }
+
   private final PlanPeriod period;
 
   private TemplateLayout(PlanPeriod period) {

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,6 +25,7 @@ import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.PlanPeriod;
 import org.stptoolkit.model.YearlyAmounts;
 import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.workbook.layout.CellKind;
@@ -43,11 +47,16 @@ import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 public final class InputSheetReader {
 
   private static final int MAX_LABEL_SCAN = 500;
+  /** How far below its title a table's header row is looked for (rows an analyst inserted between them). */
+  private static final int MAX_ROWS_INSERTED_ABOVE_HEADER = 5;
 
   private final Workbook wb;
   private final String file;
   private final List<ValidationFinding> findings = new ArrayList<>();
   private final Set<String> sheetsItMayLack;
+  private final Map<String, List<?>> tables = new HashMap<>();
+  private final Map<String, List<String>> rowPlaces = new HashMap<>();
+  private String baseYear = "";
 
   /**
    * A reader for one workbook.
@@ -92,6 +101,14 @@ public final class InputSheetReader {
             "sheets " + present);
       } else {
         sheets.put(sl.name(), s);
+        SheetVisibility visibility = wb.getSheetVisibility(wb.getSheetIndex(s));
+        if (visibility != SheetVisibility.VISIBLE) {
+          findings.add(ValidationFinding.warning(SHEET_HIDDEN, new Location(file, Refs.sheet(sl.name()) + "A1"),
+              "a visible input sheet",
+              (visibility == SheetVisibility.VERY_HIDDEN
+                  ? "a very hidden sheet (Format > Sheet > Unhide does not list it)"
+                  : "a hidden sheet") + "; its cells were read as they are, check them before you submit"));
+        }
       }
     }
     RowValues fields = new RowValues();
@@ -106,7 +123,7 @@ public final class InputSheetReader {
                 "no such label");
             continue;
           }
-          Object v = readCell(s, row, 1, f.asColumn(), null);
+          Object v = readCell(s, row, 1, f.asColumn(), null, null);
           fields.put(f.key(), v);
         }
       }
@@ -125,8 +142,7 @@ public final class InputSheetReader {
       return Optional.empty();
     }
     TemplateLayout layout = TemplateLayout.of(period);
-    Map<String, List<?>> tables = new HashMap<>();
-    Map<String, List<String>> rowPlaces = new HashMap<>();
+    baseYear = base.toString();
     for (SheetLayout sl : TemplateLayout.sheets()) {
       Sheet s = sheets.get(sl.name());
       if (s == null) {
@@ -156,6 +172,20 @@ public final class InputSheetReader {
         List<String> places = new ArrayList<>();
         tables.put(t.name(), readTable(s, t, layout, r, end, places));
         rowPlaces.put(t.name(), places);
+        if (t == TemplateLayout.DRIVERS && !findings.stream().anyMatch(ValidationFinding::isError)) {
+          java.util.Set<Driver> given = java.util.EnumSet.noneOf(Driver.class);
+          for (Object row : tables.get(t.name())) {
+            given.add(((TemplateLayout.DriverRow) row).driver());
+          }
+          boolean repeated = given.size() < tables.get(t.name()).size();   // the assembly names the repeat
+          for (Driver d : Driver.values()) {
+            if (!given.contains(d) && !repeated) {
+              error(BLANK_YEAR, Refs.place(s.getSheetName(), r, 0), "a row of \"" + t.title() + "\" for "
+                  + d.label().toLowerCase(Locale.ROOT) + " with a percentage for every plan year (enter 0% where there is none)",
+                  "no such row (was it deleted?)");
+            }
+          }
+        }
       }
     }
     if (findings.stream().anyMatch(ValidationFinding::isError)) {
@@ -187,28 +217,96 @@ public final class InputSheetReader {
     }
   }
 
+  /**
+   * The first cell of the row a finding of the footprint validator or the engine is about, found from
+   * its description ("SSSFT 2015/16 Mental Health", "solution number 12", "organisation VIRGIN"), or
+   * null when it names no row that was read. Call after {@link #read()}.
+   */
+  public String placeOf(String description) {
+    String best = null;
+    int bestLength = -1;
+    for (TableLayout<?> t : List.of(TemplateLayout.ORGANISATIONS, TemplateLayout.NORMALISATION,
+        TemplateLayout.SERVICE_LINES, TemplateLayout.SOLUTIONS_TABLE, TemplateLayout.OVERRIDES,
+        TemplateLayout.PRESSURES, TemplateLayout.COST_POOLS, TemplateLayout.PUBLISHED_DO_NOTHING,
+        TemplateLayout.INDICATOR_VALUES, TemplateLayout.POD_ACTIVITY)) {
+      List<?> items = tables.getOrDefault(t.name(), List.of());
+      List<String> places = rowPlaces.getOrDefault(t.name(), List.of());
+      for (int i = 0; i < Math.min(items.size(), places.size()); i++) {
+        for (String key : describe(items.get(i))) {
+          if (key.length() > bestLength && (description.equals(key) || description.startsWith(key + " "))) {
+            best = places.get(i);
+            bestLength = key.length();
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** How the validator and the engine describe an item of an input table. */
+  private List<String> describe(Object item) {
+    if (item instanceof org.stptoolkit.model.Organisation o) {
+      return List.of("organisation " + o.code());
+    } else if (item instanceof org.stptoolkit.model.finance.NormalisationEntry n) {
+      return List.of(n.organisationCode() + " " + baseYear, "normalisation " + n.organisationCode());
+    } else if (item instanceof org.stptoolkit.model.finance.ServiceLine l) {
+      return List.of(l.organisationCode() + " " + baseYear + " " + l.name(),
+          "service line " + l.organisationCode() + " " + l.name());
+    } else if (item instanceof org.stptoolkit.model.solution.Solution s) {
+      return List.of("solution " + s.label(), "solution number " + s.number());
+    } else if (item instanceof TemplateLayout.OverrideRow o) {
+      return List.of("assumption override " + o.organisation() + " " + o.driver().label().toLowerCase(Locale.ROOT),
+          "assumption override for " + o.organisation(), "assumption override " + o.organisation());
+    } else if (item instanceof org.stptoolkit.model.finance.CostPressure p) {
+      return List.of("pressure " + p.name());
+    } else if (item instanceof org.stptoolkit.model.finance.CostPool p) {
+      return List.of("cost pool " + p.id());
+    } else if (item instanceof org.stptoolkit.model.finance.DoNothingTrajectory d) {
+      return List.of("do-nothing " + d.scope());
+    } else if (item instanceof org.stptoolkit.model.indicator.IndicatorValue v) {
+      return List.of("indicator " + v.indicatorId() + " " + v.areaCode() + " " + v.period());
+    } else if (item instanceof org.stptoolkit.model.activity.PodActivity a) {
+      return List.of("activity " + a.organisationCode() + " " + a.pod());
+    }
+    return List.of();
+  }
+
   /** The table's items in row order; {@code places} receives each item's first cell ('Sheet'!A7). */
   private <T> List<T> readTable(Sheet s, TableLayout<T> t, TemplateLayout layout, int titleRow, int end,
       List<String> places) {
-    int header = titleRow + 1;
+    List<String> expectedHeaders = new ArrayList<>();
     Map<String, Integer> cols = new HashMap<>();
     int c = 0;
-    boolean headersOk = true;
     for (Column<T> col : t.columns()) {
       cols.put(col.key(), c);
-      List<String> expected = col.kind().byYear() ? layout.yearLabels(col.kind()) : List.of(col.header());
-      for (String h : expected) {
-        String found = text(s, header, c);
-        if (!norm(h).equals(norm(found))) {
-          error(HEADER_MISMATCH, Refs.place(s.getSheetName(), header, c), "the header \"" + h + "\"",
-              found.isEmpty() ? "an empty cell" : "\"" + found + "\"");
-          headersOk = false;
-        }
-        c++;
+      expectedHeaders.addAll(col.kind().byYear() ? layout.yearLabels(col.kind()) : List.of(col.header()));
+      c += layout.span(col);
+    }
+    // the header row is the one under the title, or a few rows lower when rows were inserted between them
+    int header = titleRow + 1;
+    for (int h = titleRow + 1; h <= Math.min(end, titleRow + 1 + MAX_ROWS_INSERTED_ABOVE_HEADER); h++) {
+      if (norm(text(s, h, 0)).equals(norm(expectedHeaders.get(0)))) {
+        header = h;
+        break;
+      }
+    }
+    int mismatches = 0;
+    int firstBad = -1;
+    for (int k = 0; k < expectedHeaders.size(); k++) {
+      if (!norm(expectedHeaders.get(k)).equals(norm(text(s, header, k)))) {
+        mismatches++;
+        firstBad = firstBad < 0 ? k : firstBad;
       }
     }
     List<T> items = new ArrayList<>();
-    if (!headersOk) {
+    if (mismatches > 0) {
+      String found = text(s, header, firstBad);
+      error(HEADER_MISMATCH, Refs.place(s.getSheetName(), header, firstBad),
+          "the header \"" + expectedHeaders.get(firstBad) + "\" of the table \"" + t.title()
+              + "\" (its columns as the template wrote them; was a column inserted, deleted or moved?)",
+          (found.isEmpty() ? "an empty cell" : "\"" + found + "\"")
+              + (mismatches > 1 ? ", and " + (mismatches - 1) + " more header cell(s) of the table differ" : "")
+              + "; the table was not read");
       return items;
     }
     for (int r = header + 1; r <= end; r++) {
@@ -220,11 +318,14 @@ public final class InputSheetReader {
       RowValues values = new RowValues();
       for (Column<T> col : t.columns()) {
         if (col.kind() != CellKind.CALCULATED) {
-          values.put(col.key(), readCell(s, r, cols.get(col.key()), col, layout));
+          values.put(col.key(), readCell(s, r, cols.get(col.key()), col, layout, t));
         }
       }
       if (errorCount() > before) {
         continue;
+      }
+      if (values.get("driver") instanceof Driver d && cols.containsKey("rates")) {
+        plausible(s, r, cols.get("rates"), d, layout);
       }
       try {
         items.add(t.factory().apply(values));
@@ -255,15 +356,43 @@ public final class InputSheetReader {
     return true;
   }
 
-  private Object readCell(Sheet s, int r, int c, Column<?> col, TemplateLayout layout) {
+  private Object readCell(Sheet s, int r, int c, Column<?> col, TemplateLayout layout, TableLayout<?> table) {
     if (col.kind().byYear()) {
       List<String> labels = layout.yearLabels(col.kind());
+      boolean rates = col.kind() == CellKind.RATES_BY_YEAR;
+      int firstPlan = rates ? 1 : 0;
+      TemplateLayout.YearBlanks rule = table == null ? TemplateLayout.YearBlanks.ALLOWED
+          : TemplateLayout.yearBlanks(table, col);
       TreeMap<FinancialYear, Double> m = new TreeMap<>();
+      List<Integer> blanks = new ArrayList<>();
+      boolean started = false;
       for (int k = 0; k < labels.size(); k++) {
-        Object v = scalar(s, r, c + k, col.kind() == CellKind.RATES_BY_YEAR ? CellKind.RATE : CellKind.GBPK, col);
+        Cell cell = cell(s, r, c + k);
+        boolean empty = cell == null || isEmpty(cell);
+        Object v = scalar(s, r, c + k, rates ? CellKind.RATE : CellKind.GBPK, col);
         if (v != null) {
           m.put(FinancialYear.parse(labels.get(k)), (Double) v);
+          started |= k >= firstPlan;
+        } else if (empty && k >= firstPlan && (rule == TemplateLayout.YearBlanks.EVERY_PLAN_YEAR
+            || rule == TemplateLayout.YearBlanks.MISSING_AFTER_FIRST && started)) {
+          blanks.add(k);
         }
+      }
+      String what = rates ? "a percentage" : "an amount in £'000";
+      String zero = rates ? "0%" : "0";
+      if (rule == TemplateLayout.YearBlanks.EVERY_PLAN_YEAR && blanks.size() == labels.size() - firstPlan) {
+        error(BLANK_YEAR, Refs.sheet(s.getSheetName()) + Refs.cell(r, c + firstPlan) + ":" + Refs.cell(r, c + labels.size() - 1),
+            what + " for every plan year " + labels.get(firstPlan) + " to " + labels.get(labels.size() - 1)
+                + (text(s, r, 0).isEmpty() ? " of this row" : " of " + text(s, r, 0)) + " (enter " + zero
+                + " where there is none)", "empty cells (a blank is not read as " + zero + ")");
+        return null;
+      }
+      for (int k : blanks) {
+        error(BLANK_YEAR, Refs.place(s.getSheetName(), r, c + k), what + " for " + labels.get(k) + " in "
+            + col.header() + " (enter " + zero + " if there is none)", "an empty cell (a blank is not read as " + zero + ")");
+      }
+      if (!blanks.isEmpty()) {
+        return null;
       }
       if (m.isEmpty()) {
         if (col.required()) {
@@ -281,7 +410,8 @@ public final class InputSheetReader {
     }
     Object v = scalar(s, r, c, col.kind(), col);
     if (v == null && col.required() && !hasError(s, r, c)) {
-      error(REQUIRED_CELL, Refs.place(s.getSheetName(), r, c), col.header() + ": " + col.kind().expected(), "empty");
+      error(REQUIRED_CELL, Refs.place(s.getSheetName(), r, c), col.header() + ": " + col.kind().expected()
+          + (col.kind().numeric() ? " (enter 0 if there is none)" : ""), "an empty cell");
     }
     return v;
   }
@@ -313,6 +443,11 @@ public final class InputSheetReader {
       double d;
       if (type == CellType.NUMERIC) {
         d = cell.getNumericCellValue();
+        if (dateFormatted(cell)) {
+          error(DATE_IN_NUMBER_CELL, place, kind.expected() + " (clear the cell's date format and type the figure)",
+              "the date " + dateText(d) + "; a date is stored as a day count, so it is not read as a figure");
+          return null;
+        }
       } else if (type == CellType.STRING) {
         String t = cell.getStringCellValue();
         Double parsed = parseNumber(t, kind == CellKind.RATE);
@@ -327,6 +462,11 @@ public final class InputSheetReader {
       }
       if (!Double.isFinite(d)) {
         error(CELL_TYPE, place, kind.expected(), String.valueOf(d));
+        return null;
+      }
+      if (kind == CellKind.RATE && Math.abs(d) > 1) {
+        error(RATE_AS_WHOLE_NUMBER, place, "a percentage such as 2% (typed 2% or 0.02)",
+            plain(d) + ", which reads as " + percent(d) + " a year (for " + plain(d) + " per cent, type " + plain(d) + "%)");
         return null;
       }
       if (kind == CellKind.INTEGER) {
@@ -392,6 +532,46 @@ public final class InputSheetReader {
       default:
         throw new IllegalStateException("no reader for " + kind);
     }
+  }
+
+  /** Warns at each cell of a driver's rates that lies outside {@link TemplateLayout#plausibleRange(Driver)}. */
+  private void plausible(Sheet s, int r, int c, Driver driver, TemplateLayout layout) {
+    double[] range = TemplateLayout.plausibleRange(driver);
+    List<String> labels = layout.yearLabels(CellKind.RATES_BY_YEAR);
+    for (int k = 0; k < labels.size(); k++) {
+      Cell cell = cell(s, r, c + k);
+      if (cell == null) {
+        continue;
+      }
+      CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+      Double d = type == CellType.NUMERIC ? Double.valueOf(cell.getNumericCellValue())
+          : type == CellType.STRING ? parseNumber(cell.getStringCellValue(), true) : null;
+      if (d != null && (d < range[0] || d > range[1])) {
+        findings.add(ValidationFinding.warning(IMPLAUSIBLE_DRIVER, new Location(file, Refs.place(s.getSheetName(), r, c + k)),
+            driver.label().toLowerCase(Locale.ROOT) + " for " + labels.get(k) + " between " + percent(range[0]) + " and "
+                + percent(range[1]) + " a year", percent(d) + " a year, which no plan assumes (a slip, such as 50% typed for 5%?)"));
+      }
+    }
+  }
+
+  private static boolean dateFormatted(Cell cell) {
+    try {
+      return DateUtil.isCellDateFormatted(cell);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String dateText(double serial) {
+    try {
+      return DateUtil.getLocalDateTime(serial).toLocalDate().format(DateTimeFormatter.ofPattern("d/M/yyyy", Locale.ROOT));
+    } catch (RuntimeException e) {
+      return plain(serial);
+    }
+  }
+
+  private static String percent(double rate) {
+    return BigDecimal.valueOf(rate).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 
   /** Plain, grouped or bracketed numbers ("1234.5", "1,234", "(1,234)", "-5"); rates may end in %. */

@@ -56,6 +56,7 @@ import org.stptoolkit.model.solution.PercentOfPool;
 import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.reports.workbook.EngineFigures;
 import org.stptoolkit.reports.workbook.layout.Choices;
+import org.stptoolkit.reports.workbook.layout.TableLayout;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 
 /**
@@ -1187,6 +1188,7 @@ public final class Workings {
           + " less solution rows in its bridge (a solution added in a spare row shows here)",
           Refs.sheet(BRIDGE) + Refs.abs(blk.missing(), 1), "ERROR", "0");
     }
+    r = missingInputs(s, r);
     boolean any = false;
     if (engine != null) {
       for (Map.Entry<String, BridgeBlock> e : bridges.entrySet()) {
@@ -1209,6 +1211,42 @@ public final class Workings {
     formula(s, 3, 3, "IF(COUNTIF(" + Refs.abs(first, 3) + ":" + Refs.abs(last, 3) + ",\"ERROR\")=0,\"OK\",\"ERROR\")",
         Style.TOTAL_GBPK);
     finish(s, new int[] {44, 80, 14, 10}, 0, 6);
+  }
+
+  /**
+   * Rows counting the input cells still to fill (a blank template shows what is missing; a filled one shows
+   * 0): default driver rates left blank in a plan year, and normalisation and service-line rows that name an
+   * organisation with a figure left blank.
+   */
+  private int missingInputs(XSSFSheet s, int r) {
+    Placements.Table drivers = p.table(TemplateLayout.DRIVERS);
+    int rates = drivers.columns().get("rates");
+    String driverCells = Refs.range(drivers.sheet(), drivers.firstRow(), rates + 1, drivers.lastRow(),
+        rates + layout.period().size());
+    r = countCheck(s, r, "Still to fill: default driver rates", "plan-year rates left blank on Assumptions (type 0%"
+        + " where there is none)", "COUNTBLANK(" + driverCells + ")");
+    r = countCheck(s, r, "Still to fill: normalisation", "figures left blank in normalisation rows that name an"
+        + " organisation", blanksBeside(TemplateLayout.NORMALISATION, "reported", "nonRecurrent", "impairments"));
+    return countCheck(s, r, "Still to fill: service lines", "figures left blank in service-line rows that name an"
+        + " organisation", blanksBeside(TemplateLayout.SERVICE_LINES, "serviceLine", "income", "staff", "variable",
+            "fixed", "chc"));
+  }
+
+  private static String blanksBeside(TableLayout<?> table, String... keys) {
+    StringBuilder f = new StringBuilder();
+    for (String k : keys) {
+      f.append(f.length() == 0 ? "" : "+").append("COUNTIFS(").append(table.definedName("organisation"))
+          .append(",\"<>\",").append(table.definedName(k)).append(",\"\")");
+    }
+    return f.toString();
+  }
+
+  private int countCheck(XSSFSheet s, int r, String name, String what, String count) {
+    text(s, r, 0, name, Style.CALC_TEXT);
+    text(s, r, 1, what, Style.CALC_TEXT);
+    formula(s, r, 2, count, Style.CALC_GBPK);
+    formula(s, r, 3, "IF(" + Refs.cell(r, 2) + "=0,\"OK\",\"ERROR\")", Style.CALC_TEXT);
+    return r + 1;
   }
 
   private int check(XSSFSheet s, int r, String name, String what, String difference, String failStatus, String tol) {

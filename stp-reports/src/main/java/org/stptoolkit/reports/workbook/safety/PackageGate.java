@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.stptoolkit.model.validation.Location;
@@ -23,8 +21,9 @@ import org.stptoolkit.reports.workbook.ImportLimits;
  * by a small buffer: the zip must be complete and well formed, with no duplicate entries and not too
  * many; no entry may inflate beyond the size cap or the ratio limit (zip bombs stop after at most
  * {@link ImportLimits#maxEntryBytes()} bytes); no XML part may declare a DOCTYPE or ENTITY (XXE); no
- * macros; no sheet with more rows than the limit (counted from its {@code <row} elements and its
- * {@code <dimension ref>}). External links are reported and left unread.
+ * macros; no sheet with more rows than the limit (counted from its {@code <row} elements; its
+ * {@code <dimension ref>} is not counted, as LibreOffice and Excel may declare a dimension to row
+ * 1,048,576 for a sheet of a few rows). External links are reported and left unread.
  *
  * <p>POI's own defences stay on behind this gate: its zip-bomb limits
  * ({@code ZipSecureFile}) and its hardened XML parsers, which refuse document type declarations.
@@ -36,7 +35,6 @@ public final class PackageGate {
   private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ROW = "<row".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PREFIXED_ROW = ":row".getBytes(StandardCharsets.US_ASCII);
-  private static final Pattern DIMENSION = Pattern.compile("<(?:\\w+:)?dimension\\s+ref=\"[A-Z]*\\d*:?[A-Z]*(\\d+)\"");
 
   private PackageGate() {}
 
@@ -111,7 +109,7 @@ public final class PackageGate {
                 "a DOCTYPE or ENTITY declaration (external entities are never resolved)"));
             return out;
           }
-          long rows = Math.max(scan.rows, scan.dimensionRows);
+          long rows = scan.rows;
           if (sheet && rows > limits.maxRowsPerSheet()) {
             out.add(error(TOO_MANY_ROWS, file, name, "at most " + limits.maxRowsPerSheet() + " rows in a sheet",
                 "more than " + limits.maxRowsPerSheet() + " rows (refused before loading)"));
@@ -157,7 +155,6 @@ public final class PackageGate {
     boolean doctype;
     boolean macroEnabled;
     long rows;
-    long dimensionRows;
 
     Scanner(boolean xml, boolean sheet) {
       this.xml = xml;
@@ -177,16 +174,6 @@ public final class PackageGate {
         String h = head.toString();
         if (h.contains("macroEnabled") || h.contains("vbaProject")) {
           macroEnabled = true;
-        }
-        if (sheet && dimensionRows == 0) {
-          Matcher m = DIMENSION.matcher(h);
-          if (m.find()) {
-            try {
-              dimensionRows = Long.parseLong(m.group(1));
-            } catch (NumberFormatException ex) {
-              dimensionRows = Long.MAX_VALUE;
-            }
-          }
         }
       }
       // count matches that end in the new part of the buffer, so an overlap is not counted twice
