@@ -176,10 +176,38 @@ public final class TemplateReader {
    * in ERROR is what the analyst's edits broke, reported at its row. The checks against the engine's
    * figures written with the template are left out (the edits make them out of date on purpose).
    */
+  /** The start of the Checks row that counts solutions with no row on the Bridge sheet. */
+  private static final String SOLUTION_WITHOUT_BRIDGE_ROW = "Every solution has a bridge row";
+
   private static List<ValidationFinding> checks(String fileName, XSSFWorkbook wb) {
     List<ValidationFinding> out = new ArrayList<>();
     try {
       for (WorkbookSelfCheck.Failure f : WorkbookSelfCheck.evaluate(wb, false)) {
+        if (f.check().startsWith(SOLUTION_WITHOUT_BRIDGE_ROW)) {
+          // Solutions typed into spare rows (a blank template is all spare rows) are read and counted by
+          // the engine; only this workbook's own Bridge and Summary leave them out, so it is a warning.
+          long n = Math.round(f.difference());
+          out.add(ValidationFinding.warning(WORKBOOK_CHECK, new Location(fileName, f.place()),
+              "a row on this workbook's Bridge for every solution on the Solutions sheet ('" + f.check() + "')",
+              n > 0 ? n + " solution(s) without one: the import reads them and project and report count them, but"
+                  + " this workbook's Bridge and Summary leave them out; 'stp template' on the imported footprint"
+                  + " writes a workbook whose bridge shows them"
+                  : -n + " bridge row(s) for solutions no longer on the Solutions sheet: the import reads only the"
+                  + " solutions listed, but this workbook's Bridge and Summary still show the removed ones;"
+                  + " 'stp template' on the imported footprint writes a workbook whose bridge matches"));
+          continue;
+        }
+        if (Double.isNaN(f.difference())) {
+          // A formula the check depends on no longer computes (a row it referred to was deleted, say): the
+          // inputs are still read cell by cell above, so the workbook's own arithmetic is what is lost.
+          out.add(ValidationFinding.warning(WORKBOOK_CHECK, new Location(fileName, f.place()),
+              "the check '" + f.check() + "' computed from the inputs",
+              "a check that no longer computes (a formula it depends on refers to a row or cell that was"
+                  + " deleted or moved): the import reads the inputs and project and report compute the figures,"
+                  + " but this workbook's own totals cannot be trusted; 'stp template' on the imported footprint"
+                  + " writes a workbook whose formulas are whole again"));
+          continue;
+        }
         out.add(ValidationFinding.error(WORKBOOK_CHECK, new Location(fileName, f.place()),
             "the check '" + f.check() + "' OK once the workbook is recalculated from its inputs",
             "ERROR, difference " + f.differenceText()));

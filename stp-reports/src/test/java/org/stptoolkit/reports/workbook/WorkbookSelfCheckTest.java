@@ -90,9 +90,10 @@ class WorkbookSelfCheckTest {
     List<ValidationFinding> checks = read.findings().all().stream()
         .filter(f -> f.rule().equals(ImportRules.WORKBOOK_CHECK)).toList();
     assertThat(checks).hasSize(1);
-    assertThat(checks.get(0).isError()).isTrue();
+    assertThat(checks.get(0).severity()).isEqualTo(org.stptoolkit.model.validation.Severity.WARNING);
     assertThat(checks.get(0).toString()).contains("edited.xlsx", "'Checks'!D",
-        "Every solution has a bridge row: HEALTH", "ERROR, difference 1");
+        "Every solution has a bridge row: HEALTH", "1 solution(s) without one");
+    assertThat(read.orElseThrow().solutions()).anyMatch(x -> x.name().equals("Pharmacy first"));
   }
 
   @Test
