@@ -38,6 +38,31 @@ class NationalCommandTest {
   }
 
   @Test
+  void nationalDocumentsAreTheSameBytesOnOneThreadAndOnThree(@TempDir Path dir) throws Exception {
+    Path nation = dir.resolve("nation");
+    assertThat(StpCommandTest.run("generate", "--footprints", "5", "--seed", "7", "--out", nation.toString())
+        .code()).isZero();
+    Path one = dir.resolve("one");
+    Path three = dir.resolve("three");
+    StpCommandTest.Run r1 = StpCommandTest.run("national", nation.toString(), "--out", one.toString(),
+        "--threads", "1", "--draws", "200", "--seed", "4");
+    StpCommandTest.Run r3 = StpCommandTest.run("national", nation.toString(), "--out", three.toString(),
+        "--threads", "3", "--draws", "200", "--seed", "4", "--timings");
+    assertThat(r1.code()).as(r1.err()).isZero();
+    assertThat(r3.code()).as(r3.err()).isZero();
+    assertThat(r1.err()).doesNotContain("timings");
+    assertThat(r3.err()).contains("timings: reading").contains("Monte Carlo").contains("5 workbooks");
+    java.util.List<Path> files;
+    try (var walk = Files.walk(one)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertThat(files).hasSize(4 + 5);
+    for (Path f : files) {
+      assertThat(Files.mismatch(f, three.resolve(one.relativize(f)))).as(f.toString()).isEqualTo(-1L);
+    }
+  }
+
+  @Test
   void nationalRefusesToReplaceOutputsWithoutForce(@TempDir Path dir) throws Exception {
     Path nation = dir.resolve("nation");
     StpCommandTest.run("generate", "--footprints", "3", "--seed", "1", "--out", nation.toString());
