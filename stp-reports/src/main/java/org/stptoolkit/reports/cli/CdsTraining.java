@@ -29,28 +29,40 @@ public final class CdsTraining {
    * @param args ignored
    */
   public static void main(String[] args) {
+    train(Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  /** Runs the training commands in a new folder inside {@code parent}, then deletes that folder. */
+  static void train(Path parent) {
     Path dir = null;
     try {
-      dir = Files.createTempDirectory("stp-cds-");
-      String ex = dir.resolve("ex.json").toString();
-      String xlsx = dir.resolve("ex.xlsx").toString();
-      List<String[]> runs = List.of(
-          new String[] {"example", "--out", ex},
-          new String[] {"validate", ex},
-          new String[] {"project", ex, "--out", dir.resolve("ex.result.json").toString()},
-          new String[] {"template", ex, "--out", xlsx},
-          new String[] {"import", xlsx, "--out", dir.resolve("back.json").toString()},
-          new String[] {"report", ex, "--out", dir.resolve("ex.pdf").toString()},
-          new String[] {"--help"});
-      PrintWriter quiet = new PrintWriter(new StringWriter());
-      for (String[] run : runs) {
-        StpCommand.execute(run, quiet, quiet, false);
-      }
+      dir = Files.createTempDirectory(parent, "stp-cds-");
+      run(dir);
     } catch (IOException | RuntimeException e) {
       // a smaller archive; the commands themselves report their own failures when run for real
     } finally {
       delete(dir);
     }
+  }
+
+  /** Runs the training commands in {@code dir} and returns their exit codes, in order. */
+  static List<Integer> run(Path dir) {
+    String ex = dir.resolve("ex.json").toString();
+    String xlsx = dir.resolve("ex.xlsx").toString();
+    List<String[]> runs = List.of(
+        new String[] {"example", "--out", ex},
+        new String[] {"validate", ex},
+        new String[] {"project", ex, "--out", dir.resolve("ex.result.json").toString()},
+        new String[] {"template", ex, "--out", xlsx},
+        new String[] {"import", xlsx, "--out", dir.resolve("back.json").toString()},
+        new String[] {"report", ex, "--out", dir.resolve("ex.pdf").toString()},
+        new String[] {"--help"});
+    PrintWriter quiet = new PrintWriter(new StringWriter());
+    List<Integer> codes = new java.util.ArrayList<>();
+    for (String[] run : runs) {
+      codes.add(StpCommand.execute(run, quiet, quiet, false));
+    }
+    return codes;
   }
 
   private static void delete(Path dir) {
