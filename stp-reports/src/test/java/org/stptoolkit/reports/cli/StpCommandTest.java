@@ -96,9 +96,9 @@ class StpCommandTest {
     var factory = picocli.CommandLine.defaultFactory();
     assertThat(StpCommand.commandLine(factory, new String[] {"--debug", "project", "x.json"}).getSubcommands()
         .keySet()).containsExactly("project");
-    assertThat(StpCommand.commandLine(factory, new String[] {"--help"}).getSubcommands()).hasSize(14);
-    assertThat(StpCommand.commandLine(factory, new String[] {"projekt"}).getSubcommands()).hasSize(14);
-    assertThat(StpCommand.commandLine(factory, new String[] {"help", "project"}).getSubcommands()).hasSize(14);
+    assertThat(StpCommand.commandLine(factory, new String[] {"--help"}).getSubcommands()).hasSize(15);
+    assertThat(StpCommand.commandLine(factory, new String[] {"projekt"}).getSubcommands()).hasSize(15);
+    assertThat(StpCommand.commandLine(factory, new String[] {"help", "project"}).getSubcommands()).hasSize(15);
     Run help = run("--help");
     assertThat(help.code()).isZero();
     assertThat(help.out()).contains("validate").contains("national").contains("report").contains("help");
