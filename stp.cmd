@@ -16,5 +16,30 @@ if not exist "%JAR%" (
   )
   popd
 )
-java -jar "%JAR%" %*
+rem Start-up: once after each build, a training run (CdsTraining) writes a class-data-sharing archive
+rem (stp.jsa beside the jar, -XX:ArchiveClassesAtExit, Java 17) that every run maps (-XX:SharedArchiveFile).
+rem The archive is rebuilt when the jar changes (its time and size are kept in stp.jsa.stamp). A missing or
+rem mismatched archive is ignored by the JVM (-Xshare:auto). STP_NO_CDS=1 runs without it.
+set "JSA=%HERE%stp-reports\target\stp.jsa"
+set "STAMP=%JSA%.stamp"
+set "CDS="
+if "%STP_NO_CDS%"=="1" goto :nocds
+for %%F in ("%JAR%") do set "JARID=%%~tF %%~zF"
+set "OLDID="
+if exist "%STAMP%" set /p OLDID=<"%STAMP%"
+if not exist "%JSA%" set "OLDID="
+if not "%OLDID%"=="%JARID%" (
+  echo stp: preparing the start-up archive ^(once after each build^)... 1>&2
+  if exist "%JSA%" del /f /q "%JSA%" >nul 2>&1
+  java -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%JAR%" org.stptoolkit.reports.cli.CdsTraining >nul 2>&1
+  if exist "%JSA%" (>"%STAMP%" echo %JARID%)
+)
+if exist "%JSA%" set "CDS=-XX:SharedArchiveFile="%JSA%" -Xshare:auto"
+:nocds
+set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+if /i "%~1"=="national" set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="collect" set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="montecarlo" set "JIT="
+if /i "%~1"=="goalseek" set "JIT="
+java %CDS% %JIT% %STP_JAVA_OPTS% -cp "%JAR%" org.stptoolkit.reports.cli.StpCommand %*
 exit /b %ERRORLEVEL%

@@ -43,7 +43,8 @@ final class CollectCommand extends Subcommand {
       throw new InvalidInputException(all);
     }
     List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
-    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP collected returns", null, console(), null);
+    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP collected returns", null, n, console(),
+        null, null);
     console().findings(c.folderFindings().all());
     outcomes.forEach(o -> console().findings(o.input().parsed().findings().all()));
     long failed = outcomes.stream().filter(o -> !o.ok()).count();

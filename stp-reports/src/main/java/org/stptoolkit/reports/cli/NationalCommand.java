@@ -2,14 +2,12 @@ package org.stptoolkit.reports.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
-import org.stptoolkit.model.json.FootprintJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +37,10 @@ final class NationalCommand extends Subcommand {
   @Option(names = "--force", description = "Replace outputs that exist.")
   boolean force;
 
+  @Option(names = "--timings", description = "Print how long each part took (reading, projection, Monte Carlo,"
+      + " documents) on standard error.")
+  boolean timings;
+
   @Override
   public Integer call() throws Exception {
     Optional<MonteCarloSpec> asked = monteCarlo.spec(this);
@@ -50,22 +52,31 @@ final class NationalCommand extends Subcommand {
       files = s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
           && !p.getFileName().toString().startsWith(".")).sorted().toList();
     }
-    List<NationalRun.Input> inputs = new ArrayList<>();
-    int i = 0;
-    for (Path f : files) {
-      inputs.add(new NationalRun.Input(f.getFileName().toString(), FootprintJson.read(f, dir)));
-      console().progress("reading", ++i, files.size(), "files");
-    }
+    long start = System.nanoTime();
+    List<NationalRun.Input> inputs = NationalRun.read(files, dir, n, console());
     if (inputs.isEmpty()) {
       throw new InvalidInputException(List.of(org.stptoolkit.model.validation.ValidationFinding.error(
           "NO_FOOTPRINTS", new org.stptoolkit.model.validation.Location(dir.toString(), ""),
           "footprint JSON files (*.json) in the folder", "none")));
     }
+    long read = System.nanoTime();
     List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
+    long projected = System.nanoTime();
     MonteCarloSpec spec = asked.map(s -> s.withThreads(n)).orElse(null);
     MonteCarloResult[] mc = new MonteCarloResult[1];
-    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP national paper", spec, console(),
-        r -> mc[0] = r);
+    NationalRun.Timings[] split = new NationalRun.Timings[1];
+    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP national paper", spec, n, console(),
+        r -> mc[0] = r, split);
+    if (timings) {
+      NationalRun.Timings t = split[0];
+      console().err().printf(java.util.Locale.ROOT, "timings: reading %.2f s, projection %.2f s, Monte Carlo %.2f s,"
+          + " documents %.2f s on %d threads (national PDF and packs %.2f s, aggregated workbook %.2f s,"
+          + " %d workbooks %.2f s of thread time), total %.2f s%n", secs(read - start), secs(projected - read),
+          secs(t.monteCarlo()), secs(t.documentsWall()), n, secs(t.pdf()), secs(t.aggregate()),
+          outcomes.stream().filter(NationalRun.Outcome::ok).count(), secs(t.workbooks()),
+          secs(System.nanoTime() - start));
+      console().err().flush();
+    }
     long failed = outcomes.stream().filter(o -> !o.ok()).count();
     var p = console().out();
     p.println(outcomes.size() + " footprints: " + (outcomes.size() - failed) + " projected, " + failed + " failed");
@@ -89,5 +100,9 @@ final class NationalCommand extends Subcommand {
         + " errors, see findings.txt)"));
     written.forEach(w -> p.println("  wrote " + Messages.path(w)));
     return failed == 0 ? ExitCode.OK : ExitCode.INVALID_INPUT;
+  }
+
+  private static double secs(long nanos) {
+    return nanos / 1e9;
   }
 }

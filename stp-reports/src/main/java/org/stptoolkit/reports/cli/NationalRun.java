@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.aggregation.AggregateNode;
@@ -18,6 +20,7 @@ import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.json.FootprintJson;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.Parsed;
@@ -118,6 +121,42 @@ final class NationalRun {
     return String.join(", ", same.stream().filter(i -> i != self).map(Input::name).distinct().toList());
   }
 
+  /**
+   * Reads every footprint JSON file of {@code folder} on {@code threads} threads, in file order whatever
+   * the thread count (a file that cannot be read becomes an input with its findings, as
+   * {@link FootprintJson#read(Path, Path)} gives).
+   */
+  static List<Input> read(List<Path> files, Path folder, int threads, Console console) throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<Parsed<Footprint>>> futures = new ArrayList<>();
+      for (Path f : files) {
+        if (futures.isEmpty()) {
+          // the first on this thread, so that the schema validator's lazily built parts exist before
+          // the other threads share it
+          futures.add(java.util.concurrent.CompletableFuture.completedFuture(FootprintJson.read(f, folder)));
+        } else {
+          futures.add(pool.submit(() -> FootprintJson.read(f, folder)));
+        }
+      }
+      List<Input> inputs = new ArrayList<>();
+      for (int i = 0; i < files.size(); i++) {
+        try {
+          inputs.add(new Input(files.get(i).getFileName().toString(), futures.get(i).get()));
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("reading failed on " + files.get(i), e.getCause());
+        }
+        console.progress("reading", i + 1, files.size());
+      }
+      return inputs;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** How long each part of a national run took, in nanoseconds (documents: the sum over their tasks). */
+  record Timings(long monteCarlo, long documentsWall, long workbooks, long pdf, long aggregate) {}
+
   /** Projects every valid input on {@code threads} threads, in input order whatever the thread count. */
   static List<Outcome> project(List<Input> unchecked, int threads, Console console) throws InterruptedException {
     List<Input> inputs = checked(unchecked);
@@ -159,11 +198,12 @@ final class NationalRun {
    * @param input the folder the inputs were read from (the outputs may not overlap it)
    * @param mcSpec the Monte Carlo to run over the footprints that ran, or {@code null}
    * @param mcOut handed the Monte Carlo result (or {@code null}) for the caller's summary; may be {@code null}
+   * @param timings where the time of each part is put (index 0), or {@code null}
    * @return the files written, under {@code dir}
    */
   static List<Path> write(List<Outcome> outcomes, Path dir, Path input, boolean force, String title,
-      MonteCarloSpec mcSpec, Console console, java.util.function.Consumer<MonteCarloResult> mcOut)
-      throws IOException {
+      MonteCarloSpec mcSpec, int threads, Console console, java.util.function.Consumer<MonteCarloResult> mcOut,
+      Timings[] timings) throws IOException {
     List<FootprintResult> results = outcomes.stream().filter(Outcome::ok).map(Outcome::result).toList();
     if (results.isEmpty()) {
       List<ValidationFinding> all = new ArrayList<>();
@@ -173,7 +213,8 @@ final class NationalRun {
     OutputSet set = OutputSet.begin(dir, input, force);
     boolean done = false;
     try {
-      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, console, mcOut);
+      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, threads, console,
+          mcOut, timings);
       set.commit();
       done = true;
       return names.stream().map(n -> dir.resolve(n)).toList();
@@ -185,8 +226,8 @@ final class NationalRun {
   }
 
   private static List<String> writeSet(List<Outcome> outcomes, List<FootprintResult> results, Path dir,
-      String title, MonteCarloSpec mcSpec, Console console, java.util.function.Consumer<MonteCarloResult> mcOut)
-      throws IOException {
+      String title, MonteCarloSpec mcSpec, int threads, Console console,
+      java.util.function.Consumer<MonteCarloResult> mcOut, Timings[] timings) throws IOException {
     List<String> written = new ArrayList<>();
     List<NationalJson.Failure> failures = new ArrayList<>();
     List<NationalPacks.Run> runs = new ArrayList<>();
@@ -201,48 +242,100 @@ final class NationalRun {
         runs.add(NationalPacks.Run.failed(o.input().name(), f));
       }
     }
+    long t0 = System.nanoTime();
     MonteCarloResult mc = null;
     if (mcSpec != null) {
       mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec,
           console.drawsProgress("Monte Carlo"));
     }
+    long monteCarlo = System.nanoTime() - t0;
     if (mcOut != null) {
       mcOut.accept(mc);
     }
     AggregateNode england = Aggregation.england(results);
     NationalJson.write(results, failures, mc, dir.resolve("national.result.json"), false);
     written.add("national.result.json");
-    AggregateWorkbook.write(england, results.get(0).period(), title, dir.resolve("national.xlsx"), false);
     written.add("national.xlsx");
-    NationalPack paper = NationalPacks.of(title, runs, england, mc);
-    PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper);
     written.add("national.pdf");
+    NationalPack paper = NationalPacks.of(title, runs, england, mc);
     java.util.Map<Outcome, String> names = workbookNames(outcomes);
     Path packs = Files.createDirectory(dir.resolve("packs"));
-    List<Outcome> ok = outcomes.stream().filter(Outcome::ok).toList();
-    for (int k = 0; k < ok.size(); k++) {
-      Outcome o = ok.get(k);
-      PackContent content = PackContents.of(o.result(), o.footprint(), o.input().parsed().findings());
-      String book = names.get(o);
-      PdfPack.openPdf().writeFootprint(packs.resolve(book.substring(0, book.length() - ".xlsx".length()) + ".pdf"),
-          false, content);
-      console.progress("footprint packs", k + 1, ok.size(), "packs");
-    }
     written.add("packs");
     Path books = Files.createDirectory(dir.resolve("workbooks"));
-    int i = 0;
-    for (Outcome o : outcomes) {
-      i++;
-      if (o.ok()) {
-        footprintWorkbook(o, books.resolve(names.get(o)));
+    // the documents are independent: written on every thread at once, the same bytes whatever the count
+    long docs0 = System.nanoTime();
+    AtomicLong workbookNanos = new AtomicLong();
+    AtomicLong pdfNanos = new AtomicLong();
+    AtomicLong aggregateNanos = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      List<Future<?>> tasks = new ArrayList<>();
+      tasks.add(pool.submit(timed(pdfNanos,
+          () -> PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper))));
+      tasks.add(pool.submit(timed(aggregateNanos, () -> AggregateWorkbook.write(england, results.get(0).period(),
+          title, dir.resolve("national.xlsx"), false))));
+      for (Outcome o : outcomes) {
+        if (o.ok()) {
+          String book = names.get(o);
+          Path pack = packs.resolve(book.substring(0, book.length() - ".xlsx".length()) + ".pdf");
+          tasks.add(pool.submit(timed(pdfNanos, () -> PdfPack.openPdf().writeFootprint(pack, false,
+              PackContents.of(o.result(), o.footprint(), o.input().parsed().findings())))));
+          tasks.add(pool.submit(timed(workbookNanos, () -> footprintWorkbook(o, books.resolve(book)))));
+        }
       }
-      console.progress("workbooks", i, outcomes.size(), "workbooks");
+      int done = 0;
+      for (Future<?> task : tasks) {
+        await(task);
+        console.progress("documents", ++done, tasks.size(), "documents");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (timings != null) {
+      timings[0] = new Timings(monteCarlo, System.nanoTime() - docs0, workbookNanos.get(), pdfNanos.get(),
+          aggregateNanos.get());
     }
     written.add("workbooks");
     org.stptoolkit.model.io.AtomicFile.write(dir.resolve("findings.txt"), false,
         findings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     written.add("findings.txt");
     return written;
+  }
+
+  /** A document to write. */
+  private interface Writing {
+    void write() throws IOException;
+  }
+
+  private static Callable<Void> timed(AtomicLong nanos, Writing writing) {
+    return () -> {
+      long t = System.nanoTime();
+      writing.write();
+      nanos.addAndGet(System.nanoTime() - t);
+      return null;
+    };
+  }
+
+  /** Waits for a document; its I/O error or failure is rethrown as the command's own. */
+  private static void await(Future<?> task) throws IOException {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while writing the documents");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.io.UncheckedIOException;
 import org.stptoolkit.reports.workbook.WorkbookSelfCheck;
 import picocli.CommandLine;
@@ -27,14 +28,20 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "stp", mixinStandardHelpOptions = true, version = "stp 0.1.0",
     description = "Sustainability and Transformation Plan toolkit: do-nothing projection, financial bridge,"
         + " health indicators, Excel submission templates and PDF summary packs.",
-    subcommands = {DemoCommand.class, ExampleCommand.class, NewCommand.class, ValidateCommand.class, ProjectCommand.class,
-        TemplateCommand.class, ImportCommand.class, CompareCommand.class, MonteCarloCommand.class, GoalSeekCommand.class,
-        GenerateCommand.class, NationalCommand.class, CollectCommand.class, ReportCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the input is invalid (findings printed, nothing written)",
         "2:usage error", "3:a file could not be read or written", "4:internal error (a bug)"})
 public final class StpCommand implements Runnable {
+
+  /**
+   * The commands, in the order {@code stp --help} lists them. Only the one being run is built (picocli
+   * reads each command's annotations by reflection when it is added, a fifth of {@code project}'s
+   * start-up); all of them for help, {@code help} and a name that is not a command.
+   */
+  private static final List<Class<?>> COMMANDS = List.of(DemoCommand.class, ExampleCommand.class,
+      NewCommand.class, ValidateCommand.class, ProjectCommand.class, TemplateCommand.class, ImportCommand.class,
+      CompareCommand.class, MonteCarloCommand.class, GoalSeekCommand.class, GenerateCommand.class,
+      NationalCommand.class, CollectCommand.class, ReportCommand.class, CommandLine.HelpCommand.class);
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print stack traces of failures (for reporting a bug).")
@@ -95,7 +102,7 @@ public final class StpCommand implements Runnable {
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     Console console = new Console(out, err, interactive);
-    CommandLine cl = new CommandLine(new StpCommand(), new Factory(console));
+    CommandLine cl = commandLine(new Factory(console), args);
     cl.setOut(out);
     cl.setErr(err);
     // Numbers in plain English: "expected a number such as -286000, found '-286m'", not "is not a double".
@@ -166,6 +173,42 @@ public final class StpCommand implements Runnable {
       }
     }
     return null;
+  }
+
+  /**
+   * The command line for {@code args}: the top-level command with only the command {@code args} name
+   * (the first argument that is not an option), or with every command when none is named or the name is
+   * not a command (so help, {@code help} and "did you mean" see them all).
+   */
+  static CommandLine commandLine(CommandLine.IFactory factory, String[] args) {
+    CommandLine cl = new CommandLine(new StpCommand(), factory);
+    String named = null;
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        named = a;
+        break;
+      }
+    }
+    boolean one = false;
+    for (Class<?> c : COMMANDS) {
+      if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(named)) {
+        one = true;
+      }
+    }
+    for (Class<?> c : COMMANDS) {
+      if (!one || c.getAnnotation(Command.class).name().equals(named)) {
+        cl.addSubcommand(commandObject(factory, c));
+      }
+    }
+    return cl;
+  }
+
+  private static Object commandObject(CommandLine.IFactory factory, Class<?> c) {
+    try {
+      return factory.create(c);
+    } catch (Exception e) {
+      throw new IllegalStateException("the command " + c.getSimpleName() + " could not be created", e);
+    }
   }
 
   private static boolean debugRequested(String[] args) {

@@ -44,7 +44,7 @@ class ConsoleProgressTerminalTest {
     String screen = Files.readString(tty, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(screen).isZero();
     assertThat(screen).contains("\r").contains("projecting [").contains("3/3 footprints")
-        .contains("Monte Carlo [").contains("8,192/8,192 draws").contains("footprint packs [")
+        .contains("Monte Carlo [").contains("8,192/8,192 draws").contains("documents [")
         .contains("The chance of breaking even or better in 2020/21 is");
 
     // Piped: the same run, no progress.

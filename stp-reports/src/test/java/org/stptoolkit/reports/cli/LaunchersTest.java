@@ -37,7 +37,12 @@ class LaunchersTest {
     assertThat(bash).contains(build);
     assertThat(cmd).contains("call " + build);
     // Every argument passed on; the exit code is the toolkit's (4, internal error, when the build fails).
-    assertThat(lines).contains("java -jar \"%JAR%\" %*", "exit /b %ERRORLEVEL%");
+    String run = "-cp \"%JAR%\" org.stptoolkit.reports.cli.StpCommand %*";
+    assertThat(lines).contains("java %CDS% %JIT% %STP_JAVA_OPTS% " + run, "exit /b %ERRORLEVEL%");
+    assertThat(bash).contains("-cp \"$jar\" org.stptoolkit.reports.cli.StpCommand \"$@\"");
+    // Both keep a class-data-sharing archive made by the same training run.
+    assertThat(bash).contains("org.stptoolkit.reports.cli.CdsTraining").contains("-XX:SharedArchiveFile=");
+    assertThat(cmd).contains("org.stptoolkit.reports.cli.CdsTraining").contains("-XX:SharedArchiveFile=");
     assertThat(cmd).contains("exit /b 4");
   }
 

@@ -13,28 +13,53 @@ class NationalCommandTest {
   @Test
   void nationalRunAggregatesAndReportsTheOneBadFootprint(@TempDir Path dir) throws Exception {
     Path nation = dir.resolve("nation");
-    assertThat(StpCommandTest.run("generate", "--footprints", "12", "--seed", "3", "--out", nation.toString())
+    assertThat(StpCommandTest.run("generate", "--footprints", "6", "--seed", "3", "--out", nation.toString())
         .code()).isZero();
     Files.writeString(nation.resolve("fp-999-broken.json"), "{\"number\": \"ninety\"}");
     Path out = dir.resolve("national");
     StpCommandTest.Run r = StpCommandTest.run("national", nation.toString(), "--out", out.toString(),
         "--threads", "2", "--draws", "500", "--seed", "9");
     assertThat(r.code()).as(r.out() + r.err()).isEqualTo(ExitCode.INVALID_INPUT);
-    assertThat(r.out()).contains("13 footprints: 12 projected, 1 failed").contains("fp-999-broken.json")
-        .contains("All 12 footprints do-something")
+    assertThat(r.out()).contains("7 footprints: 6 projected, 1 failed").contains("fp-999-broken.json")
+        .contains("All 6 footprints do-something")
         .contains("The chance of breaking even or better in 2020/21 is");
     for (String f : new String[] {"national.result.json", "national.xlsx", "national.pdf", "findings.txt"}) {
       assertThat(out.resolve(f)).exists();
     }
     try (var books = Files.list(out.resolve("workbooks"))) {
-      assertThat(books).hasSize(12);
+      assertThat(books).hasSize(6);
     }
     try (var packs = Files.list(out.resolve("packs"))) {
-      assertThat(packs).hasSize(12);
+      assertThat(packs).hasSize(6);
     }
     String json = Files.readString(out.resolve("national.result.json"));
     assertThat(json).contains("\"ENGLAND\"").contains("fp-999-broken.json").contains("\"monteCarlo\"");
     assertThat(Files.readString(out.resolve("findings.txt"))).contains("fp-999-broken.json").contains("$.number");
+  }
+
+  @Test
+  void nationalDocumentsAreTheSameBytesOnOneThreadAndOnThree(@TempDir Path dir) throws Exception {
+    Path nation = dir.resolve("nation");
+    assertThat(StpCommandTest.run("generate", "--footprints", "3", "--seed", "7", "--out", nation.toString())
+        .code()).isZero();
+    Path one = dir.resolve("one");
+    Path three = dir.resolve("three");
+    StpCommandTest.Run r1 = StpCommandTest.run("national", nation.toString(), "--out", one.toString(),
+        "--threads", "1", "--draws", "200", "--seed", "4");
+    StpCommandTest.Run r3 = StpCommandTest.run("national", nation.toString(), "--out", three.toString(),
+        "--threads", "3", "--draws", "200", "--seed", "4", "--timings");
+    assertThat(r1.code()).as(r1.err()).isZero();
+    assertThat(r3.code()).as(r3.err()).isZero();
+    assertThat(r1.err()).doesNotContain("timings");
+    assertThat(r3.err()).contains("timings: reading").contains("Monte Carlo").contains("3 workbooks");
+    java.util.List<Path> files;
+    try (var walk = Files.walk(one)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    assertThat(files).hasSize(4 + 3 + 3);
+    for (Path f : files) {
+      assertThat(Files.mismatch(f, three.resolve(one.relativize(f)))).as(f.toString()).isEqualTo(-1L);
+    }
   }
 
   @Test

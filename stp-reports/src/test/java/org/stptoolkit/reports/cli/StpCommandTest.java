@@ -92,8 +92,25 @@ class StpCommandTest {
   }
 
   @Test
+  void aNamedCommandIsTheOnlyOneBuiltAndHelpStillListsThemAll() {
+    var factory = picocli.CommandLine.defaultFactory();
+    assertThat(StpCommand.commandLine(factory, new String[] {"--debug", "project", "x.json"}).getSubcommands()
+        .keySet()).containsExactly("project");
+    assertThat(StpCommand.commandLine(factory, new String[] {"--help"}).getSubcommands()).hasSize(15);
+    assertThat(StpCommand.commandLine(factory, new String[] {"projekt"}).getSubcommands()).hasSize(15);
+    assertThat(StpCommand.commandLine(factory, new String[] {"help", "project"}).getSubcommands()).hasSize(15);
+    Run help = run("--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("validate").contains("national").contains("report").contains("help");
+    Run topic = run("help", "template");
+    assertThat(topic.code()).isZero();
+    assertThat(topic.out()).contains("Example");
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExampleAndNoFormattingWarning() {
-    java.util.Set<String> commands = new picocli.CommandLine(new StpCommand()).getSubcommands().keySet();
+    java.util.Set<String> commands = StpCommand.commandLine(picocli.CommandLine.defaultFactory(),
+        new String[0]).getSubcommands().keySet();
     assertThat(commands).contains("demo", "example", "validate", "project", "template", "import",
         "compare", "montecarlo", "goalseek", "generate", "national", "collect", "report");
     java.io.PrintStream stderr = System.err;
