@@ -161,12 +161,6 @@ public final class ResolvedFootprint {
         continue;
       }
       double adjustment = n.normalisedSurplusGbpK() - computedSurplus.getOrDefault(n.organisationCode(), 0.0);
-      if (!computedSurplus.containsKey(n.organisationCode())) {
-        out.add(ValidationFinding.info(NORMALISATION_WITHOUT_LINES,
-            Location.of("normalisation " + n.organisationCode()),
-            "base-year service lines for the drivers to grow",
-            "none; the whole normalised surplus is carried as income and grows with the organisation's income driver"));
-      }
       uOrg.add(new int[] {o});
       uName.add("Normalisation");
       uBase.add(new double[] {adjustment, 0, 0, 0, 0});
@@ -193,7 +187,7 @@ public final class ResolvedFootprint {
       for (Driver d : Driver.values()) {
         YearlyRates override = own == null ? null : d.in(own);
         YearlyRates fallback = d.in(defaults);
-        List<String> defaulted = new ArrayList<>();
+        List<String> defaulted = null;   // made only when an override leaves a year out
         for (int y = 0; y < planYears; y++) {
           FinancialYear year = period.year(y);
           double v;
@@ -202,12 +196,15 @@ public final class ResolvedFootprint {
           } else {
             v = fallback == null ? 0 : fallback.getOr(year, 0);
             if (override != null) {
+              if (defaulted == null) {
+                defaulted = new ArrayList<>();
+              }
               defaulted.add(year.toString());
             }
           }
           rates[(o * Driver.COUNT + d.ordinal()) * planYears + y] = v;
         }
-        if (!defaulted.isEmpty()) {
+        if (defaulted != null) {
           out.add(ValidationFinding.info("OVERRIDE_YEAR_DEFAULTED",
               Location.of("assumption override " + orgCodes[o] + " " + d.label().toLowerCase(java.util.Locale.ROOT)),
               "a rate for every plan year in an organisation's override",
@@ -218,19 +215,21 @@ public final class ResolvedFootprint {
     }
 
     // What the engine assumes for organisations whose figures do not say it outright.
+    // (counted once per footprint, not once per organisation: a national run resolves every footprint)
+    Map<String, Integer> linesOf = new HashMap<>();
+    fp.baseline().serviceLines().forEach(l -> linesOf.merge(l.organisationCode(), 1, Integer::sum));
+    java.util.Set<String> normalisedOrgs = new java.util.HashSet<>();
+    fp.baseline().normalisation().forEach(n -> normalisedOrgs.add(n.organisationCode()));
     for (Organisation org : orgs) {
-      long lines = fp.baseline().serviceLines().stream()
-          .filter(l -> l.organisationCode().equals(org.code())).count();
+      int lines = linesOf.getOrDefault(org.code(), 0);
       if (!org.inFinancialTemplate() && lines > 0) {
         out.add(ValidationFinding.warning("OUTSIDE_TEMPLATE_WITH_SERVICE_LINES", Location.of("organisation " + org.code()),
             "no service lines for an organisation outside the financial template",
             lines + " service line(s); they are counted in the footprint's position as given"
                 + " (remove them, or mark the organisation in the financial template)"));
       }
-      boolean normalised = fp.baseline().normalisation().stream()
-          .anyMatch(n -> n.organisationCode().equals(org.code()));
-      if (normalised && lines == 0) {
-        out.add(ValidationFinding.info("NORMALISATION_WITHOUT_SERVICE_LINES", Location.of("organisation " + org.code()),
+      if (lines == 0 && normalisedOrgs.contains(org.code())) {
+        out.add(ValidationFinding.info(NORMALISATION_WITHOUT_LINES, Location.of("organisation " + org.code()),
             "service lines for an organisation with a normalisation row",
             "none; its normalised surplus is carried into the plan years as the normalisation adjustment alone,"
                 + " moving as the organisation's income moves, as every normalisation adjustment does (there are no costs for the drivers"

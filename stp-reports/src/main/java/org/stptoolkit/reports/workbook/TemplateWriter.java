@@ -205,6 +205,7 @@ public final class TemplateWriter {
     Map<String, Map<String, Object>> extras = new LinkedHashMap<>();
     extras.put(TemplateLayout.COVER, Map.of(TemplateLayout.VERSION_LABEL, TemplateVersion.CURRENT));
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
+    Workings.catalogue(wb, styles);
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
     new Workings(wb, styles, layout, placements, fp, engine, chart).write();
     if (indicators != null) {

@@ -52,8 +52,6 @@ class WorkbookSummaryAgreesWithPackTest {
    */
   @ParameterizedTest
   @MethodSource("nation")
-  @org.junit.jupiter.api.Disabled("issue #12: the workbook's formulas do not yet reproduce the engine on synthetic"
-      + " footprints (footprint 1: Summary 2020/21 do-something 7,545, engine and pack 36,680)")
   void nationSummaryAndPackShowTheSameFigures(Footprint fp) throws Exception {
     summaryAndPackShowTheSameFigures(fp);
   }

@@ -415,10 +415,13 @@ public final class TemplateLayout {
           optional("lower998", "Published lower 99.8% limit", NUMBER, IndicatorValue::lower998),
           optional("upper998", "Published upper 99.8% limit", NUMBER, IndicatorValue::upper998),
           w(22, calculated("gap", "Gap (looked up)",
-              "IFERROR(INDEX(inp_IndicatorDefinitions_gap,MATCH({indicator},inp_IndicatorDefinitions_id,0)),\"\")")),
+              "IFERROR(INDEX(inp_IndicatorDefinitions_gap,MATCH({indicator},inp_IndicatorDefinitions_id,0)),"
+                  + "IFERROR(INDEX(lst_CatalogueIndicatorGap,MATCH({indicator},lst_CatalogueIndicatorId,0)),\"\"))")),
           calculated("standard", "Standard at least (looked up)",
               "IFERROR(IF(INDEX(inp_IndicatorDefinitions_standardLower,MATCH({indicator},inp_IndicatorDefinitions_id,0))=\"\",\"\","
-                  + "INDEX(inp_IndicatorDefinitions_standardLower,MATCH({indicator},inp_IndicatorDefinitions_id,0))+0),\"\")"),
+                  + "INDEX(inp_IndicatorDefinitions_standardLower,MATCH({indicator},inp_IndicatorDefinitions_id,0))+0),"
+                  + "IFERROR(IF(INDEX(lst_CatalogueIndicatorStandardLower,MATCH({indicator},lst_CatalogueIndicatorId,0))=\"\",\"\","
+                  + "INDEX(lst_CatalogueIndicatorStandardLower,MATCH({indicator},lst_CatalogueIndicatorId,0))+0),\"\"))"),
           calculated("status", "Against standard",
               "IF(AND(ISNUMBER({value}),ISNUMBER({standard})),IF({value}>={standard},\"Meets\",\"Below\"),\"\")")),
       Footprint::indicators,

@@ -83,6 +83,12 @@ public final class Workings {
   public static final String CHECKS = "Checks";
   /** Lists sheet name. */
   public static final String LISTS = "Lists";
+  /** Defined name: the indicator ids of the toolkit's catalogue (on the Lists sheet). */
+  public static final String CATALOGUE_ID = "lst_CatalogueIndicatorId";
+  /** Defined name: each catalogue indicator's gap, as the gap dropdown words it. */
+  public static final String CATALOGUE_GAP = "lst_CatalogueIndicatorGap";
+  /** Defined name: each catalogue indicator's standard (at least), blank where it has none. */
+  public static final String CATALOGUE_STANDARD_LOWER = "lst_CatalogueIndicatorStandardLower";
   /** Label of the check tolerance on the Assumptions sheet. */
   public static final String TOLERANCE_LABEL = "Check tolerance (£'000)";
   /** Solution workings sheet name. */
@@ -1263,7 +1269,7 @@ public final class Workings {
 
   // ---------------------------------------------------------------- Lists
   private void lists() {
-    XSSFSheet s = wb.createSheet(LISTS);
+    XSSFSheet s = wb.getSheet(LISTS) == null ? wb.createSheet(LISTS) : wb.getSheet(LISTS);
     int c = 0;
     for (Choices<?> ch : TemplateLayout.ALL_CHOICES) {
       text(s, 0, c, ch.name(), Style.HEADER);
@@ -1278,8 +1284,50 @@ public final class Workings {
       c++;
     }
     s.enableLocking();
+    wb.setSheetOrder(LISTS, wb.getNumberOfSheets() - 1);
     wb.setSheetHidden(wb.getSheetIndex(s), true);
   }
+
+  /**
+   * Starts the Lists sheet with the toolkit's indicator catalogue (before the input sheets, whose
+   * Indicators formulas look values up in it): for values whose definition the footprint does not give
+   * itself, the Indicators sheet looks a value's gap and standard up here after the footprint's own
+   * definitions, as the three-gaps summary (and so the pack) does. Calculated, not an input: it is not read
+   * back. The dropdown lists follow it on the same sheet ({@link #write()}), in columns of their own.
+   *
+   * @param wb the workbook being written
+   * @param styles its styles
+   */
+  public static void catalogue(XSSFWorkbook wb, Styles styles) {
+    XSSFSheet s = wb.createSheet(LISTS);
+    int c = TemplateLayout.ALL_CHOICES.size();
+    List<org.stptoolkit.model.indicator.IndicatorDefinition> catalogue =
+        org.stptoolkit.metrics.catalogue.Indicators.all();
+    String[] heads = {"Catalogue indicator", "Catalogue gap", "Catalogue standard at least"};
+    String[] names = {CATALOGUE_ID, CATALOGUE_GAP, CATALOGUE_STANDARD_LOWER};
+    for (int k = 0; k < 3; k++) {
+      CellText.write(InputSheetWriter.cell(s, 0, c + k), heads[k], styles, Style.HEADER, Style.HEADER);
+      for (int i = 0; i < catalogue.size(); i++) {
+        var d = catalogue.get(i);
+        switch (k) {
+          case 0 -> CellText.write(InputSheetWriter.cell(s, 1 + i, c), d.id(), styles, Style.PREPOP_TEXT,
+              Style.PREPOP_TEXT_QUOTED);
+          case 1 -> CellText.write(InputSheetWriter.cell(s, 1 + i, c + 1), d.gap().label(), styles,
+              Style.PREPOP_TEXT, Style.PREPOP_TEXT_QUOTED);
+          default -> {
+            if (d.standard() != null && d.standard().lower() != null) {
+              InputSheetWriter.cell(s, 1 + i, c + 2).setCellValue(d.standard().lower());
+            }
+          }
+        }
+      }
+      var n = wb.createName();
+      n.setNameName(names[k]);
+      n.setRefersToFormula(Refs.range(LISTS, 1, c + k, Math.max(1, catalogue.size()), c + k));
+      s.setColumnWidth(c + k, 24 * 256);
+    }
+  }
+
 
   // ---------------------------------------------------------------- helpers
   private void title(XSSFSheet s, String title, String guidance) {
