@@ -1,8 +1,8 @@
 package org.stptoolkit.finance.goalseek;
 
-import org.stptoolkit.finance.projection.DoNothingProjection;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.finance.internal.DoNothingProjection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.finance.Driver;
 
 /**

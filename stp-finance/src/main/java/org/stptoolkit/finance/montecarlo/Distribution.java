@@ -2,7 +2,7 @@ package org.stptoolkit.finance.montecarlo;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.special.Erf;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A one-dimensional distribution the Monte Carlo samples by its quantile function: a draw is

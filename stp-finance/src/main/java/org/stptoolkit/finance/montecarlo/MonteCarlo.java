@@ -9,12 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.bridge.BridgeResult;
-import org.stptoolkit.finance.projection.DoNothingProjection;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.DoNothingProjection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Region;
@@ -28,7 +28,7 @@ import org.stptoolkit.model.Region;
  * so a published trajectory moves by the drivers' change; (2) each health solution's net is multiplied by
  * its drawn delivery factor (by solution, else by maturity, else 1), solutions of one category correlated
  * through a Gaussian copula; (3) do-something = do-nothing + Σ nets + funding applied, summed in the
- * same order as {@link org.stptoolkit.finance.bridge.FinancialBridge}, so that with every distribution
+ * same order as {@link org.stptoolkit.finance.internal.FinancialBridge}, so that with every distribution
  * degenerate the answer equals the deterministic bridge exactly.
  *
  * <p>Reproducibility: draws run in blocks of {@value #BLOCK} with their own {@link SplittableRandom}
