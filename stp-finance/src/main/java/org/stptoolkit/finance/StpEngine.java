@@ -75,7 +75,16 @@ public final class StpEngine {
     return realisation;
   }
 
-  /** Resolves the footprint (the arrays every calculation runs over). */
+  /**
+   * Resolves the footprint (the arrays every calculation runs over).
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param footprint the footprint
+   * @return its resolved form
+   */
+  @SuppressWarnings("exports")
   public ResolvedFootprint resolve(Footprint footprint) {
     return ResolvedFootprint.of(footprint);
   }
@@ -85,7 +94,16 @@ public final class StpEngine {
     return run(resolve(footprint));
   }
 
-  /** Runs every step on an already resolved footprint. */
+  /**
+   * Runs every step on an already resolved footprint.
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param r the resolved footprint
+   * @return the result
+   */
+  @SuppressWarnings("exports")
   public FootprintResult run(ResolvedFootprint r) {
     Footprint fp = r.footprint();
     PlanPeriod period = r.period();

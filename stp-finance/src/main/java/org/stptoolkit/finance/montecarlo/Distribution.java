@@ -196,6 +196,16 @@ public sealed interface Distribution {
       table = table.clone();
     }
 
+    /**
+     * The quantile table, as a copy: writing into it does not change this distribution.
+     *
+     * @return the 4,097 quantiles at u = i / 4,096
+     */
+    @Override
+    public double[] table() {
+      return table.clone();
+    }
+
     private static double[] table(double lo, double mode, double hi) {
       double[] t = new double[POINTS + 1];
       if (lo == hi) {

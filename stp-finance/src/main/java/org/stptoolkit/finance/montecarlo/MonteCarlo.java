@@ -49,7 +49,18 @@ public final class MonteCarlo {
     return run(StpEngine.DEFAULT.run(r), r, spec);
   }
 
-  /** Runs on a deterministic result and its resolved footprint. */
+  /**
+   * Runs on a deterministic result and its resolved footprint.
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param result the deterministic result
+   * @param resolved its resolved footprint
+   * @param spec the run
+   * @return the result
+   */
+  @SuppressWarnings("exports")
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec) {
     return run(result, resolved, spec, Progress.NONE);
   }
@@ -64,6 +75,7 @@ public final class MonteCarlo {
    * @param progress told the draws done so far, and the total
    * @return the result
    */
+  @SuppressWarnings("exports")
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec,
       Progress progress) {
     Model m = new Model(result, resolved, spec, new int[] {0});
