@@ -10,7 +10,7 @@ import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.model.Footprint;
 
 /** The Monte Carlo floor draws the engine's numbers: same seed, same mean of the headline's final year. */

@@ -2,7 +2,7 @@ package org.stptoolkit.finance;
 
 import java.util.List;
 import java.util.Optional;
-import org.stptoolkit.finance.aggregation.SystemView;
+import org.stptoolkit.finance.projection.SystemView;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.bridge.ControlTotals;
 import org.stptoolkit.finance.bridge.PlanCosts;
@@ -11,7 +11,7 @@ import org.stptoolkit.finance.projection.OrganisationResult;
 import org.stptoolkit.finance.risk.RiskResult;
 import org.stptoolkit.finance.sensitivity.SensitivityResults;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.Region;
 import org.stptoolkit.model.validation.Findings;
 

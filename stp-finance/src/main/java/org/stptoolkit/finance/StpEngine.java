@@ -1,31 +1,33 @@
 package org.stptoolkit.finance;
 
+import org.stptoolkit.finance.basics.ByYear;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.stptoolkit.finance.aggregation.SystemView;
+import org.stptoolkit.finance.projection.SystemView;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.bridge.ControlTotals;
-import org.stptoolkit.finance.bridge.FinancialBridge;
+import org.stptoolkit.finance.internal.FinancialBridge;
 import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.finance.bridge.PlanCosts;
-import org.stptoolkit.finance.projection.ActivityProjection;
+import org.stptoolkit.finance.internal.ActivityProjection;
 import org.stptoolkit.finance.projection.ActivityResult;
-import org.stptoolkit.finance.projection.DoNothingProjection;
+import org.stptoolkit.finance.internal.DoNothingProjection;
 import org.stptoolkit.finance.projection.OrganisationResult;
-import org.stptoolkit.finance.projection.Projection;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.Projection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.finance.risk.RealisationFactors;
 import org.stptoolkit.finance.risk.RiskAdjustment;
 import org.stptoolkit.finance.risk.RiskResult;
-import org.stptoolkit.finance.sensitivity.SensitivityEngine;
+import org.stptoolkit.finance.internal.SensitivityEngine;
 import org.stptoolkit.finance.sensitivity.SensitivityResults;
-import org.stptoolkit.finance.solution.SolutionEngine;
+import org.stptoolkit.finance.internal.SolutionEngine;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
-import org.stptoolkit.model.PlanPeriod;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.finance.CapitalScheme;
 import org.stptoolkit.model.finance.ControlTotal;
 import org.stptoolkit.model.finance.TransformationCost;
@@ -73,7 +75,16 @@ public final class StpEngine {
     return realisation;
   }
 
-  /** Resolves the footprint (the arrays every calculation runs over). */
+  /**
+   * Resolves the footprint (the arrays every calculation runs over).
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param footprint the footprint
+   * @return its resolved form
+   */
+  @SuppressWarnings("exports")
   public ResolvedFootprint resolve(Footprint footprint) {
     return ResolvedFootprint.of(footprint);
   }
@@ -83,7 +94,16 @@ public final class StpEngine {
     return run(resolve(footprint));
   }
 
-  /** Runs every step on an already resolved footprint. */
+  /**
+   * Runs every step on an already resolved footprint.
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param r the resolved footprint
+   * @return the result
+   */
+  @SuppressWarnings("exports")
   public FootprintResult run(ResolvedFootprint r) {
     Footprint fp = r.footprint();
     PlanPeriod period = r.period();

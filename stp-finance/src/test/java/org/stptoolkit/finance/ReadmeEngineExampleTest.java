@@ -1,5 +1,7 @@
 package org.stptoolkit.finance;
 
+import org.stptoolkit.finance.basics.ByYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -1,5 +1,7 @@
 package org.stptoolkit.finance;
 
+import org.stptoolkit.finance.basics.ByYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.bridge.BridgeResult;
-import org.stptoolkit.finance.bridge.FinancialBridge;
-import org.stptoolkit.finance.projection.DoNothingProjection;
-import org.stptoolkit.finance.projection.Projection;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
-import org.stptoolkit.finance.solution.SolutionEngine;
+import org.stptoolkit.finance.internal.FinancialBridge;
+import org.stptoolkit.finance.internal.DoNothingProjection;
+import org.stptoolkit.finance.internal.Projection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
+import org.stptoolkit.finance.internal.SolutionEngine;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;

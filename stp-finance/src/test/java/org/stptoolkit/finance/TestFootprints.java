@@ -2,13 +2,13 @@ package org.stptoolkit.finance;
 
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
-import org.stptoolkit.model.OrganisationType;
-import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.basics.OrganisationType;
+import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.Region;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.activity.ActivityBaseline;
 import org.stptoolkit.model.finance.Assumptions;
 import org.stptoolkit.model.finance.Baseline;

@@ -1,5 +1,7 @@
 package org.stptoolkit.model;
 
+import org.stptoolkit.model.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.stptoolkit.model;
 
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.internal.Checks;
+
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.model.activity.ActivityBaseline;

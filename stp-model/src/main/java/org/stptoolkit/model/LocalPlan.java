@@ -1,5 +1,7 @@
 package org.stptoolkit.model;
 
+import org.stptoolkit.model.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package org.stptoolkit.model;
 
+import org.stptoolkit.model.basics.OrganisationType;
+import org.stptoolkit.model.internal.Checks;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -1,5 +1,12 @@
 package org.stptoolkit.model;
 
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.OrganisationType;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.Provenance;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.basics.YearlyRates;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.stptoolkit.model;
 
+import org.stptoolkit.model.basics.RoundingPolicy;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package org.stptoolkit.finance.aggregation;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 
 /**
  * One node of the aggregation tree: England, a region, a footprint, a local plan or an organisation,

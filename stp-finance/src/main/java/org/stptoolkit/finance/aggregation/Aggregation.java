@@ -5,10 +5,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.projection.OrganisationResult;
-import org.stptoolkit.model.OrganisationType;
+import org.stptoolkit.model.basics.OrganisationType;
 import org.stptoolkit.model.Region;
 
 /**

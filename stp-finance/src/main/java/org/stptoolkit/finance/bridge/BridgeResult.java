@@ -1,9 +1,11 @@
 package org.stptoolkit.finance.bridge;
 
+import org.stptoolkit.finance.internal.FinancialBridge;
+
 import java.util.List;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * The financial bridge for one scope (the NHS health system, or one local authority's social care), all

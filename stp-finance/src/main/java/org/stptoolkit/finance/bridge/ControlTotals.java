@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.bridge;
 
 import java.util.List;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 
 /**
  * Organisations' control totals and their reconciliation to the plan's health position, £'000.

@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.bridge;
 
-import org.stptoolkit.finance.ByYear;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A funding line as the bridge uses it, £'000 by plan year (positive improves the position).

@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.bridge;
 
 import java.util.List;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 
 /**
  * The tables kept apart from the bridge: one-off revenue transformation costs and capital, £'000.

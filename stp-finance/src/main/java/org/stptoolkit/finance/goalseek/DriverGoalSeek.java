@@ -1,8 +1,8 @@
 package org.stptoolkit.finance.goalseek;
 
-import org.stptoolkit.finance.projection.DoNothingProjection;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.finance.internal.DoNothingProjection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.finance.Driver;
 
 /**
@@ -29,6 +29,7 @@ public final class DriverGoalSeek {
    * Solves for the driver value in {@code [lo, hi]} that makes the health position (surplus, deficit
    * negative, £'000) in {@code year} equal {@code targetSurplusGbpK}, within £1 (0.001 £'000).
    */
+  @SuppressWarnings("exports")
   public static GoalSeekResult solve(ResolvedFootprint r, Driver driver, Mode mode, FinancialYear year,
       double targetSurplusGbpK, double lo, double hi) {
     int y = r.period().indexOf(year);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
 

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
 import org.stptoolkit.model.validation.ValidationFinding;
 

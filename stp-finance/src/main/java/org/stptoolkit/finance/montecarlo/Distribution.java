@@ -2,7 +2,7 @@ package org.stptoolkit.finance.montecarlo;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.special.Erf;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A one-dimensional distribution the Monte Carlo samples by its quantile function: a draw is
@@ -194,6 +194,16 @@ public sealed interface Distribution {
             + lo + ", " + mode + ", " + hi);
       }
       table = table.clone();
+    }
+
+    /**
+     * The quantile table, as a copy: writing into it does not change this distribution.
+     *
+     * @return the 4,097 quantiles at u = i / 4,096
+     */
+    @Override
+    public double[] table() {
+      return table.clone();
     }
 
     private static double[] table(double lo, double mode, double hi) {

@@ -9,12 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.bridge.BridgeResult;
-import org.stptoolkit.finance.projection.DoNothingProjection;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.DoNothingProjection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Region;
@@ -28,7 +28,7 @@ import org.stptoolkit.model.Region;
  * so a published trajectory moves by the drivers' change; (2) each health solution's net is multiplied by
  * its drawn delivery factor (by solution, else by maturity, else 1), solutions of one category correlated
  * through a Gaussian copula; (3) do-something = do-nothing + Σ nets + funding applied, summed in the
- * same order as {@link org.stptoolkit.finance.bridge.FinancialBridge}, so that with every distribution
+ * same order as {@link org.stptoolkit.finance.internal.FinancialBridge}, so that with every distribution
  * degenerate the answer equals the deterministic bridge exactly.
  *
  * <p>Reproducibility: draws run in blocks of {@value #BLOCK} with their own {@link SplittableRandom}
@@ -49,7 +49,18 @@ public final class MonteCarlo {
     return run(StpEngine.DEFAULT.run(r), r, spec);
   }
 
-  /** Runs on a deterministic result and its resolved footprint. */
+  /**
+   * Runs on a deterministic result and its resolved footprint.
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param result the deterministic result
+   * @param resolved its resolved footprint
+   * @param spec the run
+   * @return the result
+   */
+  @SuppressWarnings("exports")
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec) {
     return run(result, resolved, spec, Progress.NONE);
   }
@@ -64,6 +75,7 @@ public final class MonteCarlo {
    * @param progress told the draws done so far, and the total
    * @return the result
    */
+  @SuppressWarnings("exports")
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec,
       Progress progress) {
     Model m = new Model(result, resolved, spec, new int[] {0});

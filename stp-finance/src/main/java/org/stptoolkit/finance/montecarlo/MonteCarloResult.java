@@ -2,7 +2,7 @@ package org.stptoolkit.finance.montecarlo;
 
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 
 /**
  * The answer of a Monte Carlo run, £'000 (deficit negative). Percentiles are named "p10", "p50", "p2.5"

@@ -2,7 +2,7 @@ package org.stptoolkit.finance.montecarlo;
 
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.solution.Maturity;
 

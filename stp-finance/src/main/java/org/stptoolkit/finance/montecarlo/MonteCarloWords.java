@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.stptoolkit.finance.ByYear;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.model.basics.RoundingPolicy;
 
 /**
  * A Monte Carlo result in plain English, worded once for the console, the result JSON and the PDF pack:

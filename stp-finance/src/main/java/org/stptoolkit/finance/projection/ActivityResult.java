@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.projection;
 
 import java.util.List;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.activity.PointOfDelivery;
 
 /**

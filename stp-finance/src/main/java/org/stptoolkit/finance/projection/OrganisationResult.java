@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.projection;
 
-import org.stptoolkit.finance.ByYear;
-import org.stptoolkit.model.OrganisationType;
+import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.model.basics.OrganisationType;
 
 /**
  * One organisation's drivers-based do-nothing, £'000.

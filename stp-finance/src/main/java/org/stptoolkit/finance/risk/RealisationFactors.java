@@ -2,7 +2,7 @@ package org.stptoolkit.finance.risk;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 import org.stptoolkit.model.solution.Maturity;
 
 /**

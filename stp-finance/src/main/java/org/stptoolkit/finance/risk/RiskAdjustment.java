@@ -2,7 +2,7 @@ package org.stptoolkit.finance.risk;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.solution.SolutionLine;
 

@@ -2,7 +2,7 @@ package org.stptoolkit.finance.risk;
 
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.solution.Maturity;
 
 /**

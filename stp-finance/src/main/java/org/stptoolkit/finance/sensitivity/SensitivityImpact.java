@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.sensitivity;
 
-import org.stptoolkit.finance.ByYear;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A sensitivity's effect on the do-nothing, £'000 by plan year: a saving positive, an additional cost

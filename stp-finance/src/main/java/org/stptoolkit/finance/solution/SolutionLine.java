@@ -1,7 +1,7 @@
 package org.stptoolkit.finance.solution;
 
-import org.stptoolkit.finance.ByYear;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.model.internal.Checks;
 import org.stptoolkit.model.solution.Maturity;
 import org.stptoolkit.model.solution.SolutionCategory;
 

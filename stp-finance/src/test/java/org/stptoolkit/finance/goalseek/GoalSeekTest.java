@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.finance.Driver;
 

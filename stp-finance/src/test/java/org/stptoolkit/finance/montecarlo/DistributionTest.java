@@ -33,6 +33,18 @@ class DistributionTest {
   }
 
   @Test
+  void writingIntoThePertTableDoesNotMoveTheDistribution() {
+    // A symmetric PERT on [0, 1] with mode 0.5 has its median at the mode (hand calculation: beta(3, 3)).
+    Distribution.Pert pert = (Distribution.Pert) Distribution.pert(0, 0.5, 1);
+    assertThat(pert.quantile(0.5)).isCloseTo(0.5, within(1e-9));
+    double[] table = pert.table();
+    java.util.Arrays.fill(table, 99.0);
+    assertThat(pert.quantile(0.5)).isCloseTo(0.5, within(1e-9));
+    assertThat(pert.table()[2048]).isCloseTo(0.5, within(1e-9));
+    assertThat(pert.table()).isNotSameAs(pert.table());
+  }
+
+  @Test
   void degenerateDistributionsReturnTheirValueExactly() {
     assertThat(Distribution.fixed(0.75).quantile(0.123)).isEqualTo(0.75);
     assertThat(Distribution.triangular(1, 1, 1).quantile(0.9)).isEqualTo(1.0);

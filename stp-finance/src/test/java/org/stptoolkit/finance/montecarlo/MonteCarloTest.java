@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.json.ResultJson;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;

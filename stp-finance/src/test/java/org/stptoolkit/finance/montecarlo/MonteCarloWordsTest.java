@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 
 class MonteCarloWordsTest {
 

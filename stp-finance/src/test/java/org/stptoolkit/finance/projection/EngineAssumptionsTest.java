@@ -1,5 +1,7 @@
 package org.stptoolkit.finance.projection;
 
+import org.stptoolkit.finance.internal.ResolvedFootprint;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -7,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.StpEngine;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.finance.Assumptions;
 import org.stptoolkit.model.finance.Baseline;

@@ -1,5 +1,9 @@
 package org.stptoolkit.finance.projection;
 
+import org.stptoolkit.finance.internal.DoNothingProjection;
+import org.stptoolkit.finance.internal.Projection;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -103,7 +103,7 @@ public record FingertipsRow(String indicatorId, String indicatorName, String par
   public java.util.Optional<org.stptoolkit.model.indicator.IndicatorValue> toIndicatorValue() {
     try {
       return java.util.Optional.of(new org.stptoolkit.model.indicator.IndicatorValue(indicatorId, areaCode, areaName,
-          timePeriod, sex, age, value, count, denominator, org.stptoolkit.model.Provenance.PUBLISHED, valueNote));
+          timePeriod, sex, age, value, count, denominator, org.stptoolkit.model.basics.Provenance.PUBLISHED, valueNote));
     } catch (IllegalArgumentException e) {
       return java.util.Optional.empty();
     }

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
-import org.stptoolkit.model.indicator.AreaCodes;
+import org.stptoolkit.model.AreaCodes;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.indicator.IndicatorDefinition;
 import org.stptoolkit.model.indicator.IndicatorValue;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.metrics.catalogue.Indicators;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
-import org.stptoolkit.model.Provenance;
+import org.stptoolkit.model.basics.Provenance;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.indicator.IndicatorValue;
 

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.activity;
 
 import java.util.List;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * Base-year activity, workforce and beds. Projected spells grow with activity growth; beds are

@@ -1,6 +1,6 @@
 package org.stptoolkit.model.activity;
 
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * Base-year workforce of one staff group, whole-time equivalents.

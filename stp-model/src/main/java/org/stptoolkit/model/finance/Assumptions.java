@@ -1,7 +1,7 @@
 package org.stptoolkit.model.finance;
 
 import java.util.Map;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * Planning assumptions: footprint defaults and per-organisation overrides.

@@ -1,8 +1,8 @@
 package org.stptoolkit.model.finance;
 
 import java.util.List;
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * The base year's financial position: the normalisation table and the income and expenditure by

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * A capital scheme (the seed: two £10m schemes in 2017/18 and 2018/19).

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * The surplus or deficit an organisation is held to by its regulator, by year.

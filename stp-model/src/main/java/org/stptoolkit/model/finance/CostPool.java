@@ -1,7 +1,7 @@
 package org.stptoolkit.model.finance;
 
 import java.util.List;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A pot of spend that solutions act on, e.g. "total provider expenditure". Solutions acting on the same

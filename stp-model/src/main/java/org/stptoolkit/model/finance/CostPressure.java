@@ -1,7 +1,7 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * A named change to an organisation's position that the drivers do not capture: a local cost pressure,

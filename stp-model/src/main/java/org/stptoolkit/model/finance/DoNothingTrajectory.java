@@ -1,8 +1,8 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.Provenance;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.Provenance;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * The plan's printed bridge rows of one scope: the do-nothing position by year (the seed's row "Do

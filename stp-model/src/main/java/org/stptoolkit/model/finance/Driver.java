@@ -3,7 +3,7 @@ package org.stptoolkit.model.finance;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.YearlyRates;
 
 /**
  * The drivers of the do-nothing projection, in {@link DriverSet}'s order: the one list that the

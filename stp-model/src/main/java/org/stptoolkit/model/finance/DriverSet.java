@@ -1,6 +1,6 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.YearlyRates;
 
 /**
  * The drivers of the do-nothing projection, each a rate by plan year (decimal fraction). At footprint

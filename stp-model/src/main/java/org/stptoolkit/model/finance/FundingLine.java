@@ -1,8 +1,8 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.Provenance;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.Provenance;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * Funding applied to the position, e.g. "STF funding applied in year to meet 16/17 recurrent

@@ -1,6 +1,6 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * One row of the base-year normalisation table: the reported surplus with non-recurrent items removed.

@@ -1,6 +1,6 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * One organisation's income and expenditure for one service line in the base year, in £'000.

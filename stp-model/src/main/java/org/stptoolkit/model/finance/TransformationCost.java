@@ -1,7 +1,7 @@
 package org.stptoolkit.model.finance;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * One line of the one-off revenue transformation costs, given cumulatively as the seed prints them

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.indicator;
 
 import java.util.List;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * Events and populations by age band for one area, period and sex: the input of a directly

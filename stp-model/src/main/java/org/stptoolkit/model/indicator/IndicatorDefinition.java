@@ -1,6 +1,6 @@
 package org.stptoolkit.model.indicator;
 
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * What an indicator is and how it is judged.

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.indicator;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.Provenance;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.Provenance;
 
 /**
  * One indicator value for one area, period, sex and age, with its counts where known. England,

@@ -1,6 +1,6 @@
 package org.stptoolkit.model.indicator;
 
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A standard or target an indicator is held to, in the indicator's units: a lower limit (A&amp;E at

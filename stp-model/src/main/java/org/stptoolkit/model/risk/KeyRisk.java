@@ -1,7 +1,7 @@
 package org.stptoolkit.model.risk;
 
 import java.util.List;
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * One key risk of the plan's register ("Delivering our plan &ndash; key risks"), with what the plan

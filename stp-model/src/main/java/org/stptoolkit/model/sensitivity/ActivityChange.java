@@ -1,7 +1,7 @@
 package org.stptoolkit.model.sensitivity;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * Activity changed by a share from a year (activity reduction by 1% from 2016/17).

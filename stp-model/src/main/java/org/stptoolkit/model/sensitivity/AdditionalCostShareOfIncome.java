@@ -1,7 +1,7 @@
 package org.stptoolkit.model.sensitivity;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * Additional cost equal to a share of income from a given year (7-day working: 2% of income from

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.sensitivity;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.finance.CostLine;
 
 /**

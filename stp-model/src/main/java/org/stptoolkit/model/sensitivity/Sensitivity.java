@@ -1,7 +1,7 @@
 package org.stptoolkit.model.sensitivity;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * A named sensitivity with its rule and, where the plan printed it, the published impact.

@@ -1,6 +1,6 @@
 package org.stptoolkit.model.sensitivity;
 
-import org.stptoolkit.model.Checks;
+import org.stptoolkit.model.internal.Checks;
 
 /**
  * A share of social care provided by the NHS instead, at a price multiple (50% at double price).

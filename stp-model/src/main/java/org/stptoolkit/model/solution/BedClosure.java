@@ -1,7 +1,7 @@
 package org.stptoolkit.model.solution;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyRates;
 
 /**
  * Beds closed, saving the cost of each bed (community hospitals: 105 beds, 85 at Longton and Cheadle

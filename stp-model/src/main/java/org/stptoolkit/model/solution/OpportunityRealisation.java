@@ -1,7 +1,7 @@
 package org.stptoolkit.model.solution;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * A valued opportunity, of which a share is assumed realised, phased evenly over a number of years,

@@ -1,7 +1,7 @@
 package org.stptoolkit.model.solution;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.YearlyRates;
 
 /**
  * A share of an overhead pool removed (system governance: CCG overheads and 15% of back office staff).

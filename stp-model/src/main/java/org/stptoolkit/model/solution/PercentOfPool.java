@@ -1,7 +1,7 @@
 package org.stptoolkit.model.solution;
 
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * A share of a cost pool saved each year from a start year, e.g. CIP: 2% of total provider

@@ -1,9 +1,9 @@
 package org.stptoolkit.model.solution;
 
 import java.util.List;
-import org.stptoolkit.model.Checks;
-import org.stptoolkit.model.Provenance;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.internal.Checks;
+import org.stptoolkit.model.basics.Provenance;
+import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 
 /**

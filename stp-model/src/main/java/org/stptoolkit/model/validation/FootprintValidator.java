@@ -1,6 +1,6 @@
 package org.stptoolkit.model.validation;
 
-import static org.stptoolkit.model.RoundingPolicy.formatGbpK;
+import static org.stptoolkit.model.basics.RoundingPolicy.formatGbpK;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.LocalPlan;
 import org.stptoolkit.model.Organisation;
-import org.stptoolkit.model.PlanPeriod;
-import org.stptoolkit.model.RoundingPolicy;
-import org.stptoolkit.model.YearlyAmounts;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.RoundingPolicy;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.activity.PodActivity;
 import org.stptoolkit.model.finance.CostPool;
 import org.stptoolkit.model.finance.CostPressure;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.OrganisationType;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.OrganisationType;
+import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.NormalisationEntry;
 import org.stptoolkit.model.json.FootprintJson;
@@ -162,7 +162,7 @@ class ExamplesTest {
     assertThat(fp.sensitivities()).hasSize(4);
     assertThat(fp.transformationCosts()).hasSize(8);
     double total2021 = fp.transformationCosts().stream()
-        .mapToDouble(t -> t.cumulativeGbpK().get(org.stptoolkit.model.FinancialYear.parse("2020/21"))).sum();
+        .mapToDouble(t -> t.cumulativeGbpK().get(org.stptoolkit.model.basics.FinancialYear.parse("2020/21"))).sum();
     assertThat(total2021).isEqualTo(120_000);
   }
 
@@ -173,7 +173,7 @@ class ExamplesTest {
     assertThat(fp.organisation("SOTCC").orElseThrow().areaCodes()).containsExactly("E06000021");
     assertThat(fp.organisation("CCCCG").orElseThrow().areaCodes()).containsExactly("E38000028", "04Y");
     assertThat(fp.organisation("SOTCCG").orElseThrow().areaCodes()).containsExactly("E38000175", "05W");
-    assertThat(org.stptoolkit.model.indicator.AreaCodes.of(fp)).contains("E10000028", "E06000021", "05D", "UHNM")
+    assertThat(org.stptoolkit.model.AreaCodes.of(fp)).contains("E10000028", "E06000021", "05D", "UHNM")
         .doesNotContain("E12000005", "E92000001");
     assertThat(fp.organisation("UHNM").orElseThrow().areaCodes()).isEmpty();
   }

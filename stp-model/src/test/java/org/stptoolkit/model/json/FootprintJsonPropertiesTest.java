@@ -48,7 +48,7 @@ class FootprintJsonPropertiesTest {
     Footprint base = TestFootprints.builder().build();
     base = base.withSolutions(java.util.List.of(new org.stptoolkit.model.solution.Solution(1, "CIP", "HEALTH",
         org.stptoolkit.model.solution.SolutionCategory.PRODUCTIVITY_AND_EFFICIENCY, null, java.util.List.of("acute"),
-        org.stptoolkit.model.YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 1000),
+        org.stptoolkit.model.basics.YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 1000),
         new PercentOfPool("acute", 0.01, TestFootprints.PERIOD.firstYear(), true), "", null)));
     ObjectNode tree = (ObjectNode) FootprintJson.toTree(base);
     String pointer = bad.jsonPath().substring(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');

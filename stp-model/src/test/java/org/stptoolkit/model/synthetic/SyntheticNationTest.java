@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
-import org.stptoolkit.model.OrganisationType;
+import org.stptoolkit.model.basics.OrganisationType;
 import org.stptoolkit.model.Region;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.finance.DoNothingTrajectory;

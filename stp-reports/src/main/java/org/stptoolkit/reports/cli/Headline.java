@@ -10,7 +10,7 @@ import org.stptoolkit.metrics.summary.GapSummary;
 import org.stptoolkit.metrics.summary.IndicatorAssessment;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.reports.pdf.PackContents;
 

@@ -9,7 +9,7 @@ import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.model.Footprint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
-import org.stptoolkit.finance.projection.ResolvedFootprint;
+import org.stptoolkit.finance.internal.ResolvedFootprint;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.reports.pdf.MonteCarloFan;

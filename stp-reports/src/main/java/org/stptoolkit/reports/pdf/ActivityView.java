@@ -2,8 +2,8 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * Activity, beds and workforce projected with the do-nothing drivers, as counts (not money).

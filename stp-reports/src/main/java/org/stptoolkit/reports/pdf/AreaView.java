@@ -2,7 +2,7 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * An aggregate's page in the national pack (England or a region): its positions by year and one line

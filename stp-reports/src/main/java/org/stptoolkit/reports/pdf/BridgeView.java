@@ -2,7 +2,7 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * The financial bridge as printed: the do-nothing position, one row per solution and funding line,

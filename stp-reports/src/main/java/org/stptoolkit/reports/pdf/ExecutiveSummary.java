@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.RoundingPolicy;
 
 /**
  * The pack's first page, for a board: the three gaps in a line each with their status, the bridge in one

@@ -2,8 +2,8 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * The do-something position as Monte Carlo percentiles by year, with the plan's (deterministic)

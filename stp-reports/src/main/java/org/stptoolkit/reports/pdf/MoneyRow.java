@@ -1,12 +1,12 @@
 package org.stptoolkit.reports.pdf;
 
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * One printed row of money by year, in £'000 as the result holds it (unrounded; the renderer rounds
- * with {@link org.stptoolkit.model.RoundingPolicy}). A year absent from {@code gbpK} prints blank,
+ * with {@link org.stptoolkit.model.basics.RoundingPolicy}). A year absent from {@code gbpK} prints blank,
  * the way the seed leaves STF funding blank before 2020/21.
  *
  * @param label row label, e.g. "2 CIP/Workforce"

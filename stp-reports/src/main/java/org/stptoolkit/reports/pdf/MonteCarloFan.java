@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
-import org.stptoolkit.model.PlanPeriod;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * Reads a Monte Carlo result into the pack's fan chart: the headline node's do-something percentiles

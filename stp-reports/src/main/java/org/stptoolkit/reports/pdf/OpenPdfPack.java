@@ -34,8 +34,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.validation.Severity;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.chart.BenchmarkSpine;
@@ -1166,7 +1166,7 @@ final class OpenPdfPack implements PdfPack {
       return Double.isFinite(v) ? String.format(Locale.ROOT, "%+,.0f", v) : "";
     }
 
-    static double valueOrNaN(org.stptoolkit.model.YearlyAmounts a, FinancialYear y) {
+    static double valueOrNaN(org.stptoolkit.model.basics.YearlyAmounts a, FinancialYear y) {
       return a.has(y) ? a.get(y) : Double.NaN;
     }
 
@@ -1186,7 +1186,7 @@ final class OpenPdfPack implements PdfPack {
       return out;
     }
 
-    static double[] arr(org.stptoolkit.model.YearlyAmounts a, List<FinancialYear> years) {
+    static double[] arr(org.stptoolkit.model.basics.YearlyAmounts a, List<FinancialYear> years) {
       double[] out = new double[years.size()];
       for (int i = 0; i < out.length; i++) {
         out[i] = a.has(years.get(i)) ? a.get(years.get(i)) : Double.NaN;

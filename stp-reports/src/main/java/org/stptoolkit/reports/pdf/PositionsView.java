@@ -2,7 +2,7 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * Do-nothing against do-something by year (a grouped bar chart) with any further rows the result

@@ -2,7 +2,7 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * The risk-adjusted bridge as the engine gives it: each solution's saving scaled by its maturity's

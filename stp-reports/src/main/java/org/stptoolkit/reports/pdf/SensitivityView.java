@@ -2,7 +2,7 @@ package org.stptoolkit.reports.pdf;
 
 import java.util.List;
 import java.util.Objects;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 
 /**
  * The sensitivities page: one row per sensitivity in the engine's tornado order (largest first), and

@@ -1,7 +1,7 @@
 package org.stptoolkit.reports.pdf;
 
 import java.util.Objects;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * One solution as the solutions table prints it: what it is, its gross effect, the double count

@@ -15,15 +15,15 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
-import org.stptoolkit.model.PlanPeriod;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
-import org.stptoolkit.reports.workbook.poi.DeterministicZip;
-import org.stptoolkit.reports.workbook.poi.Style;
-import org.stptoolkit.reports.workbook.poi.Styles;
+import org.stptoolkit.reports.internal.workbook.DeterministicZip;
+import org.stptoolkit.reports.internal.workbook.Style;
+import org.stptoolkit.reports.internal.workbook.Styles;
 
 /**
  * The aggregated workbook of a national or collected run: for each bridge measure a table of England,
@@ -197,13 +197,13 @@ public final class AggregateWorkbook {
 
   /** Names and codes come from users' files: written as text, neutralised when they look like formulas. */
   private static void userText(XSSFSheet s, int row, int col, String text, Styles styles) {
-    org.stptoolkit.reports.workbook.poi.CellText.write(cell(s, row, col), text, styles, Style.PREPOP_TEXT,
+    org.stptoolkit.reports.internal.workbook.CellText.write(cell(s, row, col), text, styles, Style.PREPOP_TEXT,
         Style.PREPOP_TEXT_QUOTED);
   }
 
   private static void put(XSSFSheet s, int row, int col, String text, Style style, Styles styles) {
     Cell c = cell(s, row, col);
-    org.stptoolkit.reports.workbook.poi.CellText.write(c, text, styles, style, style);
+    org.stptoolkit.reports.internal.workbook.CellText.write(c, text, styles, style, style);
   }
 
   private static Cell cell(XSSFSheet s, int row, int col) {

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
-import org.stptoolkit.model.PlanPeriod;
+import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.Region;
 import org.stptoolkit.model.activity.ActivityBaseline;
 import org.stptoolkit.model.finance.Assumptions;
@@ -22,7 +22,7 @@ import org.stptoolkit.model.finance.Baseline;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.reports.workbook.layout.TableLayout;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
-import org.stptoolkit.reports.workbook.poi.DeterministicZip;
+import org.stptoolkit.reports.internal.workbook.DeterministicZip;
 
 /**
  * The submission template for a new footprint, before any figure is known: the Cover holds the footprint,

@@ -3,12 +3,12 @@ package org.stptoolkit.reports.workbook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.sensitivity.SensitivityImpact;
-import org.stptoolkit.model.PlanPeriod;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 /**
  * The engine's figures that the workbook shows beside its own formulas and reconciles to on the

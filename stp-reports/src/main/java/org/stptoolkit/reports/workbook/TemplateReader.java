@@ -1,6 +1,6 @@
 package org.stptoolkit.reports.workbook;
 
-import static org.stptoolkit.reports.workbook.ImportRules.*;
+import static org.stptoolkit.reports.internal.workbook.ImportRules.*;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,9 +29,7 @@ import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
-import org.stptoolkit.reports.workbook.poi.InputSheetReader;
-import org.stptoolkit.reports.workbook.poi.Workings;
-import org.stptoolkit.reports.workbook.safety.PackageGate;
+import org.stptoolkit.reports.internal.workbook.InputSheetReader;
 
 /**
  * Reads a filled-in submission template back into a footprint, treating the file as untrusted.

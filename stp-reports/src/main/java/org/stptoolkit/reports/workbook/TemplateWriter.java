@@ -17,20 +17,19 @@ import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
-import org.stptoolkit.reports.workbook.poi.CellText;
+import org.stptoolkit.reports.internal.workbook.CellText;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
-import org.stptoolkit.reports.workbook.poi.DeterministicZip;
-import org.stptoolkit.reports.workbook.poi.IndicatorAssessmentColumns;
-import org.stptoolkit.reports.workbook.poi.InputSheetWriter;
-import org.stptoolkit.reports.workbook.poi.Placements;
-import org.stptoolkit.reports.workbook.poi.Style;
-import org.stptoolkit.reports.workbook.poi.Styles;
-import org.stptoolkit.reports.workbook.poi.Workings;
+import org.stptoolkit.reports.internal.workbook.DeterministicZip;
+import org.stptoolkit.reports.internal.workbook.IndicatorAssessmentColumns;
+import org.stptoolkit.reports.internal.workbook.InputSheetWriter;
+import org.stptoolkit.reports.internal.workbook.Placements;
+import org.stptoolkit.reports.internal.workbook.Style;
+import org.stptoolkit.reports.internal.workbook.Styles;
 
 /**
  * Writes the submission template for a footprint: a Cover, the input sheets (light yellow, unlocked),

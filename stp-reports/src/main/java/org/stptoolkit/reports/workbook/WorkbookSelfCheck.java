@@ -10,9 +10,8 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.stptoolkit.model.RoundingPolicy;
-import org.stptoolkit.reports.workbook.poi.Refs;
-import org.stptoolkit.reports.workbook.poi.Workings;
+import org.stptoolkit.model.basics.RoundingPolicy;
+import org.stptoolkit.reports.internal.workbook.Refs;
 
 /**
  * A template's own Checks sheet, recalculated and read: every check row in ERROR, with its difference.

@@ -22,7 +22,7 @@ import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.finance.risk.RiskResult;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.risk.KeyRisk;
 import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.validation.Findings;

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.RoundingPolicy;
 
 class MonteCarloFanTest {
 

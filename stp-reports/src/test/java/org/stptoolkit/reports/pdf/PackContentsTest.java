@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.RoundingPolicy;
-import org.stptoolkit.model.YearlyAmounts;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.RoundingPolicy;
+import org.stptoolkit.model.basics.YearlyAmounts;
 
 class PackContentsTest {
 

@@ -18,14 +18,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
-import org.stptoolkit.model.FinancialYear;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.RoundingPolicy;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.indicator.Gap;
 import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.reports.workbook.EngineFigures;
 import org.stptoolkit.reports.workbook.TemplateWriter;
-import org.stptoolkit.reports.workbook.poi.Workings;
+import org.stptoolkit.reports.workbook.Workings;
 
 /**
  * Every figure shared by the workbook's Summary sheet and the PDF pack is the same figure: the Summary's

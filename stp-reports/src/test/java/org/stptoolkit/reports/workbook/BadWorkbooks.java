@@ -1,5 +1,7 @@
 package org.stptoolkit.reports.workbook;
 
+import org.stptoolkit.reports.internal.workbook.ImportRules;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,7 +93,7 @@ final class BadWorkbooks {
       change.accept(wb);
       ByteArrayOutputStream bos = new ByteArrayOutputStream();
       wb.write(bos);
-      return org.stptoolkit.reports.workbook.poi.DeterministicZip.normalise(bos.toByteArray());
+      return org.stptoolkit.reports.internal.workbook.DeterministicZip.normalise(bos.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -117,7 +119,7 @@ final class BadWorkbooks {
       wb.createSheet("Cover").createRow(0).createCell(0).setCellValue("Not a template");
       ByteArrayOutputStream bos = new ByteArrayOutputStream();
       wb.write(bos);
-      return org.stptoolkit.reports.workbook.poi.DeterministicZip.normalise(bos.toByteArray());
+      return org.stptoolkit.reports.internal.workbook.DeterministicZip.normalise(bos.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

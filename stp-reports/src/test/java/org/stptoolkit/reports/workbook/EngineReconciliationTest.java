@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.reports.workbook.poi.Workings;
 
 class EngineReconciliationTest {
 

@@ -1,5 +1,7 @@
 package org.stptoolkit.reports.workbook;
 
+import org.stptoolkit.reports.internal.workbook.ImportRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,7 +27,7 @@ import org.stptoolkit.model.validation.FootprintValidator;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.reports.workbook.layout.TemplateLayout;
-import org.stptoolkit.reports.workbook.poi.Styles;
+import org.stptoolkit.reports.internal.workbook.Styles;
 
 /** The Risks input sheet: written from the register, read back equal, bad cells found where they are. */
 class RisksSheetTest {

@@ -1,5 +1,7 @@
 package org.stptoolkit.reports.workbook;
 
+import org.stptoolkit.reports.internal.workbook.ImportRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

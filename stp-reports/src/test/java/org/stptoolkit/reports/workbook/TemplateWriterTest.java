@@ -17,7 +17,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.validation.Parsed;
-import org.stptoolkit.reports.workbook.poi.Workings;
 
 class TemplateWriterTest {
 

@@ -13,13 +13,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.finance.projection.OrganisationResult;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.reports.workbook.poi.Workings;
 
 /**
  * Reads a template's Do-nothing, Bridge, Summary and Checks figures and compares each with the engine's

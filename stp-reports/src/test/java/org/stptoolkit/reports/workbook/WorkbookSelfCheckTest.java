@@ -1,5 +1,7 @@
 package org.stptoolkit.reports.workbook;
 
+import org.stptoolkit.reports.internal.workbook.ImportRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -19,15 +21,14 @@ import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.YearlyAmounts;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.finance.Assumptions;
 import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.validation.ValidationFinding;
-import org.stptoolkit.reports.workbook.poi.Workings;
 
 class WorkbookSelfCheckTest {
 

@@ -3,9 +3,9 @@ package org.stptoolkit.reports.workbook.layout;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.YearlyAmounts;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.basics.YearlyRates;
 
 /**
  * The typed values read from one row of an input table (or from a block of labelled fields), keyed by

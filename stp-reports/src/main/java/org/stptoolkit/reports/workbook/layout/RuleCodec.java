@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.YearlyRates;
 
 /**
  * Writes a solution or sensitivity rule's parameters as one compact text cell and parses it back

@@ -1,0 +1,244 @@
+package org.stptoolkit.finance.internal;
+
+import org.stptoolkit.finance.solution.SolutionLine;
+
+import java.util.Arrays;
+import java.util.List;
+import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.YearlyRates;
+import org.stptoolkit.model.solution.ActivityShift;
+import org.stptoolkit.model.solution.BedClosure;
+import org.stptoolkit.model.solution.OpportunityRealisation;
+import org.stptoolkit.model.solution.OverheadRemoval;
+import org.stptoolkit.model.solution.PercentOfPool;
+import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.solution.SolutionRule;
+import org.stptoolkit.model.validation.ValidationFinding;
+
+/**
+ * Computes every solution's gross, double count and net by year, in the footprint's order.
+ *
+ * <h2>Rules</h2>
+ * With {@code P(t)} a cost pool's do-nothing value in year {@code t} (t = 0 the base year) and
+ * {@code idx(t) = P(t) / P(0)} its growth index (price and activity since the base year):
+ * <ul>
+ *   <li>{@link PercentOfPool}: cumulative {@code S(t) = S(t−1) + share × P(t−1)} from the first year
+ *       (each year saves a further share of the previous year's spend, the budget the CIP is planned
+ *       against); not cumulative {@code S(t) = share × P(t−1)}.</li>
+ *   <li>{@link OpportunityRealisation}: {@code opportunity × realisation × min(1, k / years)} in the k-th
+ *       year from the first (RightCare: 54,000 × 50% / 4 = 6,750 a year, 27,000 by the fourth).</li>
+ *   <li>{@link ActivityShift}: {@code cohortSpells × shareMoved × unitCost(£) / 1000 × (1 −
+ *       reprovisionCostShare) × rampUp(t) × idx(t)}: base-year spells and prices carried forward with the
+ *       pool's growth.</li>
+ *   <li>{@link BedClosure}: {@code beds × costPerBed × rampUp(t) × idx(t)}.</li>
+ *   <li>{@link OverheadRemoval}: {@code share × P(t) × rampUp(t)}.</li>
+ * </ul>
+ *
+ * <h2>Double counting</h2>
+ * Solutions acting on the same pool are taken in the footprint's order; each sees only what the
+ * earlier ones left: {@code R(t) = P(t) − Σ earlier nets drawn from the pool}. A percent-of-pool or
+ * overhead rule is evaluated on {@code R} instead of {@code P}; any other saving is capped at {@code R}
+ * (savings never exceed the pool). {@code doubleCount = gross − net}. A solution's net saving is drawn
+ * from its pools in the order it lists them. Additional costs (negative) are never capped and draw
+ * nothing. A solution without pools is not capped.
+ *
+ * <h2>Phased amounts and rules</h2>
+ * When a solution gives phased amounts, they are its gross (what the plan submitted); the rule, if any,
+ * is computed beside it for {@link SolutionLine#ruleDifference()}. A rule that cannot be computed (an
+ * unknown pool) gives a finding and zero.
+ */
+public final class SolutionEngine {
+
+  /** Finding rule: a solution names a pool the footprint does not define. */
+  public static final String UNKNOWN_POOL = "SOLUTION_UNKNOWN_POOL";
+  /** Finding rule: a solution's rule could not be computed. */
+  public static final String RULE_NOT_COMPUTED = "SOLUTION_RULE_NOT_COMPUTED";
+
+  private SolutionEngine() {}
+
+  /**
+   * The solutions' lines in the footprint's order; findings are added to {@code findings}.
+   *
+   * <p>Runs over the solutions as {@link ResolvedFootprint#solutions()} resolved them once (pool indexes,
+   * rules by plan year, phased amounts, the findings that do not depend on the projection): per run it
+   * makes only the pool arrays, each line's own series and the result records. A line whose net equals
+   * its gross (nothing double counted) shares the gross series as its net and a series of zeros as its
+   * double count: series are immutable, and the values are those it would otherwise copy.
+   */
+  public static List<SolutionLine> compute(Projection doNothing, List<ValidationFinding> findings) {
+    ResolvedFootprint r = doNothing.resolved();
+    List<ResolvedSolution> solutions = r.solutions();
+    int years = r.planYears();
+    int t1 = years + 1;
+    int pools = r.poolCount();
+    // Pool p's value and what earlier solutions drew from it in year t: [p * t1 + t].
+    double[] poolValue = new double[pools * t1];
+    double[] drawn = new double[pools * t1];
+    for (int p = 0; p < pools; p++) {
+      doNothing.poolValues(p, poolValue, p * t1);
+    }
+    // Working rows, reused by every solution: what is left of its pools (index t, 1 = first plan
+    // year; t = 0 is never read), what is left of its rule's pool (t = 0 the base year), its rule's net.
+    double[] remaining = new double[t1];
+    double[] left = new double[t1];
+    double[] ruleNet = new double[years];
+    double[] netRow = new double[years];
+    SolutionLine[] out = new SolutionLine[solutions.size()];
+    for (int i = 0; i < out.length; i++) {
+      ResolvedSolution rs = solutions.get(i);
+      Solution s = rs.solution;
+      if (!rs.findings.isEmpty()) {
+        findings.addAll(rs.findings);
+      }
+      int[] own = rs.pools;
+      for (int t = 1; t <= years; t++) {
+        double sum = 0;
+        for (int p : own) {
+          sum += poolValue[p * t1 + t] - drawn[p * t1 + t];
+        }
+        remaining[t] = sum;
+      }
+      ResolvedRule rule = rs.rule;
+      int rulePool = rs.rulePool;
+      double[] ruleGross = null;
+      ByYear ruleGrossSeries = null;
+      boolean ruleComputed = rule != null;
+      if (ruleComputed) {
+        ruleGross = new double[years];
+        evaluate(rule, poolValue, rulePool >= 0 ? rulePool * t1 : -1, ruleGross);
+        ruleGrossSeries = ByYear.ofOwned(ruleGross);
+        if (rule.proportional()) {
+          for (int t = 0; t <= years; t++) {
+            left[t] = poolValue[rulePool * t1 + t] - drawn[rulePool * t1 + t];
+          }
+          evaluate(rule, left, 0, ruleNet);
+        } else {
+          System.arraycopy(ruleGross, 0, ruleNet, 0, years);
+        }
+      }
+      boolean phased = rs.phased;
+      double[] gross = phased ? rs.phasedGbpK : ruleComputed ? ruleGross : new double[years];
+      double[] net = netRow;
+      int last = own.length - 1;
+      for (int y = 0; y < years; y++) {
+        double g = gross[y];
+        double n = !phased && ruleComputed ? ruleNet[y] : g;
+        if (n > 0 && own.length > 0) {
+          n = Math.min(n, Math.max(0, remaining[y + 1]));
+        }
+        net[y] = n;
+        // Draw the net saving from the pools in order.
+        double rest = n;
+        for (int k = 0; k <= last && rest > 0; k++) {
+          int at = own[k] * t1 + y + 1;
+          double avail = Math.max(0, poolValue[at] - drawn[at]);
+          double take = k == last ? rest : Math.min(rest, avail);
+          drawn[at] += take;
+          rest -= take;
+        }
+      }
+      ByYear grossSeries = phased ? rs.phasedGross : ruleComputed ? ruleGrossSeries : ByYear.ofOwned(gross);
+      ByYear dcSeries;
+      ByYear netSeries;
+      if (sameBits(net, gross)) {
+        // Nothing double counted (the usual case): net is gross, and gross − net is +0 in every year.
+        dcSeries = rs.zeros;
+        netSeries = grossSeries;
+      } else {
+        double[] dc = new double[years];
+        for (int y = 0; y < years; y++) {
+          dc[y] = gross[y] - net[y];
+        }
+        dcSeries = ByYear.ofOwned(dc);
+        netSeries = ByYear.ofOwned(net.clone());
+      }
+      ByYear diff = null;
+      if (phased && ruleComputed) {
+        double[] d = new double[years];
+        for (int y = 0; y < years; y++) {
+          d[y] = ruleGross[y] - gross[y];
+        }
+        diff = ByYear.ofOwned(d);
+      }
+      out[i] = new SolutionLine(i, s.number(), s.name(), s.scope(), s.category(), s.maturity(),
+          phased ? SolutionLine.PHASED : SolutionLine.RULE, grossSeries, dcSeries, netSeries,
+          s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
+    }
+    return List.of(out);
+  }
+
+  /** True when {@code a} and {@code b} hold the same doubles, bit for bit ({@code -0.0} differs from 0). */
+  private static boolean sameBits(double[] a, double[] b) {
+    for (int y = 0; y < a.length; y++) {
+      if (Double.doubleToRawLongBits(a[y]) != Double.doubleToRawLongBits(b[y])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A rule's saving by plan year, evaluated on the pool values {@code pool} (index 0 = base year; may be
+   * {@code null} for rules without a pool).
+   */
+  public static double[] evaluate(SolutionRule rule, PlanPeriod period, double[] pool) {
+    double[] s = new double[period.size()];
+    evaluate(ResolvedRule.of(rule, period), pool, pool == null ? -1 : 0, s);
+    return s;
+  }
+
+  /**
+   * A resolved rule's saving by plan year into {@code dst} (every element written), on the pool values
+   * {@code pool[off + t]} (t = 0 the base year), or on no pool when {@code off < 0}.
+   */
+  static void evaluate(ResolvedRule rule, double[] pool, int off, double[] dst) {
+    int years = dst.length;
+    double[] ramp = rule.ramp;
+    switch (rule.kind) {
+      case ResolvedRule.PERCENT_OF_POOL -> {
+        double acc = 0;
+        for (int y = 0; y < years; y++) {
+          if (y >= rule.fromIndex) {
+            double step = rule.share * pool[off + y];
+            acc = rule.cumulative ? acc + step : step;
+            dst[y] = acc;
+          } else {
+            dst[y] = 0;
+          }
+        }
+      }
+      case ResolvedRule.OPPORTUNITY -> {
+        for (int y = 0; y < years; y++) {
+          int k = y - rule.fromIndex + 1;
+          dst[y] = k >= 1 ? rule.amount * Math.min(1.0, (double) k / rule.phaseYears) : 0;
+        }
+      }
+      case ResolvedRule.ACTIVITY_SHIFT, ResolvedRule.BED_CLOSURE -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = rule.amount * ramp[y] * index(pool, off, y + 1);
+        }
+      }
+      case ResolvedRule.OVERHEAD -> {
+        for (int y = 0; y < years; y++) {
+          dst[y] = rule.share * pool[off + y + 1] * ramp[y];
+        }
+      }
+      default -> Arrays.fill(dst, 0);
+    }
+  }
+
+  /** The ramp-up in {@code year}: the value given for it, else the last one given before it, else 0. */
+  static double ramp(YearlyRates rampUp, FinancialYear year) {
+    var head = rampUp.fractions().headMap(year.next());
+    return head.isEmpty() ? 0 : head.get(head.lastKey());
+  }
+
+  private static double index(double[] pool, int off, int t) {
+    if (off < 0 || pool[off] == 0) {
+      return 1;
+    }
+    return pool[off + t] / pool[off];
+  }
+}

@@ -1,0 +1,69 @@
+package org.stptoolkit.finance.internal;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.stptoolkit.finance.TestFootprints.PERIOD;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.TestFootprints;
+import org.stptoolkit.model.basics.YearlyRates;
+import org.stptoolkit.model.finance.DriverSet;
+
+/** The projection worked by hand for one year of each sector. */
+class DoNothingProjectionTest {
+
+  private static final double TOLERANCE = 1e-9;
+
+  private static Projection sut() {
+    YearlyRates z = YearlyRates.flat(PERIOD, 0);
+    DriverSet d = new DriverSet(YearlyRates.flat(PERIOD, 0.01), YearlyRates.flat(PERIOD, 0.02),
+        YearlyRates.flat(PERIOD, 0.03), YearlyRates.flat(PERIOD, 0.02), YearlyRates.flat(PERIOD, 0.01), z,
+        YearlyRates.flat(PERIOD, 0.1), YearlyRates.flat(PERIOD, 0.05), z, YearlyRates.flat(PERIOD, -0.1), z);
+    return DoNothingProjection.run(ResolvedFootprint.of(TestFootprints.tiny(d, List.of(), List.of())));
+  }
+
+  @Test
+  void providerIncomeAndCostsGrowWithPriceAndActivityButFixedCostsOnlyWithPrice() {
+    // income 1000 × 1.01 × 1.01; staff 500 × 1.03 × 1.01; variable 200 × 1.02 × 1.01; fixed 300 × 1.02.
+    double expected = 1020.1 - 520.15 - 206.04 - 306;
+    assertThat(sut().organisationSurplus(0).get(0)).isCloseTo(expected, within(TOLERANCE));
+  }
+
+  @Test
+  void commissionerAllocationGrowsSeparatelyFromSpendAndChcHasItsOwnRate() {
+    // allocation 1000 × 1.02; healthcare 900 × 1.01 × 1.01; running 50 × 1.02; CHC 40 × 1.1.
+    double expected = 1020 - 918.09 - 51 - 44;
+    assertThat(sut().organisationSurplus(1).get(0)).isCloseTo(expected, within(TOLERANCE));
+  }
+
+  @Test
+  void councilCostsGrowWithDemandAndPriceAndFundingSeparately() {
+    // funding 100 × 0.9; staff 20 × 1.05; variable 80 × 1.05; fixed 10 × 1.02.
+    assertThat(sut().organisationSurplus(2).get(0)).isCloseTo(90 - 21 - 84 - 10.2, within(TOLERANCE));
+  }
+
+  @Test
+  void healthPositionIsProvidersPlusCommissionersOnly() {
+    Projection p = sut();
+    assertThat(p.health().get(1)).isCloseTo(p.organisationSurplus(0).get(1) + p.organisationSurplus(1).get(1),
+        within(TOLERANCE));
+  }
+
+  @Test
+  void baseYearPositionIsTheNormalisedPosition() {
+    // P: lines give 0, normalised 0; C: lines give 10, normalised 10.
+    assertThat(sut().healthBase()).isCloseTo(10, within(TOLERANCE));
+  }
+
+  @Test
+  void projectionAllocatesNothingWhenCalledWithItsOwnArrays() {
+    ResolvedFootprint r = ResolvedFootprint.of(TestFootprints.tiny(TestFootprints.zeroDrivers(), List.of(), List.of()));
+    double[] out = new double[r.projectionLength()];
+    double[] health = new double[r.planYears()];
+    DoNothingProjection.project(r, out);
+    DoNothingProjection.healthSurplus(r, out, health);
+    assertThat(health).containsExactly(10, 10);
+  }
+}

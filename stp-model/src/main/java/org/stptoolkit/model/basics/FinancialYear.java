@@ -1,0 +1,91 @@
+package org.stptoolkit.model.basics;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An NHS financial year, 1 April to 31 March, written the way the NHS writes it: "2016/17".
+ *
+ * <p>Identified by the calendar year in which it starts ({@code 2016} for 2016/17). Parsing accepts
+ * "2016/17", "2016-17", "16/17" and "2016/2017"; {@link #toString()} always gives "2016/17".
+ */
+public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
+
+  private static final Pattern FORM = Pattern.compile("^(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})$");
+
+  /** Validates the start year (1948, the NHS's first, to 2199). */
+  public FinancialYear {
+    if (startYear < 1948 || startYear > 2199) {
+      throw new IllegalArgumentException(
+          "financial year must start between 1948 and 2199, was " + startYear);
+    }
+  }
+
+  /** The financial year starting in the given calendar year. */
+  public static FinancialYear of(int startYear) {
+    return new FinancialYear(startYear);
+  }
+
+  /**
+   * Parses "2016/17" (and the variants in the class comment).
+   *
+   * @throws IllegalArgumentException naming the text and the expected form
+   */
+  public static FinancialYear parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("financial year is required, written like 2016/17");
+    }
+    Matcher m = FORM.matcher(text.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "financial year must be written like 2016/17, was \"" + text + "\"");
+    }
+    int start = Integer.parseInt(m.group(1));
+    if (m.group(1).length() == 2) {
+      start += 2000;
+    }
+    int end = Integer.parseInt(m.group(2));
+    int expectedEnd = m.group(2).length() == 2 ? (start + 1) % 100 : start + 1;
+    if (end != expectedEnd) {
+      throw new IllegalArgumentException("financial year \"" + text
+          + "\" must span two consecutive years, like 2016/17");
+    }
+    return new FinancialYear(start);
+  }
+
+  /** The year {@code n} years later (negative for earlier). */
+  public FinancialYear plus(int n) {
+    return new FinancialYear(startYear + n);
+  }
+
+  /** The following financial year. */
+  public FinancialYear next() {
+    return plus(1);
+  }
+
+  /** Whole years from this year to {@code other} (positive when other is later). */
+  public int yearsUntil(FinancialYear other) {
+    return other.startYear - startYear;
+  }
+
+  /** True when this year starts before {@code other}. */
+  public boolean isBefore(FinancialYear other) {
+    return startYear < other.startYear;
+  }
+
+  /** True when this year starts after {@code other}. */
+  public boolean isAfter(FinancialYear other) {
+    return startYear > other.startYear;
+  }
+
+  @Override
+  public int compareTo(FinancialYear o) {
+    return Integer.compare(startYear, o.startYear);
+  }
+
+  /** "2016/17". */
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
+  }
+}

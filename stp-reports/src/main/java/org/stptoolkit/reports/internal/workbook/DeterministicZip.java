@@ -1,0 +1,58 @@
+package org.stptoolkit.reports.internal.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites an .xlsx (a zip) so the same content always gives the same bytes: POI stamps every zip entry
+ * with the current time, so the entries are copied in a stable order ({@code [Content_Types].xml} first,
+ * then by name) with one fixed local time and a fixed compression level.
+ */
+public final class DeterministicZip {
+
+  /** The fixed entry time: the final STP submission date, 21 October 2016. */
+  public static final LocalDateTime FIXED_TIME = LocalDateTime.of(2016, 10, 21, 0, 0);
+
+  private DeterministicZip() {}
+
+  /** The normalised bytes of {@code xlsx}. */
+  public static byte[] normalise(byte[] xlsx) {
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+      List<String> names = new ArrayList<>(entries.keySet());
+      names.sort((a, b) -> {
+        boolean ca = a.equals("[Content_Types].xml");
+        boolean cb = b.equals("[Content_Types].xml");
+        return ca == cb ? a.compareTo(b) : ca ? -1 : 1;
+      });
+      ByteArrayOutputStream bos = new ByteArrayOutputStream(xlsx.length);
+      try (ZipOutputStream out = new ZipOutputStream(bos)) {
+        out.setLevel(Deflater.DEFAULT_COMPRESSION);
+        for (String name : names) {
+          ZipEntry e = new ZipEntry(name);
+          e.setTimeLocal(FIXED_TIME);
+          out.putNextEntry(e);
+          out.write(entries.get(name));
+          out.closeEntry();
+        }
+      }
+      return bos.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
