@@ -3,6 +3,7 @@ package org.stptoolkit.finance.internal;
 import org.stptoolkit.finance.bridge.BridgeResult;
 
 import java.util.ArrayList;
+import org.stptoolkit.model.finance.Scope;
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.basics.ByYear;
@@ -57,10 +58,10 @@ public final class FinancialBridge {
     int[] lineScope = new int[n];
     int[] lines = new int[scopes.size()];
     for (int i = 0; i < n; i++) {
-      String scope = solutions.get(i).scope();
+      Scope scope = solutions.get(i).scope();
       int c = -1;
       for (int k = 0; k < scopes.size() && c < 0; k++) {
-        if (scope.equals(scopes.get(k).code)) {
+        if (scope.equals(scopes.get(k).scope)) {
           c = k;
         }
       }
@@ -97,10 +98,10 @@ public final class FinancialBridge {
   }
 
   /** One scope's bridge from its parts. */
-  public static BridgeResult bridge(PlanPeriod period, String scope, ByYear drivers,
+  public static BridgeResult bridge(PlanPeriod period, Scope scope, ByYear drivers,
       Optional<DoNothingTrajectory> published, List<SolutionLine> solutions, List<FundingLine> funding,
       List<ValidationFinding> findings) {
-    return bridge(ResolvedScope.of(period, scope, published, funding), period.size(), drivers, solutions,
+    return bridge(ResolvedScope.of(period, scope.code(), published, funding), period.size(), drivers, solutions,
         findings);
   }
 
@@ -158,7 +159,7 @@ public final class FinancialBridge {
     ByYear pubTotal = scope.printedTotal == null ? null : scope.printedTotal.check(total, findings);
     ByYear pubDs = scope.printedDoSomething == null ? null : scope.printedDoSomething.check(ds, findings);
     double cumDs = doSomething.sum();
-    return new BridgeResult(scope.code, scope.source, doNothing, drivers, scope.published, solutions,
+    return new BridgeResult(scope.scope, scope.source, doNothing, drivers, scope.published, solutions,
         scope.funding, solutions.isEmpty() ? scope.zeros : ByYear.ofOwned(sol),
         applied == null ? scope.zeros : ByYear.ofOwned(applied), totalSolutionValue, doSomething,
         pubTotal, pubDs, doNothing.sum(), cumDs, committed, Math.max(0, -cumDs - committed));

@@ -3,6 +3,7 @@ package org.stptoolkit.finance.internal;
 import org.stptoolkit.finance.solution.SolutionLine;
 
 import java.util.Arrays;
+import org.stptoolkit.model.finance.Scope;
 import java.util.List;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.basics.FinancialYear;
@@ -162,8 +163,8 @@ public final class SolutionEngine {
         }
         diff = ByYear.ofOwned(d);
       }
-      out[i] = new SolutionLine(i, s.number(), s.name(), s.scope(), s.category(), s.maturity(),
-          phased ? SolutionLine.PHASED : SolutionLine.RULE, grossSeries, dcSeries, netSeries,
+      out[i] = new SolutionLine(i, s.number(), s.name(), Scope.of(s.scope()), s.category(), s.maturity(),
+          phased ? SolutionLine.Basis.PHASED : SolutionLine.Basis.RULE, grossSeries, dcSeries, netSeries,
           s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
     }
     return List.of(out);

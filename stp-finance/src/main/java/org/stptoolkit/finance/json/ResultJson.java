@@ -69,7 +69,7 @@ public final class ResultJson {
 
     BridgeResult h = r.health();
     ObjectNode dn = root.putObject("doNothing");
-    dn.put("source", h.doNothingSource());
+    dn.put("source", h.doNothingSource().name());
     dn.set("surplus", arr(h.doNothing()));
     dn.set("driversBased", arr(h.driversDoNothing()));
     if (h.publishedDoNothing() != null) {
@@ -111,8 +111,8 @@ public final class ResultJson {
     ArrayNode sc = root.putArray("socialCare");
     for (BridgeResult b : r.socialCare()) {
       ObjectNode n = sc.addObject();
-      n.put("scope", b.scope());
-      n.put("source", b.doNothingSource());
+      n.put("scope", b.scope().code());
+      n.put("source", b.doNothingSource().name());
       n.set("doNothing", arr(b.doNothing()));
       n.set("driversBased", arr(b.driversDoNothing()));
       n.set("solutions", arr(b.totalSolutions()));
@@ -223,10 +223,10 @@ public final class ResultJson {
       ObjectNode n = out.addObject();
       n.put("number", s.number());
       n.put("name", s.name());
-      n.put("scope", s.scope());
+      n.put("scope", s.scope().code());
       n.put("category", s.category().name());
       n.put("maturity", s.maturity().name());
-      n.put("basis", s.basis());
+      n.put("basis", s.basis().name());
       n.set("gross", arr(s.gross()));
       n.set("doubleCount", arr(s.doubleCount()));
       n.set("net", arr(s.net()));
@@ -249,7 +249,7 @@ public final class ResultJson {
     for (FundingApplied f : lines) {
       ObjectNode n = out.addObject();
       n.put("name", f.name());
-      n.put("scope", f.scope());
+      n.put("scope", f.scope().code());
       n.put("committedNonRecurrent", f.committedNonRecurrent());
       n.set("amounts", arr(f.amounts()));
     }

@@ -1,6 +1,7 @@
 package org.stptoolkit.reports.pdf;
 
 import java.util.ArrayList;
+import org.stptoolkit.finance.bridge.DoNothingSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +127,7 @@ public final class PackContents {
         "Do-nothing healthcare position", "Do-something healthcare position", "");
     List<BridgeView> socialCare = new ArrayList<>();
     for (BridgeResult b : result.socialCare()) {
-      String la = organisationName(footprint, b.scope());
+      String la = organisationName(footprint, b.scope().code());
       socialCare.add(bridge(b, footprint, period, "social care, " + la, "Do-nothing social care position",
           "Do-something social care position", "Social care bridge: " + la));
     }
@@ -242,7 +243,7 @@ public final class PackContents {
         steps.add(MoneyRow.of(f.name(), RowKind.FUNDING, amounts(period, f.amounts())));
       }
     }
-    Optional<DoNothingTrajectory> printed = footprint.publishedDoNothing(b.scope());
+    Optional<DoNothingTrajectory> printed = footprint.publishedDoNothing(b.scope().code());
     MoneyRow publishedTotal = b.publishedTotalSolutionValue() == null ? null
         : MoneyRow.of(AS_PUBLISHED + "total solution value", RowKind.PUBLISHED, printedYears(period,
             b.publishedTotalSolutionValue(), printed.map(DoNothingTrajectory::publishedTotalSolutionValueGbpK)));
@@ -283,14 +284,13 @@ public final class PackContents {
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  static String doNothingBasis(String source) {
+  static String doNothingBasis(DoNothingSource source) {
     return switch (source) {
-      case "PUBLISHED" -> "Do-nothing: the plan's published trajectory (the drivers-based projection is shown"
+      case PUBLISHED -> "Do-nothing: the plan's published trajectory (the drivers-based projection is shown"
           + " beside it under 'Do-nothing and do-something').";
-      case "PUBLISHED_AND_DRIVERS" -> "Do-nothing: the plan's published figure where it gives one, the"
+      case PUBLISHED_AND_DRIVERS -> "Do-nothing: the plan's published figure where it gives one, the"
           + " drivers-based projection in the other years.";
-      case "DRIVERS" -> "Do-nothing: the drivers-based projection.";
-      default -> "Do-nothing: " + source + ".";
+      case DRIVERS -> "Do-nothing: the drivers-based projection.";
     };
   }
 
@@ -381,9 +381,9 @@ public final class PackContents {
 
   static List<SolutionRow> solutions(List<SolutionLine> lines, PlanPeriod p) {
     return lines.stream().map(s -> new SolutionRow(s.number(),
-        s.name() + (HEALTH.equals(s.scope()) ? "" : " [" + s.scope() + "]"),
+        s.name() + (s.scope().isHealth() ? "" : " [" + s.scope() + "]"),
         s.category() == null ? "" : s.category().label(), s.maturity() == null ? "" : s.maturity().label(),
-        amounts(p, s.net()), amounts(p, s.gross()), amounts(p, s.doubleCount()), s.basis(),
+        amounts(p, s.net()), amounts(p, s.gross()), amounts(p, s.doubleCount()), s.basis().name(),
         amounts(p, s.ruleDifference())))
         .toList();
   }
