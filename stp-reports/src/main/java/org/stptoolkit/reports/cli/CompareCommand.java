@@ -190,8 +190,8 @@ final class CompareCommand extends Subcommand {
     }
     List<IndicatorDefinition> list;
     try {
-      list = StpJson.mapper().readValue(InputFiles.readBounded(definitionsFile, MAX_DEFINITIONS_BYTES),
-          new TypeReference<List<IndicatorDefinition>>() {});
+      list = StpJson.reader().forType(new TypeReference<List<IndicatorDefinition>>() {})
+          .readValue(InputFiles.readBounded(definitionsFile, MAX_DEFINITIONS_BYTES));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
         throw new InvalidInputException(List.of(
