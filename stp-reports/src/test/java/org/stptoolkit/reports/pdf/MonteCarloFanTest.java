@@ -24,7 +24,7 @@ class MonteCarloFanTest {
   void percentilesLowestFirstFromTheHeadlineNode() {
     FanView fan = MonteCarloFan.of(MC, RESULT);
     assertThat(fan.percentiles().stream().map(MoneyRow::label)).containsExactly("P10", "P50", "P90");
-    ByYear p50 = MC.headline().doSomething().percentiles().get("p50");
+    ByYear p50 = MC.headline().doSomething().percentile(org.stptoolkit.finance.montecarlo.Percentile.P50).orElseThrow();
     for (int y = 0; y < p50.size(); y++) {
       assertThat(fan.percentiles().get(1).gbpK().get(PackFixtures.YEARS.get(y))).isEqualTo(p50.get(y));
       assertThat(fan.probabilityOfBalance().get(PackFixtures.YEARS.get(y)))
