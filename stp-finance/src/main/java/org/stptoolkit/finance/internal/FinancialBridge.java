@@ -97,7 +97,18 @@ public final class FinancialBridge {
     return List.copyOf(out);
   }
 
-  /** One scope's bridge from its parts. */
+  /**
+   * One scope's bridge from its parts.
+   *
+   * @param period the plan period
+   * @param scope the health system or a local authority
+   * @param drivers the scope's drivers-based do-nothing, £'000 by plan year
+   * @param published the scope's published trajectory, if any
+   * @param solutions the scope's solution lines, in order
+   * @param funding the scope's funding lines
+   * @param findings where a partial-trajectory INFO is added
+   * @return the bridge
+   */
   public static BridgeResult bridge(PlanPeriod period, Scope scope, ByYear drivers,
       Optional<DoNothingTrajectory> published, List<SolutionLine> solutions, List<FundingLine> funding,
       List<ValidationFinding> findings) {
