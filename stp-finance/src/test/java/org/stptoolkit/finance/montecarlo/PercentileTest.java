@@ -37,4 +37,16 @@ class PercentileTest {
     assertThat(List.of(Percentile.P90, Percentile.of(0.025), Percentile.P10).stream().sorted().toList())
         .containsExactly(Percentile.of(0.025), Percentile.P10, Percentile.P90);
   }
+
+  @Test
+  void typedPercentilesAreReportedInTheOrderAsked() {
+    MonteCarloSpec spec = MonteCarloSpec.typical(1_000, 3L).withThreads(1)
+        .withPercentiles(Percentile.P95, Percentile.of(0.025), Percentile.P50);
+    MonteCarloResult mc = MonteCarlo.run(org.stptoolkit.model.example.Examples.staffordshireAndStokeOnTrent(), spec);
+    assertThat(mc.headline().doSomething().percentiles().keySet())
+        .containsExactly(Percentile.P95, Percentile.of(0.025), Percentile.P50);
+    assertThat(mc.headline().doSomething().percentile(Percentile.P95).orElseThrow().last())
+        .isGreaterThan(mc.headline().doSomething().percentile(Percentile.P50).orElseThrow().last());
+    assertThat(mc.headline().doSomething().percentile(Percentile.P10)).isEmpty();
+  }
 }
