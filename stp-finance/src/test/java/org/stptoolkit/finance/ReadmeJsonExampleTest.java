@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
 import org.stptoolkit.finance.aggregation.Measure;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.bridge.DoNothingSource;
 import org.stptoolkit.finance.json.ResultJson;

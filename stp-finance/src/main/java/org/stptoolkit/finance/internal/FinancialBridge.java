@@ -1,17 +1,16 @@
 package org.stptoolkit.finance.internal;
 
-import org.stptoolkit.finance.bridge.BridgeResult;
-
 import java.util.ArrayList;
-import org.stptoolkit.model.finance.Scope;
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 /**

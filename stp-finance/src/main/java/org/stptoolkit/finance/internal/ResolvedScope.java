@@ -1,17 +1,17 @@
 package org.stptoolkit.finance.internal;
 
-import org.stptoolkit.finance.bridge.FundingApplied;
-
 import java.util.ArrayList;
-import org.stptoolkit.model.finance.Scope;
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.finance.bridge.DoNothingSource;
+import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 

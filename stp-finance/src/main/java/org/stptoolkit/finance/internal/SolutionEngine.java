@@ -1,14 +1,13 @@
 package org.stptoolkit.finance.internal;
 
-import org.stptoolkit.finance.solution.SolutionLine;
-
 import java.util.Arrays;
-import org.stptoolkit.model.finance.Scope;
 import java.util.List;
 import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.YearlyRates;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.solution.ActivityShift;
 import org.stptoolkit.model.solution.BedClosure;
 import org.stptoolkit.model.solution.OpportunityRealisation;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
-import org.stptoolkit.finance.montecarlo.Percentile;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
+import org.stptoolkit.finance.montecarlo.Percentile;
 
 /**
  * The {@code monteCarlo} section of the result JSON: draws, seed, threads, percentiles by year

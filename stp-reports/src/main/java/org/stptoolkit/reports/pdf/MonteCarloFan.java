@@ -1,17 +1,17 @@
 package org.stptoolkit.reports.pdf;
 
 import java.math.BigDecimal;
-import org.stptoolkit.finance.montecarlo.Percentile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
+import org.stptoolkit.finance.montecarlo.Percentile;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.YearlyAmounts;
 

@@ -1,7 +1,6 @@
 package org.stptoolkit.reports.workbook;
 
 import java.io.ByteArrayOutputStream;
-import org.stptoolkit.finance.aggregation.Measure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,9 +16,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.aggregation.Measure;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
