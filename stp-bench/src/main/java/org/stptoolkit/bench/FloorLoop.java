@@ -342,30 +342,53 @@ public final class FloorLoop {
   }
 
   private static void rule(Flat f, int i, SolutionRule rule, PlanPeriod period) {
-    FinancialYear first = period.firstYear();
-    if (rule instanceof PercentOfPool p) {
-      f.kind[i] = PERCENT_OF_POOL;
-      f.share[i] = p.sharePerYear();
-      f.fromIndex[i] = first.yearsUntil(p.fromYear());
-      f.cumulative[i] = p.cumulative();
-    } else if (rule instanceof OpportunityRealisation o) {
-      f.kind[i] = OPPORTUNITY;
-      f.amount[i] = o.opportunityGbpK() * o.realisation();
-      f.fromIndex[i] = first.yearsUntil(o.fromYear());
-      f.phaseYears[i] = o.years();
-    } else if (rule instanceof ActivityShift a) {
-      f.kind[i] = ACTIVITY_SHIFT;
-      f.amount[i] = a.cohortSpells() * a.shareMoved() * a.unitCostGbp() / 1000.0 * (1 - a.reprovisionCostShare());
-      ramp(f.ramp[i], a.rampUp(), period);
-    } else if (rule instanceof BedClosure b) {
-      f.kind[i] = BED_CLOSURE;
-      f.amount[i] = b.beds() * b.costPerBedGbpK();
-      ramp(f.ramp[i], b.rampUp(), period);
-    } else if (rule instanceof OverheadRemoval o) {
-      f.kind[i] = OVERHEAD;
-      f.share[i] = o.share();
-      ramp(f.ramp[i], o.rampUp(), period);
+    if (rule == null) {
+      return;
     }
+    FinancialYear first = period.firstYear();
+    rule.accept(new SolutionRule.Visitor<Void>() {
+      @Override
+      public Void percentOfPool(PercentOfPool p) {
+        f.kind[i] = PERCENT_OF_POOL;
+        f.share[i] = p.sharePerYear();
+        f.fromIndex[i] = first.yearsUntil(p.fromYear());
+        f.cumulative[i] = p.cumulative();
+        return null;
+      }
+
+      @Override
+      public Void opportunityRealisation(OpportunityRealisation o) {
+        f.kind[i] = OPPORTUNITY;
+        f.amount[i] = o.opportunityGbpK() * o.realisation();
+        f.fromIndex[i] = first.yearsUntil(o.fromYear());
+        f.phaseYears[i] = o.years();
+        return null;
+      }
+
+      @Override
+      public Void activityShift(ActivityShift a) {
+        f.kind[i] = ACTIVITY_SHIFT;
+        f.amount[i] = a.cohortSpells() * a.shareMoved() * a.unitCostGbp() / 1000.0 * (1 - a.reprovisionCostShare());
+        ramp(f.ramp[i], a.rampUp(), period);
+        return null;
+      }
+
+      @Override
+      public Void bedClosure(BedClosure b) {
+        f.kind[i] = BED_CLOSURE;
+        f.amount[i] = b.beds() * b.costPerBedGbpK();
+        ramp(f.ramp[i], b.rampUp(), period);
+        return null;
+      }
+
+      @Override
+      public Void overheadRemoval(OverheadRemoval o) {
+        f.kind[i] = OVERHEAD;
+        f.share[i] = o.share();
+        ramp(f.ramp[i], o.rampUp(), period);
+        return null;
+      }
+    });
   }
 
   private static void ramp(double[] dst, YearlyRates rampUp, PlanPeriod period) {
@@ -376,16 +399,7 @@ public final class FloorLoop {
   }
 
   private static String poolOf(SolutionRule rule) {
-    if (rule instanceof PercentOfPool p) {
-      return p.pool();
-    } else if (rule instanceof ActivityShift a) {
-      return a.pool();
-    } else if (rule instanceof BedClosure b) {
-      return b.pool();
-    } else if (rule instanceof OverheadRemoval o) {
-      return o.pool();
-    }
-    return null;
+    return rule == null ? null : rule.costPool().orElse(null);
   }
 
   /** Flattens every footprint. */

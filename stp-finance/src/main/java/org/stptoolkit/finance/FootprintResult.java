@@ -59,9 +59,14 @@ public record FootprintResult(int footprintNumber, String footprintName, Region 
     return period.labels();
   }
 
-  /** The social care bridge of one local authority, if any. */
-  public Optional<BridgeResult> socialCare(String localAuthorityCode) {
-    return socialCare.stream().filter(b -> b.scope().equals(localAuthorityCode)).findFirst();
+  /**
+   * The social care bridge of one local authority, if any.
+   *
+   * @param council the local authority's scope ({@link org.stptoolkit.model.finance.Scope#council})
+   * @return its bridge, or empty when the footprint has none for it
+   */
+  public Optional<BridgeResult> socialCare(org.stptoolkit.model.finance.Scope council) {
+    return socialCare.stream().filter(b -> b.scope().equals(council)).findFirst();
   }
 
   /** The organisation's result, if any. */

@@ -125,7 +125,7 @@ public final class StpEngine {
       bridges = FinancialBridge.compute(doNothing, solutions, findings);
     } catch (RuntimeException e) {
       findings.add(failed("bridge", e));
-      bridges = List.of(FinancialBridge.bridge(period, "HEALTH", doNothing.health(),
+      bridges = List.of(FinancialBridge.bridge(period, org.stptoolkit.model.finance.Scope.health(), doNothing.health(),
           java.util.Optional.empty(), List.of(), List.of(), findings));
     }
     BridgeResult health = bridges.get(0);
@@ -207,7 +207,7 @@ public final class StpEngine {
     ByYear sum = ByYear.zeros(period.size());
     for (ControlTotal c : fp.controlTotals()) {
       ByYear a = ByYear.of(c.surplusGbpK().toArray(period));
-      orgs.add(new FundingApplied(c.organisationCode(), c.organisationCode(), a, false));
+      orgs.add(new FundingApplied(c.organisationCode(), org.stptoolkit.model.finance.Scope.of(c.organisationCode()), a, false));
       sum = sum.plus(a);
     }
     return new ControlTotals(orgs, sum, health.doSomething().minus(sum));

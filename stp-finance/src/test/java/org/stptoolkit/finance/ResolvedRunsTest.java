@@ -86,8 +86,9 @@ class ResolvedRunsTest {
     BridgeResult computed = FinancialBridge.compute(p, solutions, computedFindings).get(0);
     List<ValidationFinding> partsFindings = new ArrayList<>();
     String health = DoNothingTrajectory.HEALTH;
-    BridgeResult parts = FinancialBridge.bridge(r.period(), health, p.health(), EXAMPLE.publishedDoNothing(health),
-        solutions.stream().filter(s -> s.scope().equals(health)).toList(),
+    BridgeResult parts = FinancialBridge.bridge(r.period(), org.stptoolkit.model.finance.Scope.health(), p.health(),
+        EXAMPLE.publishedDoNothing(health),
+        solutions.stream().filter(s -> s.scope().is(health)).toList(),
         EXAMPLE.funding().stream().filter(f -> f.scope().equals(health)).toList(), partsFindings);
     assertThat(parts).isEqualTo(computed);
     assertThat(partsFindings).isEqualTo(computedFindings.stream()

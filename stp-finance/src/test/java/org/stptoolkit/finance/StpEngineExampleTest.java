@@ -38,7 +38,7 @@ class StpEngineExampleTest {
   @Test
   void bridgeReproducesThePublishedPhasedBridgeCellByCell() {
     BridgeResult h = RESULT.health();
-    assertThat(h.doNothingSource()).isEqualTo("PUBLISHED");
+    assertThat(h.doNothingSource()).isEqualTo(org.stptoolkit.finance.bridge.DoNothingSource.PUBLISHED);
     for (int y = 0; y < 5; y++) {
       assertThat(h.doNothing().get(y)).as("do-nothing year %d", y).isCloseTo(DO_NOTHING[y], within(TOLERANCE));
       assertThat(h.doSomething().get(y)).as("do-something year %d", y).isCloseTo(DO_SOMETHING[y], within(TOLERANCE));
@@ -57,10 +57,10 @@ class StpEngineExampleTest {
     BridgeResult h = RESULT.health();
     assertThat(h.publishedDoSomething().toArray()).containsExactly(DO_SOMETHING);
     assertThat(h.publishedTotalSolutionValue().toArray()).containsExactly(TOTAL_SOLUTION_VALUE);
-    BridgeResult scc = RESULT.socialCare("SCC").orElseThrow();
+    BridgeResult scc = RESULT.socialCare(org.stptoolkit.model.finance.Scope.council("SCC")).orElseThrow();
     assertThat(scc.publishedDoSomething().last()).isEqualTo(-78_000);
     assertThat(scc.publishedTotalSolutionValue()).isNull();
-    BridgeResult sotcc = RESULT.socialCare("SOTCC").orElseThrow();
+    BridgeResult sotcc = RESULT.socialCare(org.stptoolkit.model.finance.Scope.council("SOTCC")).orElseThrow();
     assertThat(sotcc.publishedDoSomething()).isNull();
     assertThat(sotcc.publishedTotalSolutionValue()).isNull();
   }
@@ -126,7 +126,7 @@ class StpEngineExampleTest {
   @Test
   void cipRuleIsWithinOnePercentOfTheSeedEveryYear() {
     SolutionLine cip = solution("CIP/Workforce");
-    assertThat(cip.basis()).isEqualTo(SolutionLine.PHASED);
+    assertThat(cip.basis()).isEqualTo(SolutionLine.Basis.PHASED);
     for (int y = 1; y < 5; y++) {
       assertThat(cip.ruleGross().get(y)).as("CIP year %d", y).isCloseTo(ROWS[0][y], within(0.01 * ROWS[0][y]));
     }
@@ -192,7 +192,7 @@ class StpEngineExampleTest {
 
   @Test
   void staffordshireCountyCouncilBridgeClosesTwoHundredAndTwentyFiveMillionToSeventyEight() {
-    BridgeResult scc = RESULT.socialCare("SCC").orElseThrow();
+    BridgeResult scc = RESULT.socialCare(org.stptoolkit.model.finance.Scope.council("SCC")).orElseThrow();
     assertThat(scc.doNothing().last()).isEqualTo(-225_000);
     assertThat(scc.doSomething().last()).isEqualTo(-78_000);
   }

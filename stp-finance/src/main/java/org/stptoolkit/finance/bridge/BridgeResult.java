@@ -5,6 +5,7 @@ import org.stptoolkit.finance.internal.FinancialBridge;
 import java.util.List;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.solution.SolutionLine;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.internal.Checks;
 
 /**
@@ -20,9 +21,9 @@ import org.stptoolkit.model.internal.Checks;
  * footprints. The plan's printed total solution value and do-something rows, where given, are carried
  * beside the computed ones to compare (see {@link FinancialBridge}); they take no part in the identity.
  *
- * @param scope {@code "HEALTH"} or a local authority code
- * @param doNothingSource {@code "PUBLISHED"} (the submitted trajectory, every year), {@code "DRIVERS"}
- *     (projected), or {@code "PUBLISHED_AND_DRIVERS"} (published where given, projected elsewhere)
+ * @param scope the health system or a local authority
+ * @param doNothingSource the published trajectory (every year), the drivers (projected), or both
+ *     (published where given, projected elsewhere)
  * @param doNothing the do-nothing position the bridge starts from
  * @param driversDoNothing the drivers-based projection of the same scope
  * @param publishedDoNothing the published trajectory where given (0 elsewhere), or {@code null} when none
@@ -41,7 +42,7 @@ import org.stptoolkit.model.internal.Checks;
  * @param committedNonRecurrentFunding Σ committed non-recurrent funding over the plan years
  * @param deficitFundingRequirement max(0, −cumulativeDoSomething − committedNonRecurrentFunding)
  */
-public record BridgeResult(String scope, String doNothingSource, ByYear doNothing,
+public record BridgeResult(Scope scope, DoNothingSource doNothingSource, ByYear doNothing,
     ByYear driversDoNothing, ByYear publishedDoNothing, List<SolutionLine> solutions,
     List<FundingApplied> funding, ByYear totalSolutions, ByYear fundingApplied,
     ByYear totalSolutionValue, ByYear doSomething, ByYear publishedTotalSolutionValue,
@@ -51,7 +52,8 @@ public record BridgeResult(String scope, String doNothingSource, ByYear doNothin
 
   /** Validates and copies. */
   public BridgeResult {
-    Checks.notBlank(scope, "bridge scope");
+    Checks.notNull(scope, "bridge scope");
+    Checks.notNull(doNothingSource, "do-nothing source of bridge " + scope);
     solutions = List.copyOf(solutions);
     funding = List.copyOf(funding);
   }

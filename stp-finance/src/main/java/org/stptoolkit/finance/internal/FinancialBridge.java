@@ -1,16 +1,16 @@
 package org.stptoolkit.finance.internal;
 
-import org.stptoolkit.finance.bridge.BridgeResult;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
@@ -57,10 +57,10 @@ public final class FinancialBridge {
     int[] lineScope = new int[n];
     int[] lines = new int[scopes.size()];
     for (int i = 0; i < n; i++) {
-      String scope = solutions.get(i).scope();
+      Scope scope = solutions.get(i).scope();
       int c = -1;
       for (int k = 0; k < scopes.size() && c < 0; k++) {
-        if (scope.equals(scopes.get(k).code)) {
+        if (scope.equals(scopes.get(k).scope)) {
           c = k;
         }
       }
@@ -96,11 +96,22 @@ public final class FinancialBridge {
     return List.copyOf(out);
   }
 
-  /** One scope's bridge from its parts. */
-  public static BridgeResult bridge(PlanPeriod period, String scope, ByYear drivers,
+  /**
+   * One scope's bridge from its parts.
+   *
+   * @param period the plan period
+   * @param scope the health system or a local authority
+   * @param drivers the scope's drivers-based do-nothing, £'000 by plan year
+   * @param published the scope's published trajectory, if any
+   * @param solutions the scope's solution lines, in order
+   * @param funding the scope's funding lines
+   * @param findings where a partial-trajectory INFO is added
+   * @return the bridge
+   */
+  public static BridgeResult bridge(PlanPeriod period, Scope scope, ByYear drivers,
       Optional<DoNothingTrajectory> published, List<SolutionLine> solutions, List<FundingLine> funding,
       List<ValidationFinding> findings) {
-    return bridge(ResolvedScope.of(period, scope, published, funding), period.size(), drivers, solutions,
+    return bridge(ResolvedScope.of(period, scope.code(), published, funding), period.size(), drivers, solutions,
         findings);
   }
 
@@ -158,7 +169,7 @@ public final class FinancialBridge {
     ByYear pubTotal = scope.printedTotal == null ? null : scope.printedTotal.check(total, findings);
     ByYear pubDs = scope.printedDoSomething == null ? null : scope.printedDoSomething.check(ds, findings);
     double cumDs = doSomething.sum();
-    return new BridgeResult(scope.code, scope.source, doNothing, drivers, scope.published, solutions,
+    return new BridgeResult(scope.scope, scope.source, doNothing, drivers, scope.published, solutions,
         scope.funding, solutions.isEmpty() ? scope.zeros : ByYear.ofOwned(sol),
         applied == null ? scope.zeros : ByYear.ofOwned(applied), totalSolutionValue, doSomething,
         pubTotal, pubDs, doNothing.sum(), cumDs, committed, Math.max(0, -cumDs - committed));

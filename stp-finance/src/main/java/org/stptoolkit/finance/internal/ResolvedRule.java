@@ -64,23 +64,40 @@ final class ResolvedRule {
   static ResolvedRule of(SolutionRule rule, PlanPeriod period) {
     FinancialYear first = period.firstYear();
     int years = period.size();
-    if (rule instanceof PercentOfPool p) {
-      return new ResolvedRule(PERCENT_OF_POOL, p.pool(), p.sharePerYear(), first.yearsUntil(p.fromYear()),
-          p.cumulative(), 0, 0, null);
-    } else if (rule instanceof OpportunityRealisation o) {
-      return new ResolvedRule(OPPORTUNITY, null, 0, first.yearsUntil(o.fromYear()), false,
-          o.opportunityGbpK() * o.realisation(), o.years(), null);
-    } else if (rule instanceof ActivityShift a) {
-      double full = a.cohortSpells() * a.shareMoved() * a.unitCostGbp() / 1000.0
-          * (1 - a.reprovisionCostShare());
-      return new ResolvedRule(ACTIVITY_SHIFT, a.pool(), 0, 0, false, full, 0, ramp(a.rampUp(), period));
-    } else if (rule instanceof BedClosure b) {
-      return new ResolvedRule(BED_CLOSURE, b.pool(), 0, 0, false, b.beds() * b.costPerBedGbpK(), 0,
-          ramp(b.rampUp(), period));
-    } else if (rule instanceof OverheadRemoval o) {
-      return new ResolvedRule(OVERHEAD, o.pool(), o.share(), 0, false, 0, 0, ramp(o.rampUp(), period));
+    if (rule == null) {
+      return new ResolvedRule(NONE, null, 0, 0, false, 0, 0, new double[years]);
     }
-    return new ResolvedRule(NONE, null, 0, 0, false, 0, 0, new double[years]);
+    return rule.accept(new SolutionRule.Visitor<ResolvedRule>() {
+      @Override
+      public ResolvedRule percentOfPool(PercentOfPool p) {
+        return new ResolvedRule(PERCENT_OF_POOL, p.pool(), p.sharePerYear(), first.yearsUntil(p.fromYear()),
+            p.cumulative(), 0, 0, null);
+      }
+
+      @Override
+      public ResolvedRule opportunityRealisation(OpportunityRealisation o) {
+        return new ResolvedRule(OPPORTUNITY, null, 0, first.yearsUntil(o.fromYear()), false,
+            o.opportunityGbpK() * o.realisation(), o.years(), null);
+      }
+
+      @Override
+      public ResolvedRule activityShift(ActivityShift a) {
+        double full = a.cohortSpells() * a.shareMoved() * a.unitCostGbp() / 1000.0
+            * (1 - a.reprovisionCostShare());
+        return new ResolvedRule(ACTIVITY_SHIFT, a.pool(), 0, 0, false, full, 0, ramp(a.rampUp(), period));
+      }
+
+      @Override
+      public ResolvedRule bedClosure(BedClosure b) {
+        return new ResolvedRule(BED_CLOSURE, b.pool(), 0, 0, false, b.beds() * b.costPerBedGbpK(), 0,
+            ramp(b.rampUp(), period));
+      }
+
+      @Override
+      public ResolvedRule overheadRemoval(OverheadRemoval o) {
+        return new ResolvedRule(OVERHEAD, o.pool(), o.share(), 0, false, 0, 0, ramp(o.rampUp(), period));
+      }
+    });
   }
 
   /** True for the rules evaluated on what earlier solutions left of the pool (percent of pool, overhead). */

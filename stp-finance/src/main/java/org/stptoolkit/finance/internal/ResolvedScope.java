@@ -1,16 +1,17 @@
 package org.stptoolkit.finance.internal;
 
-import org.stptoolkit.finance.bridge.FundingApplied;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.finance.bridge.DoNothingSource;
+import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
@@ -28,12 +29,14 @@ public final class ResolvedScope {
 
   /** {@code "HEALTH"} or a local authority code. */
   final String code;
+  /** The same, typed, as the result gives it. */
+  final Scope scope;
   /** The organisation whose surplus is the drivers-based do-nothing, or -1 for health. */
   final int organisation;
   /** True when the scope has a bridge whatever the solutions: health, or a trajectory or service lines. */
   final boolean usedWithoutSolutions;
-  /** Where the do-nothing comes from: {@code "DRIVERS"}, {@code "PUBLISHED"} or both. */
-  final String source;
+  /** Where the do-nothing comes from: the drivers, the published trajectory or both. */
+  final DoNothingSource source;
   /** The years the published do-nothing gives, or {@code null} when there is no trajectory. */
   final boolean[] given;
   /** The published do-nothing by plan year, 0 where not given, or {@code null}. */
@@ -62,10 +65,11 @@ public final class ResolvedScope {
   private ResolvedScope(PlanPeriod period, String code, int organisation, boolean usedWithoutSolutions,
       Optional<DoNothingTrajectory> trajectory, List<FundingLine> lines) {
     this.code = code;
+    this.scope = Scope.of(code);
     this.organisation = organisation;
     this.usedWithoutSolutions = usedWithoutSolutions;
     int years = period.size();
-    String from = "DRIVERS";
+    DoNothingSource from = DoNothingSource.DRIVERS;
     ValidationFinding partialFinding = null;
     if (trajectory.isPresent()) {
       DoNothingTrajectory t = trajectory.get();
@@ -81,9 +85,9 @@ public final class ResolvedScope {
         }
       }
       if (count == years) {
-        from = "PUBLISHED";
+        from = DoNothingSource.PUBLISHED;
       } else if (count > 0) {
-        from = "PUBLISHED_AND_DRIVERS";
+        from = DoNothingSource.PUBLISHED_AND_DRIVERS;
         partialFinding = ValidationFinding.info(FinancialBridge.PARTIAL_TRAJECTORY,
             Location.of("do-nothing " + code), "a published do-nothing for every plan year",
             "published for " + count + " of " + years
@@ -101,7 +105,7 @@ public final class ResolvedScope {
       printedDoSomething = null;
     }
     source = from;
-    allGiven = "PUBLISHED".equals(from);
+    allGiven = from == DoNothingSource.PUBLISHED;
     partial = partialFinding;
     List<FundingApplied> applied = new ArrayList<>(lines.size());
     fundingGbpK = new double[lines.size()][];
@@ -110,7 +114,7 @@ public final class ResolvedScope {
       FundingLine f = lines.get(l);
       fundingGbpK[l] = f.amountsGbpK().toArray(period);
       committed[l] = f.committedNonRecurrent();
-      applied.add(new FundingApplied(f.name(), f.scope(), ByYear.of(fundingGbpK[l]),
+      applied.add(new FundingApplied(f.name(), scope, ByYear.of(fundingGbpK[l]),
           f.committedNonRecurrent()));
     }
     funding = List.copyOf(applied);

@@ -75,18 +75,36 @@ public final class SensitivityEngine {
     double[] factor = new double[years];
     java.util.Arrays.fill(factor, 1.0);
     boolean reproject = false;
-    for (SensitivityRule rule : rules) {
-      if (rule instanceof GrowthRateChange g) {
+    // First pass: the rules that change the projection's inputs (the others act on its output below).
+    SensitivityRule.Visitor<Boolean> changesInputs = new SensitivityRule.Visitor<>() {
+      @Override
+      public Boolean additionalCostShareOfIncome(AdditionalCostShareOfIncome a) {
+        return false;
+      }
+
+      @Override
+      public Boolean socialCareTransfer(SocialCareTransfer t) {
+        return false;
+      }
+
+      @Override
+      public Boolean growthRateChange(GrowthRateChange g) {
         applyGrowth(r, g, rates);
-        reproject = true;
-      } else if (rule instanceof ActivityChange a) {
+        return true;
+      }
+
+      @Override
+      public Boolean activityChange(ActivityChange a) {
         for (int y = 0; y < years; y++) {
           if (!r.period().year(y).isBefore(a.fromYear())) {
             factor[y] *= 1 + a.change();
           }
         }
-        reproject = true;
+        return true;
       }
+    };
+    for (SensitivityRule rule : rules) {
+      reproject |= rule.accept(changesInputs);
     }
     Projection sens = reproject ? DoNothingProjection.run(r, rates, factor) : base;
     double[] nhs = sens.health().minus(base.health()).toArray();
@@ -95,8 +113,10 @@ public final class SensitivityEngine {
     ByYear laIncome = sens.sectorMeasure(ResolvedFootprint.SOCIAL_CARE, ResolvedFootprint.INCOME);
     ByYear laSpend = laExpenditure(sens);
     double laSpendBase = laExpenditureBase(sens);
-    for (SensitivityRule rule : rules) {
-      if (rule instanceof AdditionalCostShareOfIncome a) {
+    // Second pass: the rules that add cost to (or move cost between) the projected positions.
+    SensitivityRule.Visitor<Void> actsOnOutput = new SensitivityRule.Visitor<>() {
+      @Override
+      public Void additionalCostShareOfIncome(AdditionalCostShareOfIncome a) {
         for (int y = 0; y < years; y++) {
           if (!r.period().year(y).isBefore(a.fromYear())) {
             if (a.includeNhs()) {
@@ -107,13 +127,31 @@ public final class SensitivityEngine {
             }
           }
         }
-      } else if (rule instanceof SocialCareTransfer t) {
+        return null;
+      }
+
+      @Override
+      public Void socialCareTransfer(SocialCareTransfer t) {
         for (int y = 0; y < years; y++) {
           double moved = t.share() * (laSpend.get(y) - laSpendBase);
           sc[y] += moved;
           nhs[y] -= moved * t.priceMultiplier();
         }
+        return null;
       }
+
+      @Override
+      public Void growthRateChange(GrowthRateChange g) {
+        return null;
+      }
+
+      @Override
+      public Void activityChange(ActivityChange a) {
+        return null;
+      }
+    };
+    for (SensitivityRule rule : rules) {
+      rule.accept(actsOnOutput);
     }
     return new SensitivityImpact(name, kind, ByYear.of(nhs), ByYear.of(sc), publishedNhs, publishedSocialCare);
   }

@@ -1,13 +1,13 @@
 package org.stptoolkit.finance.internal;
 
-import org.stptoolkit.finance.solution.SolutionLine;
-
 import java.util.Arrays;
 import java.util.List;
 import org.stptoolkit.finance.basics.ByYear;
+import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.YearlyRates;
+import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.solution.ActivityShift;
 import org.stptoolkit.model.solution.BedClosure;
 import org.stptoolkit.model.solution.OpportunityRealisation;
@@ -162,8 +162,8 @@ public final class SolutionEngine {
         }
         diff = ByYear.ofOwned(d);
       }
-      out[i] = new SolutionLine(i, s.number(), s.name(), s.scope(), s.category(), s.maturity(),
-          phased ? SolutionLine.PHASED : SolutionLine.RULE, grossSeries, dcSeries, netSeries,
+      out[i] = new SolutionLine(i, s.number(), s.name(), Scope.of(s.scope()), s.category(), s.maturity(),
+          phased ? SolutionLine.Basis.PHASED : SolutionLine.Basis.RULE, grossSeries, dcSeries, netSeries,
           s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
     }
     return List.of(out);

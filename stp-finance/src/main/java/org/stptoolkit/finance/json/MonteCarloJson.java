@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
+import org.stptoolkit.finance.montecarlo.Percentile;
 
 /**
  * The {@code monteCarlo} section of the result JSON: draws, seed, threads, percentiles by year
@@ -58,7 +59,7 @@ public final class MonteCarloJson {
     n.set("doNothing", percentiles(node.doNothing().percentiles()));
     n.set("doSomething", percentiles(node.doSomething().percentiles()));
     ObjectNode cum = n.putObject("cumulativeDoSomething");
-    node.cumulativeDoSomething().percentiles().forEach((k, v) -> cum.put(k, ResultJson.money(v)));
+    node.cumulativeDoSomething().percentiles().forEach((k, v) -> cum.put(k.name(), ResultJson.money(v)));
     cum.put("mean", ResultJson.money(node.cumulativeDoSomething().mean()));
     cum.put("standardDeviation", ResultJson.money(node.cumulativeDoSomething().standardDeviation()));
     ArrayNode pb = n.putArray("probabilityOfBalance");
@@ -73,9 +74,9 @@ public final class MonteCarloJson {
     sd.set("doSomething", ResultJson.arr(node.doSomething().standardDeviation()));
   }
 
-  private static ObjectNode percentiles(Map<String, ByYear> ps) {
+  private static ObjectNode percentiles(Map<Percentile, ByYear> ps) {
     ObjectNode o = F.objectNode();
-    ps.forEach((k, v) -> o.set(k, ResultJson.arr(v)));
+    ps.forEach((k, v) -> o.set(k.name(), ResultJson.arr(v)));
     return o;
   }
 }

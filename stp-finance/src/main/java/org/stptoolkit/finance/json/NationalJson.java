@@ -11,6 +11,7 @@ import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.aggregation.Measure;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
@@ -76,8 +77,10 @@ public final class NationalJson {
     o.put("code", n.code());
     o.put("name", n.name());
     ObjectNode measures = o.putObject("measures");
-    for (Map.Entry<String, ByYear> e : n.measures().entrySet()) {
-      ArrayNode a = measures.putArray(e.getKey());
+    List<Map.Entry<Measure, ByYear>> sorted = new java.util.ArrayList<>(n.measures().entrySet());
+    sorted.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(Measure::jsonName)));
+    for (Map.Entry<Measure, ByYear> e : sorted) {
+      ArrayNode a = measures.putArray(e.getKey().jsonName());
       for (double v : e.getValue().toArray()) {
         a.add(v);
       }

@@ -20,6 +20,10 @@ import org.stptoolkit.finance.sensitivity.SensitivityImpact;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
+import org.stptoolkit.model.io.InputFiles;
+import org.stptoolkit.model.json.FootprintJson;
+import org.stptoolkit.model.validation.Location;
+import org.stptoolkit.model.validation.Parsed;
 import org.stptoolkit.model.json.JsonSchemas;
 import org.stptoolkit.model.json.StpJson;
 import org.stptoolkit.model.validation.ValidationFinding;
@@ -33,7 +37,10 @@ import org.stptoolkit.model.validation.ValidationFinding;
  */
 public final class ResultJson {
 
-  /** The version of the result document's layout. */
+  /**
+   * The version of the result document's layout, "major.minor", written first as {@code schemaVersion};
+   * {@link #read} reads every 1.x document and one without the field as 1.0.
+   */
   public static final String SCHEMA_VERSION = "1.0";
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -69,7 +76,7 @@ public final class ResultJson {
 
     BridgeResult h = r.health();
     ObjectNode dn = root.putObject("doNothing");
-    dn.put("source", h.doNothingSource());
+    dn.put("source", h.doNothingSource().name());
     dn.set("surplus", arr(h.doNothing()));
     dn.set("driversBased", arr(h.driversDoNothing()));
     if (h.publishedDoNothing() != null) {
@@ -111,8 +118,8 @@ public final class ResultJson {
     ArrayNode sc = root.putArray("socialCare");
     for (BridgeResult b : r.socialCare()) {
       ObjectNode n = sc.addObject();
-      n.put("scope", b.scope());
-      n.put("source", b.doNothingSource());
+      n.put("scope", b.scope().code());
+      n.put("source", b.doNothingSource().name());
       n.set("doNothing", arr(b.doNothing()));
       n.set("driversBased", arr(b.driversDoNothing()));
       n.set("solutions", arr(b.totalSolutions()));
@@ -223,10 +230,10 @@ public final class ResultJson {
       ObjectNode n = out.addObject();
       n.put("number", s.number());
       n.put("name", s.name());
-      n.put("scope", s.scope());
+      n.put("scope", s.scope().code());
       n.put("category", s.category().name());
       n.put("maturity", s.maturity().name());
-      n.put("basis", s.basis());
+      n.put("basis", s.basis().name());
       n.set("gross", arr(s.gross()));
       n.set("doubleCount", arr(s.doubleCount()));
       n.set("net", arr(s.net()));
@@ -249,7 +256,7 @@ public final class ResultJson {
     for (FundingApplied f : lines) {
       ObjectNode n = out.addObject();
       n.put("name", f.name());
-      n.put("scope", f.scope());
+      n.put("scope", f.scope().code());
       n.put("committedNonRecurrent", f.committedNonRecurrent());
       n.set("amounts", arr(f.amounts()));
     }
@@ -317,9 +324,96 @@ public final class ResultJson {
     AtomicFile.write(file, replace, toBytes(toTree(r, mc)));
   }
 
-  /** Schema violations of a result document (empty when valid). */
+  /**
+   * Schema violations of a result document (empty when valid).
+   *
+   * @param document the parsed document
+   * @return ERROR findings, one per problem
+   */
   public static List<ValidationFinding> check(JsonNode document) {
-    return JsonSchemas.load(JsonSchemas.RESULT_RESOURCE).check(document);
+    return Schema.RESULT.check(document);
+  }
+
+  /** The result schema, loaded on first use. */
+  private static final class Schema {
+    static final JsonSchemas RESULT = JsonSchemas.load(JsonSchemas.RESULT_RESOURCE);
+  }
+
+  /** Largest result file read, in bytes (a national run's largest footprint result is well under 5 MB). */
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  /**
+   * Reads a result file back into Java: see {@link #read(String, byte[])}.
+   *
+   * @param file a file {@link #write} wrote (or {@code stp project})
+   * @return the result, or findings naming the file and what is wrong
+   */
+  public static Parsed<FootprintResult> read(Path file) {
+    String name = file.toString();
+    java.util.Optional<String> problem = InputFiles.problem(file, null, MAX_BYTES);
+    if (problem.isPresent()) {
+      return Parsed.failed(List.of(ValidationFinding.error(FootprintJson.UNREADABLE, new Location(name, ""),
+          "a readable result JSON file of at most " + MAX_BYTES / (1024 * 1024) + " MB", problem.get())));
+    }
+    try {
+      return read(name, InputFiles.readBounded(file, MAX_BYTES));
+    } catch (IOException e) {
+      return Parsed.failed(List.of(ValidationFinding.error(FootprintJson.UNREADABLE, new Location(name, ""),
+          "a readable result JSON file", "a file that could not be read")));
+    }
+  }
+
+  /**
+   * Reads a result document back into a {@link FootprintResult}: UTF-8 JSON, its format version read
+   * tolerantly (a document without {@code schemaVersion} is 1.0; any 1.x is read), checked against the
+   * result schema, then bound. Every figure is the document's as written (£'000 to three decimals, so
+   * within £1 of the engine's); what the document does not carry is rebuilt from the rows it does or left
+   * empty, as {@code ResultReader} lists; {@link #toBytes(FootprintResult)} of the result read gives the
+   * document's bytes again (less any {@code monteCarlo} or {@code threeGaps} section, which a
+   * {@link FootprintResult} does not hold). Never throws for bad content: every problem is an ERROR finding
+   * naming the file and the JSON path.
+   *
+   * @param name the document's name, for findings
+   * @param bytes the document
+   * @return the result, or the findings that stopped it
+   */
+  public static Parsed<FootprintResult> read(String name, byte[] bytes) {
+    JsonNode tree;
+    try {
+      String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      tree = StpJson.reader().readTree(text);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Parsed.failed(List.of(ValidationFinding.error(FootprintJson.NOT_JSON, new Location(name, ""),
+          "UTF-8 text", "bytes that are not UTF-8")));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      com.fasterxml.jackson.core.JsonLocation loc = e.getLocation();
+      return Parsed.failed(List.of(ValidationFinding.error(FootprintJson.NOT_JSON, new Location(name,
+          loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr()), "well-formed JSON",
+          StpJson.describeWithoutContent(e))));
+    }
+    if (tree == null || !tree.isObject()) {
+      return Parsed.failed(List.of(ValidationFinding.error(FootprintJson.NOT_JSON, new Location(name, "$"),
+          "a JSON object describing a projection result", tree == null ? "an empty file" : "another kind of value")));
+    }
+    java.util.Optional<ValidationFinding> version = FootprintJson.versionProblem(tree, SCHEMA_VERSION,
+        new Location(name, "$." + FootprintJson.SCHEMA_VERSION_FIELD));
+    if (version.isPresent()) {
+      return Parsed.failed(List.of(version.get()));
+    }
+    List<ValidationFinding> schema = check(tree).stream().map(f -> f.inFile(name)).toList();
+    if (!schema.isEmpty()) {
+      return Parsed.failed(schema);
+    }
+    try {
+      FootprintResult r = ResultReader.read(tree);
+      return Parsed.of(r, org.stptoolkit.model.validation.Findings.none());
+    } catch (IllegalArgumentException e) {
+      return Parsed.failed(List.of(ValidationFinding.error(FootprintJson.INVALID_VALUE, new Location(name, "$"),
+          "a result the toolkit could have written", e.getMessage())));
+    }
   }
 
   /** The rounding statement the document carries in its notes. */

@@ -491,9 +491,9 @@ public final class MonteCarlo {
       for (int y = 0; y < years; y++) {
         pb[y] = (double) t.balance[k][y] / spec.draws();
       }
-      Map<String, Double> cumP = new LinkedHashMap<>();
+      Map<Percentile, Double> cumP = new LinkedHashMap<>();
       for (double p : spec.percentiles()) {
-        cumP.put(MonteCarloResult.percentileName(p), t.cum[k].quantile(p));
+        cumP.put(Percentile.of(p), t.cum[k].quantile(p));
       }
       nodes.add(new MonteCarloResult.Node(names.get(k), series(t.dn[k], t.dnM[k], spec),
           series(t.ds[k], t.dsM[k], spec),
@@ -528,13 +528,13 @@ public final class MonteCarlo {
 
   private static MonteCarloResult.Series series(QuantileSketch[] sk, Moments[] m, MonteCarloSpec spec) {
     int years = sk.length;
-    Map<String, ByYear> ps = new LinkedHashMap<>();
+    Map<Percentile, ByYear> ps = new LinkedHashMap<>();
     for (double p : spec.percentiles()) {
       double[] v = new double[years];
       for (int y = 0; y < years; y++) {
         v[y] = sk[y].quantile(p);
       }
-      ps.put(MonteCarloResult.percentileName(p), ByYear.of(v));
+      ps.put(Percentile.of(p), ByYear.of(v));
     }
     double[] mean = new double[years];
     double[] sd = new double[years];

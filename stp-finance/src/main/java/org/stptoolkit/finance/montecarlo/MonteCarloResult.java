@@ -5,8 +5,8 @@ import java.util.Map;
 import org.stptoolkit.finance.basics.ByYear;
 
 /**
- * The answer of a Monte Carlo run, £'000 (deficit negative). Percentiles are named "p10", "p50", "p2.5"
- * and so on; their error is {@link #percentileError()}.
+ * The answer of a Monte Carlo run, £'000 (deficit negative). Percentiles are keyed by {@link Percentile}
+ * (named "p10", "p50", "p2.5" in files); their error is {@link #percentileError()}.
  *
  * @param draws draws made
  * @param seed the seed
@@ -57,25 +57,35 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
   /**
    * A by-year quantity's distribution.
    *
-   * @param percentiles name → by-year values
+   * @param percentiles percentile → by-year values, in the order the run asked for them
    * @param mean mean by year
    * @param standardDeviation standard deviation by year
    */
-  public record Series(Map<String, ByYear> percentiles, ByYear mean, ByYear standardDeviation) {
+  public record Series(Map<Percentile, ByYear> percentiles, ByYear mean, ByYear standardDeviation) {
     /** Copies. */
     public Series {
       percentiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
+    }
+
+    /**
+     * One percentile's values.
+     *
+     * @param p the percentile
+     * @return its £'000 by plan year, or empty when the run did not compute it
+     */
+    public java.util.Optional<ByYear> percentile(Percentile p) {
+      return java.util.Optional.ofNullable(percentiles.get(p));
     }
   }
 
   /**
    * A single quantity's distribution.
    *
-   * @param percentiles name → value
+   * @param percentiles percentile → value, in the order the run asked for them
    * @param mean mean
    * @param standardDeviation standard deviation
    */
-  public record Scalar(Map<String, Double> percentiles, double mean, double standardDeviation) {
+  public record Scalar(Map<Percentile, Double> percentiles, double mean, double standardDeviation) {
     /** Copies. */
     public Scalar {
       percentiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
@@ -173,8 +183,4 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
    */
   public record KeptDraws(ByYear finalYearDoSomething, ByYear cumulativeDoSomething) {}
 
-  /** "p10" for 0.1, "p2.5" for 0.025. */
-  public static String percentileName(double p) {
-    return "p" + java.math.BigDecimal.valueOf(p * 100).stripTrailingZeros().toPlainString();
-  }
 }

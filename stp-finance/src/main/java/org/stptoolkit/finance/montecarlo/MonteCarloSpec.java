@@ -107,6 +107,16 @@ public record MonteCarloSpec(int draws, long seed, int threads, List<DriverShift
         categoryCorrelation, ps, keepDraws, relativeError);
   }
 
+  /**
+   * A copy that reports these percentiles, in this order.
+   *
+   * @param ps the percentiles, e.g. {@link Percentile#P10}, {@link Percentile#P50}, {@link Percentile#P90}
+   * @return the copy
+   */
+  public MonteCarloSpec withPercentiles(Percentile... ps) {
+    return withPercentiles(java.util.Arrays.stream(ps).map(Percentile::fraction).toList());
+  }
+
   /** A copy that keeps (or not) every draw's headline figures. */
   public MonteCarloSpec withKeepDraws(boolean keep) {
     return new MonteCarloSpec(draws, seed, threads, driverShifts, deliveryByMaturity, deliveryBySolution,

@@ -55,7 +55,7 @@ public final class MonteCarloWords {
     int last = mc.years().size() - 1;
     String year = mc.years().get(last);
     List<String> out = new ArrayList<>();
-    for (Map.Entry<String, ByYear> e : n.doSomething().percentiles().entrySet()) {
+    for (Map.Entry<Percentile, ByYear> e : n.doSomething().percentiles().entrySet()) {
       out.add(percentile(e.getKey(), year, e.getValue().get(last), millions));
     }
     out.add(balance(year, n.probabilityOfBalance().get(last)));
@@ -66,16 +66,16 @@ public final class MonteCarloWords {
   }
 
   /**
-   * "A 1 in 10 chance that 2020/21 is worse than (123,903) £'000." for "p10".
+   * "A 1 in 10 chance that 2020/21 is worse than (123,903) £'000." for {@link Percentile#P10}.
    *
-   * @param name the percentile's name, e.g. "p10" or "p2.5"
+   * @param percentile the percentile, e.g. {@link Percentile#P10}
    * @param year the year's label
    * @param value the percentile, £'000
    * @param millions true for £m
    * @return the sentence
    */
-  public static String percentile(String name, String year, double value, boolean millions) {
-    BigDecimal p = new BigDecimal(name.startsWith("p") ? name.substring(1) : name);
+  public static String percentile(Percentile percentile, String year, double value, boolean millions) {
+    BigDecimal p = percentile.percent();
     String money = money(value, millions);
     int c = p.compareTo(BigDecimal.valueOf(50));
     if (c == 0) {

@@ -20,14 +20,14 @@ class AggregationTest {
     if (node.children().isEmpty()) {
       return;
     }
-    for (String m : node.measures().keySet()) {
-      if (node.children().stream().allMatch(c -> c.measure(m) != null)) {
-        ByYear sum = ByYear.zeros(node.measure(m).size());
+    for (Measure m : node.measures().keySet()) {
+      if (node.children().stream().allMatch(c -> c.measure(m).isPresent())) {
+        ByYear sum = ByYear.zeros(node.measure(m).orElseThrow().size());
         for (AggregateNode c : node.children()) {
-          sum = sum.plus(c.measure(m));
+          sum = sum.plus(c.measure(m).orElseThrow());
         }
         for (int y = 0; y < sum.size(); y++) {
-          assertThat(node.measure(m).get(y)).as("%s %s %s year %d", node.level(), node.code(), m, y)
+          assertThat(node.measure(m).orElseThrow().get(y)).as("%s %s %s year %d", node.level(), node.code(), m, y)
               .isCloseTo(sum.get(y), within(1e-9 * Math.max(1, Math.abs(sum.get(y)))));
         }
       }
@@ -43,15 +43,15 @@ class AggregationTest {
     assertSumOfParts(england);
     assertThat(england.children()).hasSizeLessThanOrEqualTo(4);
     double fpSum = results.stream().mapToDouble(r -> r.health().doSomething().last()).sum();
-    assertThat(england.measure(Aggregation.DO_SOMETHING).last()).isCloseTo(fpSum, within(1e-6 * Math.abs(fpSum) + 1e-6));
+    assertThat(england.measure(Measure.DO_SOMETHING).orElseThrow().last()).isCloseTo(fpSum, within(1e-6 * Math.abs(fpSum) + 1e-6));
   }
 
   @Test
   void footprintHealthSurplusFromOrganisationsIsTheDriversBasedSystemPosition() {
     FootprintResult r = StpEngine.DEFAULT.run(org.stptoolkit.model.example.Examples.staffordshireAndStokeOnTrent());
     AggregateNode fp = Aggregation.footprint(r);
-    assertThat(fp.measure(Aggregation.HEALTH_SURPLUS).isCloseTo(r.health().driversDoNothing(), 1e-6)).isTrue();
-    assertThat(fp.measure(Aggregation.HEALTH_SURPLUS).isCloseTo(r.system().systemPosition(), 1e-6)).isTrue();
+    assertThat(fp.measure(Measure.HEALTH_SURPLUS).orElseThrow().isCloseTo(r.health().driversDoNothing(), 1e-6)).isTrue();
+    assertThat(fp.measure(Measure.HEALTH_SURPLUS).orElseThrow().isCloseTo(r.system().systemPosition(), 1e-6)).isTrue();
   }
 
   @Test
@@ -61,5 +61,23 @@ class AggregationTest {
     assertThat(allocation).isBetween(70e6, 130e6);
     assertThat(results.get(9).footprintName()).isEqualTo("Staffordshire & Stoke-on-Trent");
     assertThat(Aggregation.england(results).children()).hasSize(4);
+  }
+
+  @Test
+  void bridgeMeasuresStartAtFootprintLevelAndEveryMeasureHasItsJsonName() {
+    FootprintResult r = StpEngine.DEFAULT.run(org.stptoolkit.model.example.Examples.staffordshireAndStokeOnTrent());
+    AggregateNode fp = Aggregation.footprint(r);
+    AggregateNode organisation = fp.children().get(0);
+    while (!organisation.children().isEmpty()) {
+      organisation = organisation.children().get(0);
+    }
+    for (Measure m : Measure.values()) {
+      assertThat(fp.measure(m)).as(m.jsonName()).isPresent();
+      assertThat(organisation.measure(m).isPresent()).as(m.jsonName()).isEqualTo(!m.footprintLevelOnly());
+      assertThat(Measure.ofJsonName(m.jsonName())).isSameAs(m);
+    }
+    assertThat(fp.measure(Measure.DO_SOMETHING).orElseThrow()).isEqualTo(r.health().doSomething());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Measure.ofJsonName("doSomthing"))
+        .hasMessageStartingWith("expected a measure name such as doSomething");
   }
 }

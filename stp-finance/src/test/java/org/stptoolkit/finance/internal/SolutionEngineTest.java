@@ -52,7 +52,7 @@ class SolutionEngineTest {
   @Test
   void percentOfPoolCumulativeSavesTwoPercentMoreEachYear() {
     var s = sut(rule("provider", new PercentOfPool("provider", 0.02, Y1, true))).get(0);
-    assertThat(s.basis()).isEqualTo(SolutionLine.RULE);
+    assertThat(s.basis()).isEqualTo(SolutionLine.Basis.RULE);
     assertThat(s.net().toArray()).containsExactly(20, 40);
   }
 
@@ -121,7 +121,7 @@ class SolutionEngineTest {
         List.of("provider"), YearlyAmounts.of(Y1, 25, 30), new PercentOfPool("provider", 0.02, Y1, true), "",
         Provenance.PUBLISHED);
     var s = sut(both).get(0);
-    assertThat(s.basis()).isEqualTo(SolutionLine.PHASED);
+    assertThat(s.basis()).isEqualTo(SolutionLine.Basis.PHASED);
     assertThat(s.net().toArray()).containsExactly(25, 30);
     assertThat(s.ruleGross().toArray()).containsExactly(20, 40);
     assertThat(s.ruleDifference().toArray()).containsExactly(-5, 10);

@@ -20,7 +20,7 @@ class ResultJsonTest {
 
   @Test
   void exampleResultValidatesAgainstTheResultSchema() throws Exception {
-    JsonNode tree = StpJson.mapper().readTree(new String(ResultJson.toBytes(EXAMPLE), StandardCharsets.UTF_8));
+    JsonNode tree = StpJson.reader().readTree(new String(ResultJson.toBytes(EXAMPLE), StandardCharsets.UTF_8));
     assertThat(ResultJson.check(tree)).isEmpty();
   }
 

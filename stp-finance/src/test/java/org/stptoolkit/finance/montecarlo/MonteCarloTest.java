@@ -39,7 +39,7 @@ class MonteCarloTest {
   void degenerateDistributionsReproduceTheDeterministicBridgeExactly() {
     MonteCarloResult mc = MonteCarlo.run(RESULT, RESOLVED, degenerate(10_000));
     MonteCarloResult.Node h = mc.headline();
-    for (String p : List.of("p10", "p50", "p90")) {
+    for (Percentile p : List.of(Percentile.P10, Percentile.P50, Percentile.P90)) {
       assertThat(h.doSomething().percentiles().get(p)).isEqualTo(RESULT.health().doSomething());
       assertThat(h.doNothing().percentiles().get(p)).isEqualTo(RESULT.health().doNothing());
       assertThat(h.cumulativeDoSomething().percentiles().get(p)).isEqualTo(RESULT.health().cumulativeDoSomething());
@@ -69,7 +69,7 @@ class MonteCarloTest {
     assertThat(mean).isCloseTo(expectedMean, within(4 * sd / Math.sqrt(draws)));
     assertThat(sampleSd * sampleSd).isCloseTo(variance, within(4 * Math.sqrt(2.0 / (draws - 1)) * variance));
     // The median of a normal is its mean, within the sketch's error and sampling error.
-    double p50 = mc.headline().doSomething().percentiles().get("p50").last();
+    double p50 = mc.headline().doSomething().percentiles().get(Percentile.P50).last();
     assertThat(p50).isCloseTo(expectedMean, within(4 * 1.2533 * sd / Math.sqrt(draws) + mc.relativeError() * Math.abs(p50)));
   }
 
@@ -94,7 +94,7 @@ class MonteCarloTest {
     double[] fin = one.kept().finalYearDoSomething().toArray();
     java.util.Arrays.sort(fin);
     double exactP90 = fin[(int) Math.ceil(0.9 * fin.length) - 1];
-    double est = one.headline().doSomething().percentiles().get("p90").last();
+    double est = one.headline().doSomething().percentiles().get(Percentile.P90).last();
     assertThat(est).isCloseTo(exactP90, within(one.relativeError() * Math.abs(exactP90) + 1e-3));
   }
 
@@ -116,11 +116,11 @@ class MonteCarloTest {
     for (MonteCarloResult.VarianceDriver v : mc.varianceDrivers()) {
       assertThat(v.contribution()).isCloseTo(v.squaredCorrelation() / squared, within(1e-12));
     }
-    double p10 = mc.headline().doSomething().percentiles().get("p10").last();
-    double p90 = mc.headline().doSomething().percentiles().get("p90").last();
+    double p10 = mc.headline().doSomething().percentiles().get(Percentile.P10).last();
+    double p90 = mc.headline().doSomething().percentiles().get(Percentile.P90).last();
     assertThat(p10).isLessThan(p90);
     // Delivery below 100% on average, so the typical run's median is worse than the plan.
-    assertThat(mc.headline().doSomething().percentiles().get("p50").last()).isLessThan(RESULT.health().doSomething().last());
+    assertThat(mc.headline().doSomething().percentiles().get(Percentile.P50).last()).isLessThan(RESULT.health().doSomething().last());
   }
 
   @Test

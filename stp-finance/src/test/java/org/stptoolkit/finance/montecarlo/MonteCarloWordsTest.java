@@ -12,15 +12,15 @@ class MonteCarloWordsTest {
 
   @Test
   void percentilesReadAsChancesOfBeingWorseOrBetter() {
-    assertThat(MonteCarloWords.percentile("p10", "2020/21", -123_903.4, false))
+    assertThat(MonteCarloWords.percentile(Percentile.parse("p10"), "2020/21", -123_903.4, false))
         .isEqualTo("A 1 in 10 chance that 2020/21 is worse than (123,903) £'000.");
-    assertThat(MonteCarloWords.percentile("p50", "2020/21", -81_085, false))
+    assertThat(MonteCarloWords.percentile(Percentile.parse("p50"), "2020/21", -81_085, false))
         .isEqualTo("An even chance that 2020/21 is worse than (81,085) £'000 (the median).");
-    assertThat(MonteCarloWords.percentile("p90", "2020/21", -38_997, false))
+    assertThat(MonteCarloWords.percentile(Percentile.parse("p90"), "2020/21", -38_997, false))
         .isEqualTo("A 1 in 10 chance that 2020/21 is better than (38,997) £'000.");
-    assertThat(MonteCarloWords.percentile("p2.5", "2020/21", 1_500, false))
+    assertThat(MonteCarloWords.percentile(Percentile.parse("p2.5"), "2020/21", 1_500, false))
         .isEqualTo("A 2.5% chance that 2020/21 is worse than 1,500 £'000.");
-    assertThat(MonteCarloWords.percentile("p75", "2019/20", -2_345_678_901.0, true))
+    assertThat(MonteCarloWords.percentile(Percentile.parse("p75"), "2019/20", -2_345_678_901.0, true))
         .isEqualTo("A 1 in 4 chance that 2019/20 is better than £(2,345,678.9)m.");
   }
 
@@ -40,7 +40,7 @@ class MonteCarloWordsTest {
   void headlineNamesTheLargestContributorsWithContributionsThatAddUp() {
     ByYear ds = ByYear.of(new double[] {-10, -20});
     MonteCarloResult.Series s = new MonteCarloResult.Series(
-        Map.of("p10", ByYear.of(new double[] {-30, -40})), ds, ds);
+        Map.of(Percentile.P10, ByYear.of(new double[] {-30, -40})), ds, ds);
     MonteCarloResult.Node node = new MonteCarloResult.Node("Somewhere", s, s,
         new MonteCarloResult.Scalar(Map.of(), 0, 0), ByYear.of(new double[] {0.5, 0.25}));
     List<MonteCarloResult.VarianceDriver> vd = List.of(

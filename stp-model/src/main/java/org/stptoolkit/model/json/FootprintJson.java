@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.io.AtomicFile;
 import org.stptoolkit.model.io.InputFiles;
@@ -49,6 +50,16 @@ public final class FootprintJson {
   public static final String INVALID_VALUE = "INVALID_VALUE";
   /** Rule id for a file that cannot be read. */
   public static final String UNREADABLE = "UNREADABLE";
+  /** Rule id for a file written in a format version this toolkit does not read. */
+  public static final String FORMAT_VERSION = "FORMAT_VERSION";
+
+  /** The field that carries a file's format version, first in every JSON file the toolkit writes. */
+  public static final String SCHEMA_VERSION_FIELD = "schemaVersion";
+  /**
+   * The footprint format version written: "major.minor". A reader accepts every minor version of its
+   * major version (a minor version only adds optional fields); a file without the field is version 1.0.
+   */
+  public static final String SCHEMA_VERSION = "1.0";
 
   private FootprintJson() {}
 
@@ -101,7 +112,7 @@ public final class FootprintJson {
       } catch (CharacterCodingException e) {
         return notUtf8(name, bytes, skip);
       }
-      tree = StpJson.mapper().readTree(text);
+      tree = StpJson.reader().readTree(text);
       if (tree == null || tree.isMissingNode()) {
         return failed(name, NOT_JSON, "", "a JSON object describing a footprint", "an empty file");
       }
@@ -115,6 +126,11 @@ public final class FootprintJson {
     if (!unreadable.isEmpty()) {
       return Parsed.failed(unreadable);
     }
+    Optional<ValidationFinding> version = versionProblem(tree, SCHEMA_VERSION, new Location(name,
+        "$." + SCHEMA_VERSION_FIELD));
+    if (version.isPresent()) {
+      return Parsed.failed(List.of(version.get()));
+    }
     List<ValidationFinding> schemaErrors = JsonSchemas.footprint().check(tree).stream()
         .map(f -> f.inFile(name)).toList();
     if (!schemaErrors.isEmpty()) {
@@ -122,7 +138,7 @@ public final class FootprintJson {
     }
     Footprint fp;
     try {
-      fp = StpJson.mapper().treeToValue(JsonSchemas.footprint().withDefaults(tree), Footprint.class);
+      fp = StpJson.reader().treeToValue(JsonSchemas.footprint().withDefaults(tree), Footprint.class);
     } catch (JsonProcessingException e) {
       return Parsed.failed(List.of(bindingFinding(name, e)));
     }
@@ -130,6 +146,33 @@ public final class FootprintJson {
     List<ValidationFinding> located = new ArrayList<>();
     findings.all().forEach(f -> located.add(f.inFile(name)));
     return Parsed.of(fp, Findings.of(located));
+  }
+
+  /**
+   * What is wrong with a document's format version, if anything. Read tolerantly: a document without
+   * {@value #SCHEMA_VERSION_FIELD} is version 1.0; any minor version of the reader's major version is
+   * accepted (minor versions only add optional fields); another major version, or a value that is not
+   * "major.minor" text, is an ERROR that says which versions this toolkit reads.
+   *
+   * @param document the parsed document (an object; anything else has no version and passes)
+   * @param supported the version this reader writes, "major.minor"
+   * @param where the field's place, for the finding
+   * @return the finding, or empty when the version can be read
+   */
+  public static Optional<ValidationFinding> versionProblem(JsonNode document, String supported, Location where) {
+    JsonNode v = document == null ? null : document.get(SCHEMA_VERSION_FIELD);
+    if (v == null) {
+      return Optional.empty();
+    }
+    String major = supported.substring(0, supported.indexOf('.'));
+    if (v.isTextual() && v.asText().matches(java.util.regex.Pattern.quote(major) + "\\.\\d{1,4}")) {
+      return Optional.empty();
+    }
+    String found = v.isTextual() ? "version \"" + (v.asText().length() > 20 ? v.asText().substring(0, 17) + "..." : v.asText()) + "\"" : "a " + v.getNodeType()
+        .toString().toLowerCase(java.util.Locale.ROOT) + " (a version is text such as \"" + supported + "\")";
+    return Optional.of(ValidationFinding.error(FORMAT_VERSION, where, "a file in format version " + major
+        + ".x, which this toolkit reads (a file without " + SCHEMA_VERSION_FIELD + " is read as " + major + ".0)",
+        found));
   }
 
   /** A finding naming the line and column of the first byte that is not UTF-8. */
@@ -314,7 +357,7 @@ public final class FootprintJson {
 
   /** The footprint as a JSON tree. */
   public static JsonNode toTree(Footprint fp) {
-    return StpJson.mapper().valueToTree(fp);
+    return StpJson.toTree(fp);
   }
 
   /**

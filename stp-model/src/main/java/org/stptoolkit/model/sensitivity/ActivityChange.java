@@ -21,4 +21,9 @@ public record ActivityChange(double change, FinancialYear fromYear) implements S
   public String kind() {
     return "activityChange";
   }
+
+  @Override
+  public <R> R accept(SensitivityRule.Visitor<R> visitor) {
+    return visitor.activityChange(this);
+  }
 }

@@ -25,4 +25,9 @@ public record AdditionalCostShareOfIncome(double shareOfIncome, FinancialYear fr
   public String kind() {
     return "additionalCostShareOfIncome";
   }
+
+  @Override
+  public <R> R accept(SensitivityRule.Visitor<R> visitor) {
+    return visitor.additionalCostShareOfIncome(this);
+  }
 }

@@ -23,4 +23,9 @@ public record GrowthRateChange(CostLine line, YearlyRates growth) implements Sen
   public String kind() {
     return "growthRateChange";
   }
+
+  @Override
+  public <R> R accept(SensitivityRule.Visitor<R> visitor) {
+    return visitor.growthRateChange(this);
+  }
 }

@@ -20,4 +20,9 @@ public record SocialCareTransfer(double share, double priceMultiplier) implement
   public String kind() {
     return "socialCareTransfer";
   }
+
+  @Override
+  public <R> R accept(SensitivityRule.Visitor<R> visitor) {
+    return visitor.socialCareTransfer(this);
+  }
 }

@@ -36,4 +36,9 @@ public record ActivityShift(String pool, PointOfDelivery pod, double cohortSpell
   public String kind() {
     return "activityShift";
   }
+
+  @Override
+  public <R> R accept(SolutionRule.Visitor<R> visitor) {
+    return visitor.activityShift(this);
+  }
 }

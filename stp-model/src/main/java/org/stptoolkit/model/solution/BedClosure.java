@@ -28,4 +28,9 @@ public record BedClosure(String pool, double beds, double costPerBedGbpK, Yearly
   public String kind() {
     return "bedClosure";
   }
+
+  @Override
+  public <R> R accept(SolutionRule.Visitor<R> visitor) {
+    return visitor.bedClosure(this);
+  }
 }

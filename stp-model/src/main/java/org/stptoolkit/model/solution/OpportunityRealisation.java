@@ -27,4 +27,9 @@ public record OpportunityRealisation(double opportunityGbpK, double realisation,
   public String kind() {
     return "opportunityRealisation";
   }
+
+  @Override
+  public <R> R accept(SolutionRule.Visitor<R> visitor) {
+    return visitor.opportunityRealisation(this);
+  }
 }

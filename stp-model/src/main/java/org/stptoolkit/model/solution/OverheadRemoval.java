@@ -25,4 +25,9 @@ public record OverheadRemoval(String pool, double share, YearlyRates rampUp)
   public String kind() {
     return "overheadRemoval";
   }
+
+  @Override
+  public <R> R accept(SolutionRule.Visitor<R> visitor) {
+    return visitor.overheadRemoval(this);
+  }
 }

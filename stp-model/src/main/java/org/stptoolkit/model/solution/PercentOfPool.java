@@ -26,4 +26,9 @@ public record PercentOfPool(String pool, double sharePerYear, FinancialYear from
   public String kind() {
     return "percentOfPool";
   }
+
+  @Override
+  public <R> R accept(SolutionRule.Visitor<R> visitor) {
+    return visitor.percentOfPool(this);
+  }
 }

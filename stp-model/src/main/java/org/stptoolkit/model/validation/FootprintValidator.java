@@ -467,16 +467,7 @@ public final class FootprintValidator {
   }
 
   private static String rulePool(SolutionRule rule) {
-    if (rule instanceof PercentOfPool p) {
-      return p.pool();
-    } else if (rule instanceof ActivityShift a) {
-      return a.pool();
-    } else if (rule instanceof BedClosure b) {
-      return b.pool();
-    } else if (rule instanceof OverheadRemoval o) {
-      return o.pool();
-    }
-    return null;
+    return rule == null ? null : rule.costPool().orElse(null);
   }
 
   private static void fundingAndSensitivities(Footprint fp, Map<String, Organisation> orgs,

@@ -44,6 +44,9 @@ import picocli.CommandLine.Parameters;
         + " --polarity high-is-good --goal 95")
 final class CompareCommand extends Subcommand {
 
+  /** Format version of the comparison JSON ({@code --format json}), written first as {@code schemaVersion}. */
+  static final String COMPARISON_SCHEMA_VERSION = "1.0";
+
   @Parameters(paramLabel = "INPUT.csv", description = "Fingertips CSV export (26 or 27 columns).")
   Path input;
 
@@ -168,7 +171,10 @@ final class CompareCommand extends Subcommand {
       all.addAll(result.findings());
       throw new InvalidInputException(Findings.capped(all, FingertipsStreamComparison.MAX_PER_KIND));
     }
-    byte[] bytes = (StpJson.writer().writeValueAsString(result) + "\n").getBytes(StandardCharsets.UTF_8);
+    com.fasterxml.jackson.databind.node.ObjectNode doc = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+        .objectNode().put(org.stptoolkit.model.json.FootprintJson.SCHEMA_VERSION_FIELD, COMPARISON_SCHEMA_VERSION);
+    doc.setAll((com.fasterxml.jackson.databind.node.ObjectNode) StpJson.toTree(result));
+    byte[] bytes = (StpJson.writer().writeValueAsString(doc) + "\n").getBytes(StandardCharsets.UTF_8);
     Outputs.write(out, force, bytes);
     console().findings(Findings.capped(parsed.findings().all(), FingertipsStreamComparison.MAX_PER_KIND));
     console().findings(Findings.capped(result.findings(), FingertipsStreamComparison.MAX_PER_KIND));
@@ -190,8 +196,8 @@ final class CompareCommand extends Subcommand {
     }
     List<IndicatorDefinition> list;
     try {
-      list = StpJson.mapper().readValue(InputFiles.readBounded(definitionsFile, MAX_DEFINITIONS_BYTES),
-          new TypeReference<List<IndicatorDefinition>>() {});
+      list = StpJson.reader().forType(new TypeReference<List<IndicatorDefinition>>() {})
+          .readValue(InputFiles.readBounded(definitionsFile, MAX_DEFINITIONS_BYTES));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       if (e instanceof com.fasterxml.jackson.databind.JsonMappingException) {
         throw new InvalidInputException(List.of(

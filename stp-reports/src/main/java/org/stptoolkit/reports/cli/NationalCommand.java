@@ -86,9 +86,9 @@ final class NationalCommand extends Subcommand {
     String whole = results.size() >= org.stptoolkit.model.synthetic.SyntheticNation.FOOTPRINTS_2016 ? "England"
         : "All " + results.size() + " footprints";
     p.println("  " + whole + " do-nothing " + last + ": " + MonteCarloWords.money(
-        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_NOTHING).last(), true));
+        england.measure(org.stptoolkit.finance.aggregation.Measure.DO_NOTHING).orElseThrow().last(), true));
     p.println("  " + whole + " do-something " + last + ": " + MonteCarloWords.money(
-        england.measure(org.stptoolkit.finance.aggregation.Aggregation.DO_SOMETHING).last(), true));
+        england.measure(org.stptoolkit.finance.aggregation.Measure.DO_SOMETHING).orElseThrow().last(), true));
     if (mc[0] != null) {
       p.println("  Monte Carlo, " + String.format(java.util.Locale.ROOT, "%,d", mc[0].draws()) + " draws, every"
           + " footprint together:");

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
+import org.stptoolkit.finance.montecarlo.Percentile;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.YearlyAmounts;
 
@@ -48,14 +49,14 @@ public final class MonteCarloFan {
           + p.labels() + "; run both on the same footprint");
     }
     MonteCarloResult.Node node = mc.headline();
-    List<Map.Entry<String, ByYear>> ps = new ArrayList<>(node.doSomething().percentiles().entrySet());
+    List<Map.Entry<Percentile, ByYear>> ps = new ArrayList<>(node.doSomething().percentiles().entrySet());
     if (ps.isEmpty()) {
       throw new IllegalArgumentException("the Monte Carlo run reported no percentiles");
     }
-    ps.sort(Comparator.comparing(e -> rank(e.getKey())));
+    ps.sort(Map.Entry.comparingByKey());
     List<MoneyRow> rows = new ArrayList<>();
-    for (Map.Entry<String, ByYear> e : ps) {
-      rows.add(MoneyRow.of(e.getKey().toUpperCase(Locale.ROOT), RowKind.ITEM, amounts(p, e.getValue())));
+    for (Map.Entry<Percentile, ByYear> e : ps) {
+      rows.add(MoneyRow.of(e.getKey().name().toUpperCase(Locale.ROOT), RowKind.ITEM, amounts(p, e.getValue())));
     }
     List<GapTile.Figure> figures = new ArrayList<>();
     figures.add(new GapTile.Figure("Draws", String.format(Locale.ROOT, "%,d", mc.draws())));
@@ -73,14 +74,5 @@ public final class MonteCarloFan {
 
   private static YearlyAmounts amounts(PlanPeriod p, ByYear v) {
     return PackContents.amounts(p, v);
-  }
-
-  /** "p10" → 10, "p2.5" → 2.5; names the engine did not write that way sort last, by name. */
-  private static BigDecimal rank(String name) {
-    try {
-      return new BigDecimal(name.startsWith("p") ? name.substring(1) : name);
-    } catch (NumberFormatException e) {
-      return BigDecimal.valueOf(Long.MAX_VALUE);
-    }
   }
 }

@@ -3,22 +3,24 @@ package org.stptoolkit.reports.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import org.stptoolkit.finance.basics.ByYear;
+import java.util.Optional;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.aggregation.Measure;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloWords;
-import org.stptoolkit.model.Region;
-import org.stptoolkit.model.synthetic.SyntheticNation;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.finance.montecarlo.Percentile;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.Region;
+import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.RoundingPolicy;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.Severity;
 import org.stptoolkit.model.validation.ValidationFinding;
@@ -221,16 +223,16 @@ public final class NationalPacks {
   /** The national Monte Carlo's fan: the first node (the whole run), its percentiles and chances. */
   static FanView fan(MonteCarloResult mc, AggregateNode england, PlanPeriod p) {
     MonteCarloResult.Node node = mc.headline();
-    List<Map.Entry<String, ByYear>> ps = new ArrayList<>(node.doSomething().percentiles().entrySet());
-    ps.sort(Comparator.comparingDouble(e -> Double.parseDouble(e.getKey().substring(1))));
+    List<Map.Entry<Percentile, ByYear>> ps = new ArrayList<>(node.doSomething().percentiles().entrySet());
+    ps.sort(Map.Entry.comparingByKey());
     List<MoneyRow> rows = new ArrayList<>();
-    for (Map.Entry<String, ByYear> e : ps) {
-      rows.add(MoneyRow.of(e.getKey().toUpperCase(Locale.ROOT), RowKind.ITEM, PackContents.amounts(p, e.getValue())));
+    for (Map.Entry<Percentile, ByYear> e : ps) {
+      rows.add(MoneyRow.of(e.getKey().name().toUpperCase(Locale.ROOT), RowKind.ITEM, PackContents.amounts(p, e.getValue())));
     }
     List<GapTile.Figure> figures = List.of(new GapTile.Figure("Draws", String.format(Locale.ROOT, "%,d", mc.draws())),
         new GapTile.Figure("Random-number start (repeats the run exactly)", Long.toString(mc.seed())));
     return new FanView(p.years(), rows, MoneyRow.of("Do-something (plan)", RowKind.POSITION,
-        PackContents.amounts(p, england.measure(Aggregation.DO_SOMETHING))),
+        PackContents.amounts(p, england.measure(Measure.DO_SOMETHING).orElseThrow())),
         PackContents.amounts(p, node.probabilityOfBalance()), figures,
         "Monte Carlo of the do-something position of every footprint together: assumptions (growth, inflation)"
             + " drawn once a draw for all footprints, each footprint's delivery drawn on its own. "
@@ -249,38 +251,34 @@ public final class NationalPacks {
   }
 
   private static AreaView.MemberRow member(AggregateNode n, String detail, String status, PlanPeriod p) {
-    return new AreaView.MemberRow(n.name(), detail, last(n, Aggregation.DO_NOTHING),
-        last(n, Aggregation.DO_SOMETHING), status);
+    return new AreaView.MemberRow(n.name(), detail, last(n, Measure.DO_NOTHING),
+        last(n, Measure.DO_SOMETHING), status);
   }
 
-  private static double last(AggregateNode n, String measure) {
-    ByYear v = n.measure(measure);
-    return v == null ? Double.NaN : v.last();
+  private static double last(AggregateNode n, Measure measure) {
+    return n.measure(measure).map(ByYear::last).orElse(Double.NaN);
   }
 
   private static AreaView area(AggregateNode n, String memberKind, List<AreaView.MemberRow> members, PlanPeriod p,
       List<String> notes) {
     List<MoneyRow> more = new ArrayList<>();
-    add(more, n, Aggregation.SOLUTIONS, "Solutions (net of double counting)", RowKind.ITEM, p);
-    add(more, n, Aggregation.FUNDING_APPLIED, "Funding applied", RowKind.FUNDING, p);
-    add(more, n, Aggregation.RISK_ADJUSTED_DO_SOMETHING, "Risk-adjusted do-something", RowKind.TOTAL, p);
-    add(more, n, Aggregation.HEALTH_SURPLUS, "Do-nothing, drivers-based (NHS bodies)", RowKind.ITEM, p);
-    add(more, n, Aggregation.SOCIAL_CARE_SURPLUS, "Do-nothing, drivers-based (social care)", RowKind.ITEM, p);
-    add(more, n, Aggregation.COMMISSIONER_SPEND, "Commissioner spend (drivers-based)", RowKind.ITEM, p);
-    add(more, n, Aggregation.PROVIDER_INCOME, "Provider income (drivers-based)", RowKind.ITEM, p);
+    add(more, n, Measure.SOLUTIONS, "Solutions (net of double counting)", RowKind.ITEM, p);
+    add(more, n, Measure.FUNDING_APPLIED, "Funding applied", RowKind.FUNDING, p);
+    add(more, n, Measure.RISK_ADJUSTED_DO_SOMETHING, "Risk-adjusted do-something", RowKind.TOTAL, p);
+    add(more, n, Measure.HEALTH_SURPLUS, "Do-nothing, drivers-based (NHS bodies)", RowKind.ITEM, p);
+    add(more, n, Measure.SOCIAL_CARE_SURPLUS, "Do-nothing, drivers-based (social care)", RowKind.ITEM, p);
+    add(more, n, Measure.COMMISSIONER_SPEND, "Commissioner spend (drivers-based)", RowKind.ITEM, p);
+    add(more, n, Measure.PROVIDER_INCOME, "Provider income (drivers-based)", RowKind.ITEM, p);
     PositionsView positions = new PositionsView(p.years(),
-        MoneyRow.of("Do-nothing", RowKind.POSITION, PackContents.amounts(p, n.measure(Aggregation.DO_NOTHING))),
-        MoneyRow.of("Do-something", RowKind.POSITION, PackContents.amounts(p, n.measure(Aggregation.DO_SOMETHING))),
+        MoneyRow.of("Do-nothing", RowKind.POSITION, PackContents.amounts(p, n.measure(Measure.DO_NOTHING).orElseThrow())),
+        MoneyRow.of("Do-something", RowKind.POSITION, PackContents.amounts(p, n.measure(Measure.DO_SOMETHING).orElseThrow())),
         more);
     FinancialYear lastYear = p.lastYear();
     return new AreaView(n.name(), positions, memberKind, lastYear, members, notes);
   }
 
-  private static void add(List<MoneyRow> rows, AggregateNode n, String measure, String label, RowKind kind,
+  private static void add(List<MoneyRow> rows, AggregateNode n, Measure measure, String label, RowKind kind,
       PlanPeriod p) {
-    ByYear v = n.measure(measure);
-    if (v != null) {
-      rows.add(MoneyRow.of(label, kind, PackContents.amounts(p, v)));
-    }
+    n.measure(measure).ifPresent(v -> rows.add(MoneyRow.of(label, kind, PackContents.amounts(p, v))));
   }
 }

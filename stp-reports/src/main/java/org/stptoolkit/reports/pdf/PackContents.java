@@ -7,43 +7,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.bridge.ControlTotals;
+import org.stptoolkit.finance.bridge.DoNothingSource;
 import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.finance.bridge.PlanCosts;
-import org.stptoolkit.finance.projection.ActivityResult;
-import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.KeyRiskExposure;
 import org.stptoolkit.finance.montecarlo.KeyRiskExposures;
+import org.stptoolkit.finance.montecarlo.MonteCarloResult;
+import org.stptoolkit.finance.projection.ActivityResult;
 import org.stptoolkit.finance.risk.RiskResult;
 import org.stptoolkit.finance.sensitivity.SensitivityImpact;
 import org.stptoolkit.finance.sensitivity.SensitivityResults;
 import org.stptoolkit.finance.solution.SolutionLine;
-import org.stptoolkit.model.basics.FinancialYear;
-import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.Organisation;
-import org.stptoolkit.model.basics.PlanPeriod;
-import org.stptoolkit.model.basics.RoundingPolicy;
-import org.stptoolkit.model.basics.YearlyAmounts;
-import org.stptoolkit.model.activity.PointOfDelivery;
-import org.stptoolkit.model.finance.DoNothingTrajectory;
-import org.stptoolkit.model.risk.KeyRisk;
-import org.stptoolkit.model.indicator.Gap;
-import org.stptoolkit.model.sensitivity.Sensitivity;
-import org.stptoolkit.model.solution.Maturity;
-import org.stptoolkit.model.validation.Findings;
-import org.stptoolkit.model.validation.ValidationFinding;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
 import org.stptoolkit.metrics.comparison.RagRating;
+import org.stptoolkit.metrics.derived.DerivedIndicators;
 import org.stptoolkit.metrics.intervals.ConfidenceLevel;
 import org.stptoolkit.metrics.intervals.Interval;
 import org.stptoolkit.metrics.summary.FinancePosition;
 import org.stptoolkit.metrics.summary.GapSummary;
 import org.stptoolkit.metrics.summary.IndicatorAssessment;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
-import org.stptoolkit.metrics.derived.DerivedIndicators;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.Organisation;
+import org.stptoolkit.model.activity.PointOfDelivery;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.RoundingPolicy;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.finance.DoNothingTrajectory;
+import org.stptoolkit.model.indicator.Gap;
+import org.stptoolkit.model.risk.KeyRisk;
+import org.stptoolkit.model.sensitivity.Sensitivity;
+import org.stptoolkit.model.solution.Maturity;
+import org.stptoolkit.model.validation.Findings;
+import org.stptoolkit.model.validation.ValidationFinding;
 
 /**
  * Reads the finance engine's result, the stp-metrics three-gaps summary and the findings into the
@@ -126,7 +127,7 @@ public final class PackContents {
         "Do-nothing healthcare position", "Do-something healthcare position", "");
     List<BridgeView> socialCare = new ArrayList<>();
     for (BridgeResult b : result.socialCare()) {
-      String la = organisationName(footprint, b.scope());
+      String la = organisationName(footprint, b.scope().code());
       socialCare.add(bridge(b, footprint, period, "social care, " + la, "Do-nothing social care position",
           "Do-something social care position", "Social care bridge: " + la));
     }
@@ -242,7 +243,7 @@ public final class PackContents {
         steps.add(MoneyRow.of(f.name(), RowKind.FUNDING, amounts(period, f.amounts())));
       }
     }
-    Optional<DoNothingTrajectory> printed = footprint.publishedDoNothing(b.scope());
+    Optional<DoNothingTrajectory> printed = footprint.publishedDoNothing(b.scope().code());
     MoneyRow publishedTotal = b.publishedTotalSolutionValue() == null ? null
         : MoneyRow.of(AS_PUBLISHED + "total solution value", RowKind.PUBLISHED, printedYears(period,
             b.publishedTotalSolutionValue(), printed.map(DoNothingTrajectory::publishedTotalSolutionValueGbpK)));
@@ -283,14 +284,13 @@ public final class PackContents {
     return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
-  static String doNothingBasis(String source) {
+  static String doNothingBasis(DoNothingSource source) {
     return switch (source) {
-      case "PUBLISHED" -> "Do-nothing: the plan's published trajectory (the drivers-based projection is shown"
+      case PUBLISHED -> "Do-nothing: the plan's published trajectory (the drivers-based projection is shown"
           + " beside it under 'Do-nothing and do-something').";
-      case "PUBLISHED_AND_DRIVERS" -> "Do-nothing: the plan's published figure where it gives one, the"
+      case PUBLISHED_AND_DRIVERS -> "Do-nothing: the plan's published figure where it gives one, the"
           + " drivers-based projection in the other years.";
-      case "DRIVERS" -> "Do-nothing: the drivers-based projection.";
-      default -> "Do-nothing: " + source + ".";
+      case DRIVERS -> "Do-nothing: the drivers-based projection.";
     };
   }
 
@@ -381,9 +381,9 @@ public final class PackContents {
 
   static List<SolutionRow> solutions(List<SolutionLine> lines, PlanPeriod p) {
     return lines.stream().map(s -> new SolutionRow(s.number(),
-        s.name() + (HEALTH.equals(s.scope()) ? "" : " [" + s.scope() + "]"),
+        s.name() + (s.scope().isHealth() ? "" : " [" + s.scope() + "]"),
         s.category() == null ? "" : s.category().label(), s.maturity() == null ? "" : s.maturity().label(),
-        amounts(p, s.net()), amounts(p, s.gross()), amounts(p, s.doubleCount()), s.basis(),
+        amounts(p, s.net()), amounts(p, s.gross()), amounts(p, s.doubleCount()), s.basis().name(),
         amounts(p, s.ruleDifference())))
         .toList();
   }

@@ -42,7 +42,7 @@ public final class PdfText {
   public static List<ValidationFinding> findings(Footprint fp) {
     BaseFont face = face();
     List<ValidationFinding> out = new ArrayList<>();
-    walk(StpJson.mapper().valueToTree(fp), "$", face, out);
+    walk(StpJson.toTree(fp), "$", face, out);
     return out;
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,9 +16,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.aggregation.Measure;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
@@ -36,12 +38,17 @@ import org.stptoolkit.reports.internal.workbook.Styles;
 public final class AggregateWorkbook {
 
   /** The measures shown, in order, with their labels. */
-  static final String[][] MEASURES = {
-      {Aggregation.DO_NOTHING, "Do-nothing position"},
-      {Aggregation.SOLUTIONS, "Solutions (net)"},
-      {Aggregation.FUNDING_APPLIED, "Funding applied"},
-      {Aggregation.DO_SOMETHING, "Do-something position"},
-      {Aggregation.RISK_ADJUSTED_DO_SOMETHING, "Risk-adjusted do-something position"}};
+  static final Map<Measure, String> MEASURES = measures();
+
+  private static Map<Measure, String> measures() {
+    Map<Measure, String> m = new java.util.LinkedHashMap<>();
+    m.put(Measure.DO_NOTHING, "Do-nothing position");
+    m.put(Measure.SOLUTIONS, "Solutions (net)");
+    m.put(Measure.FUNDING_APPLIED, "Funding applied");
+    m.put(Measure.DO_SOMETHING, "Do-something position");
+    m.put(Measure.RISK_ADJUSTED_DO_SOMETHING, "Risk-adjusted do-something position");
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   /** Name of the figures sheet. */
   public static final String SHEET = "Aggregate";
@@ -84,10 +91,11 @@ public final class AggregateWorkbook {
     int r = 3;
     int checkRow = 3;
     List<String> checkCells = new ArrayList<>();
-    for (String[] m : MEASURES) {
-      if (england.measure(m[0]) == null) {
+    for (Map.Entry<Measure, String> measure : MEASURES.entrySet()) {
+      if (england.measure(measure.getKey()).isEmpty()) {
         continue;
       }
+      String[] m = {measure.getKey().jsonName(), measure.getValue()};
       put(sheet, r, 0, m[1] + ", £'000", Style.TABLE_TITLE, styles);
       r++;
       List<String> head = new ArrayList<>(List.of("Level", "Code", "Name"));
@@ -108,7 +116,7 @@ public final class AggregateWorkbook {
         int first = fpRow;
         for (AggregateNode fp : region.children()) {
           label(sheet, fpRow, fp, styles);
-          ByYear v = fp.measure(m[0]);
+          ByYear v = fp.measure(measure.getKey()).orElse(null);
           for (int y = 0; y < years; y++) {
             Cell c = cell(sheet, fpRow, 3 + y);
             c.setCellValue(v == null ? 0 : v.get(y));
@@ -118,7 +126,7 @@ public final class AggregateWorkbook {
         }
         sumFormula(sheet, regionRow, years, first, fpRow - 1, Style.CALC_GBPK, styles);
       }
-      ByYear engine = england.measure(m[0]);
+      ByYear engine = england.measure(measure.getKey()).orElseThrow();
       for (int y = 0; y < years; y++) {
         String wbCell = "'" + SHEET + "'!" + new CellReference(englandRow, 3 + y).formatAsString();
         put(checks, checkRow, 0, m[1], Style.LABEL, styles);

@@ -44,8 +44,8 @@ public record EngineFigures(String source, Map<String, YearlyAmounts> doNothing,
     bridges.addAll(r.socialCare());
     for (BridgeResult b : bridges) {
       if (b != null) {
-        dn.put(b.scope(), amounts(p, b.doNothing()));
-        ds.put(b.scope(), amounts(p, b.doSomething()));
+        dn.put(b.scope().code(), amounts(p, b.doNothing()));
+        ds.put(b.scope().code(), amounts(p, b.doSomething()));
       }
     }
     Map<String, YearlyAmounts> nhs = new LinkedHashMap<>();

@@ -129,7 +129,7 @@ public final class TemplateWriter {
    */
   public static List<ValidationFinding> findings(Footprint fp) {
     List<ValidationFinding> out = new ArrayList<>();
-    texts(org.stptoolkit.model.json.StpJson.mapper().valueToTree(fp), "$", out);
+    texts(org.stptoolkit.model.json.StpJson.toTree(fp), "$", out);
     return out;
   }
 

@@ -785,16 +785,7 @@ public final class Workings {
 
   /** The cost pool a solution's rule reads, or null (an opportunity realisation reads none). */
   private static String rulePoolOf(Solution x) {
-    if (x.rule() instanceof PercentOfPool r) {
-      return r.pool();
-    } else if (x.rule() instanceof ActivityShift r) {
-      return r.pool();
-    } else if (x.rule() instanceof BedClosure r) {
-      return r.pool();
-    } else if (x.rule() instanceof OverheadRemoval r) {
-      return r.pool();
-    }
-    return null;
+    return x.rule() == null ? null : x.rule().costPool().orElse(null);
   }
 
   // ---------------------------------------------------------------- Bridge

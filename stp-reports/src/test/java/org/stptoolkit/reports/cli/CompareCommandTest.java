@@ -84,7 +84,8 @@ class CompareCommandTest {
     StpCommandTest.Run r = StpCommandTest.run("compare", export(dir).toString(), "--out", out.toString(),
         "--polarity", "high-is-good", "--format", "json");
     assertThat(r.code()).isZero();
-    assertThat(Files.readString(out)).contains("\"rows\"").contains("UHNM+BHFT");
+    assertThat(Files.readString(out)).startsWith("{\n  \"schemaVersion\" : \"1.0\",\n").contains("\"rows\"")
+        .contains("UHNM+BHFT");
   }
 
   @Test

@@ -24,7 +24,7 @@ class MonteCarloFanTest {
   void percentilesLowestFirstFromTheHeadlineNode() {
     FanView fan = MonteCarloFan.of(MC, RESULT);
     assertThat(fan.percentiles().stream().map(MoneyRow::label)).containsExactly("P10", "P50", "P90");
-    ByYear p50 = MC.headline().doSomething().percentiles().get("p50");
+    ByYear p50 = MC.headline().doSomething().percentile(org.stptoolkit.finance.montecarlo.Percentile.P50).orElseThrow();
     for (int y = 0; y < p50.size(); y++) {
       assertThat(fan.percentiles().get(1).gbpK().get(PackFixtures.YEARS.get(y))).isEqualTo(p50.get(y));
       assertThat(fan.probabilityOfBalance().get(PackFixtures.YEARS.get(y)))
@@ -51,8 +51,9 @@ class MonteCarloFanTest {
     assertThat(text).contains("Monte Carlo: do-something position by year").contains("Chance of breaking even or better")
         .contains(org.stptoolkit.finance.montecarlo.MonteCarloWords.balance("2020/21",
             MC.headline().probabilityOfBalance().last()))
-        .contains("P90 " + RoundingPolicy.formatGbpK(MC.headline().doSomething().percentiles().get("p90").get(0)));
-    Map<String, ByYear> ps = MC.headline().doSomething().percentiles();
-    assertThat(ps).containsKeys("p10", "p50", "p90");
+        .contains("P90 " + RoundingPolicy.formatGbpK(MC.headline().doSomething().percentiles().get(org.stptoolkit.finance.montecarlo.Percentile.P90).get(0)));
+    Map<org.stptoolkit.finance.montecarlo.Percentile, ByYear> ps = MC.headline().doSomething().percentiles();
+    assertThat(ps).containsKeys(org.stptoolkit.finance.montecarlo.Percentile.P10,
+        org.stptoolkit.finance.montecarlo.Percentile.P50, org.stptoolkit.finance.montecarlo.Percentile.P90);
   }
 }

@@ -176,7 +176,8 @@ final class WorkbookFigures {
   }
 
   private static Optional<BridgeResult> bridge(FootprintResult r, String scope) {
-    return scope.equals("HEALTH") ? Optional.ofNullable(r.health()) : r.socialCare(scope);
+    return scope.equals("HEALTH") ? Optional.ofNullable(r.health())
+        : r.socialCare(org.stptoolkit.model.finance.Scope.council(scope));
   }
 
   /** The do-nothing row at {@code first}, then solutions, funding applied, total and do-something. */

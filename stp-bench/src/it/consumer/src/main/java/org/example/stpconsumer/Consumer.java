@@ -8,6 +8,7 @@ import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.aggregation.Measure;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.json.ResultJson;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
@@ -21,6 +22,7 @@ import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.indicator.Polarity;
 import org.stptoolkit.model.json.FootprintJson;
+import org.stptoolkit.model.json.StpJsonModule;
 import org.stptoolkit.model.synthetic.SyntheticNation;
 
 /**
@@ -74,11 +76,11 @@ public final class Consumer {
       sum = sum == null ? r.health().doSomething() : sum.plus(r.health().doSomething());
     }
     AggregateNode england = Aggregation.england(results);
-    check("England = sum of footprints", england.measure(Aggregation.DO_SOMETHING).isCloseTo(sum, 1e-6));
+    check("England = sum of footprints", england.measure(Measure.DO_SOMETHING).orElseThrow().isCloseTo(sum, 1e-6));
     check("footprint 10 of the synthetic nation is Staffordshire",
         results.get(9).health().doSomething().isCloseTo(doSomething, 1e-9));
     System.out.printf("aggregation: England do-something %s over %d footprints%n",
-        england.measure(Aggregation.DO_SOMETHING), results.size());
+        england.measure(Measure.DO_SOMETHING).orElseThrow(), results.size());
 
     // An indicator comparison: A&E 860 of 1,000 within 4 hours. Wilson 95% interval by hand:
     // (2x + z² ∓ z·√(z² + 4x(1 − x/n))) / (2(n + z²)) = 83.71% to 88.01%; England 95% lies above it
@@ -103,6 +105,12 @@ public final class Consumer {
         StpEngine.DEFAULT.run(back).health().doSomething().equals(doSomething)
             && Math.abs(resultTree.path("cumulative").path("doNothing").asDouble()
                 - result.health().cumulativeDoNothing()) <= 0.5);
+    FootprintResult resultBack = ResultJson.read("staffs.result.json", ResultJson.toBytes(result)).orElseThrow();
+    check("result JSON read back writes the same bytes",
+        java.util.Arrays.equals(ResultJson.toBytes(resultBack), ResultJson.toBytes(result)));
+    check("footprint written by the application's own mapper with StpJsonModule reads back",
+        FootprintJson.read("mine.json", new ObjectMapper().registerModule(new StpJsonModule())
+            .writeValueAsBytes(staffs)).orElseThrow().equals(staffs));
     System.out.println("JSON: footprint and result round trip");
 
     // The internals are not exported: reflection into them is refused on the module path.
