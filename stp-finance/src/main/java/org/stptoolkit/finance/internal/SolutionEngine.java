@@ -73,18 +73,21 @@ public final class SolutionEngine {
     int years = r.planYears();
     int t1 = years + 1;
     int pools = r.poolCount();
+    // The working rows come from this thread's scratch (nothing in them outlives this call).
+    Scratch w = Scratch.of(pools * t1, years);
     // Pool p's value and what earlier solutions drew from it in year t: [p * t1 + t].
-    double[] poolValue = new double[pools * t1];
-    double[] drawn = new double[pools * t1];
+    double[] poolValue = w.poolValue;
+    double[] drawn = w.drawn;
+    Arrays.fill(drawn, 0, pools * t1, 0.0);
     for (int p = 0; p < pools; p++) {
       doNothing.poolValues(p, poolValue, p * t1);
     }
     // Working rows, reused by every solution: what is left of its pools (index t, 1 = first plan
     // year; t = 0 is never read), what is left of its rule's pool (t = 0 the base year), its rule's net.
-    double[] remaining = new double[t1];
-    double[] left = new double[t1];
-    double[] ruleNet = new double[years];
-    double[] netRow = new double[years];
+    double[] remaining = w.remaining;
+    double[] left = w.left;
+    double[] ruleNet = w.ruleNet;
+    double[] netRow = w.netRow;
     SolutionLine[] out = new SolutionLine[solutions.size()];
     for (int i = 0; i < out.length; i++) {
       ResolvedSolution rs = solutions.get(i);
@@ -119,7 +122,8 @@ public final class SolutionEngine {
         }
       }
       boolean phased = rs.phased;
-      double[] gross = phased ? rs.phasedGbpK : ruleComputed ? ruleGross : new double[years];
+      // Neither phased amounts nor a rule: the gross is zero, and phasedGbpK holds zeros (none given).
+      double[] gross = phased || !ruleComputed ? rs.phasedGbpK : ruleGross;
       double[] net = netRow;
       int last = own.length - 1;
       for (int y = 0; y < years; y++) {
@@ -139,7 +143,7 @@ public final class SolutionEngine {
           rest -= take;
         }
       }
-      ByYear grossSeries = phased ? rs.phasedGross : ruleComputed ? ruleGrossSeries : ByYear.ofOwned(gross);
+      ByYear grossSeries = phased ? rs.phasedGross : ruleComputed ? ruleGrossSeries : rs.zeros;
       ByYear dcSeries;
       ByYear netSeries;
       if (sameBits(net, gross)) {
@@ -167,6 +171,42 @@ public final class SolutionEngine {
           s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
     }
     return List.of(out);
+  }
+
+  /**
+   * One thread's working rows for {@link #compute}, grown when a footprint needs more pools and remade
+   * when its plan has another number of years (the rows of plan years are read by their length). A
+   * national run computes footprint after footprint on each thread, so the rows are made once per thread,
+   * not once per footprint; they hold nothing between calls.
+   */
+  private static final class Scratch {
+    private static final ThreadLocal<Scratch> OF_THREAD = new ThreadLocal<>();
+
+    final double[] poolValue;
+    final double[] drawn;
+    final double[] remaining;
+    final double[] left;
+    final double[] ruleNet;
+    final double[] netRow;
+
+    private Scratch(int poolCells, int years) {
+      poolValue = new double[poolCells];
+      drawn = new double[poolCells];
+      remaining = new double[years + 1];
+      left = new double[years + 1];
+      ruleNet = new double[years];
+      netRow = new double[years];
+    }
+
+    /** This thread's rows, with room for {@code poolCells} pool-year cells and exactly {@code years}. */
+    static Scratch of(int poolCells, int years) {
+      Scratch w = OF_THREAD.get();
+      if (w == null || w.poolValue.length < poolCells || w.ruleNet.length != years) {
+        w = new Scratch(Math.max(poolCells, w == null ? 0 : w.poolValue.length), years);
+        OF_THREAD.set(w);
+      }
+      return w;
+    }
   }
 
   /** True when {@code a} and {@code b} hold the same doubles, bit for bit ({@code -0.0} differs from 0). */
