@@ -47,7 +47,7 @@ public final class Projection {
    */
   private Projection(ResolvedFootprint resolved, double[] scratch, boolean summarise) {
     this.resolved = resolved;
-    this.out = null;
+    // out stays null (no volatile write here: it would fence every run for nothing).
     final int t1 = resolved.planYears + 1;
     final int poolCount = resolved.poolCount();
     double[] values = new double[poolCount * t1];

@@ -13,7 +13,6 @@ import org.stptoolkit.model.solution.BedClosure;
 import org.stptoolkit.model.solution.OpportunityRealisation;
 import org.stptoolkit.model.solution.OverheadRemoval;
 import org.stptoolkit.model.solution.PercentOfPool;
-import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.model.solution.SolutionRule;
 import org.stptoolkit.model.validation.ValidationFinding;
 
@@ -91,7 +90,6 @@ public final class SolutionEngine {
     SolutionLine[] out = new SolutionLine[solutions.size()];
     for (int i = 0; i < out.length; i++) {
       ResolvedSolution rs = solutions.get(i);
-      Solution s = rs.solution;
       if (!rs.findings.isEmpty()) {
         findings.addAll(rs.findings);
       }
@@ -166,9 +164,9 @@ public final class SolutionEngine {
         }
         diff = ByYear.ofOwned(d);
       }
-      out[i] = new SolutionLine(i, s.number(), s.name(), Scope.of(s.scope()), s.category(), s.maturity(),
+      out[i] = new SolutionLine(i, rs.number, rs.name, rs.scope, rs.category, rs.maturity,
           phased ? SolutionLine.Basis.PHASED : SolutionLine.Basis.RULE, grossSeries, dcSeries, netSeries,
-          s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
+          rs.ruleKind, ruleGrossSeries, diff);
     }
     return List.of(out);
   }
