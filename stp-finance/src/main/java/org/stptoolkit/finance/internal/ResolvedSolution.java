@@ -34,6 +34,11 @@ public final class ResolvedSolution {
   final ByYear phasedGross;
   /** Zeros for every plan year, one series shared by the footprint's solutions. */
   final ByYear zeros;
+  /**
+   * The footprint's solutions as one table ({@link SolutionTable}), the same for each of them; set by
+   * {@link #resolveAll} before the list is handed out, never changed afterwards.
+   */
+  SolutionTable table;
   /** The solution's template number, as its line repeats it (read once, not from the model each run). */
   final int number;
   /** The solution's name, as its line repeats it. */
@@ -117,6 +122,10 @@ public final class ResolvedSolution {
       int[] pools = own.stream().mapToInt(Integer::intValue).toArray();
       out.add(new ResolvedSolution(s, List.copyOf(findings), pools, rulePool, rule, period, zeros,
           Scope.of(s.scope())));
+    }
+    SolutionTable table = new SolutionTable(out, period.size(), zeros);
+    for (ResolvedSolution rs : out) {
+      rs.table = table;
     }
     return List.copyOf(out);
   }

@@ -1,0 +1,115 @@
+package org.stptoolkit.finance.solution;
+
+import java.util.List;
+import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.model.finance.Scope;
+import org.stptoolkit.model.solution.Maturity;
+import org.stptoolkit.model.solution.SolutionCategory;
+
+/**
+ * A footprint's resolved solutions laid out as one table of primitive arrays, solution by solution,
+ * which {@link SolutionEngine#compute} reads on every run instead of following each
+ * {@link ResolvedSolution} and its rule through the heap. A national run computes thousands of
+ * footprints one after another, so each footprint's solutions are cold in the cache; read from a few
+ * arrays they cost a few memory fetches per footprint, read from objects a chain of dependent fetches
+ * per solution. Made once with the footprint's {@link ResolvedSolution}s (which share it) from exactly
+ * their figures; immutable, shared by every run and thread.
+ *
+ * <p>Per solution {@code i}: {@code pools[poolStart[i] .. poolStart[i + 1])} its pools in order (own
+ * pools, then the rule's); its rule ({@code hasRule[i]}) as kind, pool, share, first year index,
+ * cumulative flag, amount, phase years and ramp-up ({@code ramp[i × years + y]}); its phased amounts
+ * ({@code phasedGbpK[i × years + y]}, zeros when none are given) and their series; and the fields its
+ * line repeats.
+ */
+final class SolutionTable {
+
+  final int count;
+  final int years;
+  final int[] poolStart;
+  final int[] pools;
+  final boolean[] hasFindings;
+  final boolean[] hasRule;
+  final int[] kind;
+  final int[] rulePool;
+  final double[] share;
+  final int[] fromIndex;
+  final boolean[] cumulative;
+  final double[] amount;
+  final int[] phaseYears;
+  final double[] ramp;
+  final boolean[] phased;
+  final double[] phasedGbpK;
+  final ByYear[] phasedGross;
+  final int[] number;
+  final String[] name;
+  final Scope[] scope;
+  final SolutionCategory[] category;
+  final Maturity[] maturity;
+  final String[] ruleKind;
+  /** Zeros for every plan year, the series shared by the footprint's zero rows. */
+  final ByYear zeros;
+
+  SolutionTable(List<ResolvedSolution> solutions, int years, ByYear zeros) {
+    int n = solutions.size();
+    this.count = n;
+    this.years = years;
+    this.zeros = zeros;
+    poolStart = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      poolStart[i + 1] = poolStart[i] + solutions.get(i).pools.length;
+    }
+    pools = new int[poolStart[n]];
+    hasFindings = new boolean[n];
+    hasRule = new boolean[n];
+    kind = new int[n];
+    rulePool = new int[n];
+    share = new double[n];
+    fromIndex = new int[n];
+    cumulative = new boolean[n];
+    amount = new double[n];
+    phaseYears = new int[n];
+    ramp = new double[n * years];
+    phased = new boolean[n];
+    phasedGbpK = new double[n * years];
+    phasedGross = new ByYear[n];
+    number = new int[n];
+    name = new String[n];
+    scope = new Scope[n];
+    category = new SolutionCategory[n];
+    maturity = new Maturity[n];
+    ruleKind = new String[n];
+    for (int i = 0; i < n; i++) {
+      ResolvedSolution rs = solutions.get(i);
+      System.arraycopy(rs.pools, 0, pools, poolStart[i], rs.pools.length);
+      hasFindings[i] = !rs.findings.isEmpty();
+      ResolvedRule rule = rs.rule;
+      hasRule[i] = rule != null;
+      rulePool[i] = rs.rulePool;
+      if (rule != null) {
+        kind[i] = rule.kind;
+        share[i] = rule.share;
+        fromIndex[i] = rule.fromIndex;
+        cumulative[i] = rule.cumulative;
+        amount[i] = rule.amount;
+        phaseYears[i] = rule.phaseYears;
+        if (rule.ramp != null) {
+          System.arraycopy(rule.ramp, 0, ramp, i * years, years);
+        }
+      }
+      phased[i] = rs.phased;
+      System.arraycopy(rs.phasedGbpK, 0, phasedGbpK, i * years, years);
+      phasedGross[i] = rs.phasedGross;
+      number[i] = rs.number;
+      name[i] = rs.name;
+      scope[i] = rs.scope;
+      category[i] = rs.category;
+      maturity[i] = rs.maturity;
+      ruleKind[i] = rs.ruleKind;
+    }
+  }
+
+  /** True for the rules evaluated on what earlier solutions left of the pool (percent of pool, overhead). */
+  boolean proportional(int i) {
+    return kind[i] == ResolvedRule.PERCENT_OF_POOL || kind[i] == ResolvedRule.OVERHEAD;
+  }
+}
