@@ -1,7 +1,7 @@
-package org.stptoolkit.finance.solution;
+package org.stptoolkit.finance.internal;
 
 import java.util.List;
-import org.stptoolkit.finance.ByYear;
+import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.finance.Scope;
 import org.stptoolkit.model.solution.Maturity;
 import org.stptoolkit.model.solution.SolutionCategory;
