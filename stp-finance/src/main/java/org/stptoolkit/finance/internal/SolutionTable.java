@@ -23,32 +23,56 @@ import org.stptoolkit.model.solution.SolutionCategory;
  */
 final class SolutionTable {
 
+  /** Number of solutions. */
   final int count;
+  /** Number of plan years. */
   final int years;
+  /** Where solution {@code i}'s pools start in {@link #pools}; {@code count + 1} entries. */
   final int[] poolStart;
+  /** Every solution's pools in order, one after another. */
   final int[] pools;
+  /** True when the solution has findings of its own (made once, added on every run). */
   final boolean[] hasFindings;
+  /** True when the solution has a rule that can be computed. */
   final boolean[] hasRule;
+  /** The rule's kind ({@code ResolvedRule} constants). */
   final int[] kind;
+  /** The rule's pool index, or -1. */
   final int[] rulePool;
+  /** The rule's share (percent of pool, overhead removal). */
   final double[] share;
+  /** The rule's first plan-year index (percent of pool, opportunity). */
   final int[] fromIndex;
+  /** True for a cumulative percent-of-pool rule. */
   final boolean[] cumulative;
+  /** The rule's amount at full effect. */
   final double[] amount;
+  /** Years an opportunity builds up over. */
   final int[] phaseYears;
+  /** The rule's ramp-up, {@code [i × years + y]}. */
   final double[] ramp;
+  /** True when the solution gives phased amounts. */
   final boolean[] phased;
+  /** The phased amounts, {@code [i × years + y]}, zeros when none are given. */
   final double[] phasedGbpK;
+  /** The phased amounts as the series the result hands out, or {@code null}. */
   final ByYear[] phasedGross;
+  /** The line's template number. */
   final int[] number;
+  /** The line's name. */
   final String[] name;
+  /** The line's scope. */
   final Scope[] scope;
+  /** The line's category. */
   final SolutionCategory[] category;
+  /** The line's maturity. */
   final Maturity[] maturity;
+  /** The line's rule kind, or {@code null}. */
   final String[] ruleKind;
   /** Zeros for every plan year, the series shared by the footprint's zero rows. */
   final ByYear zeros;
 
+  /** The table of {@code solutions}, each resolved against a plan of {@code years} years. */
   SolutionTable(List<ResolvedSolution> solutions, int years, ByYear zeros) {
     int n = solutions.size();
     this.count = n;
