@@ -12,6 +12,7 @@ import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
 import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.finance.CostLine;
@@ -41,8 +42,15 @@ import org.stptoolkit.model.solution.SolutionRule;
  * remaining pools, each rule evaluated on the full pool and, for percent-of-pool and overhead rules, on
  * what earlier solutions left, the cap and the draw from each pool) and {@code FinancialBridge.compute}
  * (drivers-based position of each scope, published trajectory where given, solutions, funding,
- * do-something, cumulative sums and the deficit funding requirement), in the same order, so that its
- * numbers equal the engine's (a unit test checks this on the example and on a synthetic nation).
+ * do-something, cumulative sums, the deficit funding requirement, and the comparison of the plan's
+ * printed total solution value and do-something rows with the computed ones in whole £'000 against the
+ * ±1 tolerance, as {@code PrintedRow.check} does), in the same order, so that its numbers equal the
+ * engine's (a unit test checks this on the example and on a synthetic nation). Like the engine, it
+ * refuses a non-finite figure (one test of the checksum, where the engine tests each series it makes).
+ *
+ * <p>What it does not do, because it is not arithmetic: allocate result objects, and format the text of
+ * the findings the printed-row comparison gives (the engine writes two sentences for each footprint
+ * that prints its rows, the real example among them).
  *
  * <p>It copies the engine's formulas as written in stp-finance at the time of writing; when the engine's
  * arithmetic changes, {@code FloorLoopTest} fails and this class must follow.
@@ -108,6 +116,13 @@ public final class FloorLoop {
     double[][] publishedGbpK;
     double[][][] fundingGbpK;
     boolean[][] fundingCommitted;
+    /**
+     * The plan years in which scope {@code sc} prints its total solution value ({@code [sc][0]}) and its
+     * do-something ({@code [sc][1]}), or {@code null} when it prints none (the engine's {@code PrintedRow}).
+     */
+    int[][][] printedYears;
+    /** The printed figures in those years, whole £'000, aligned with {@link #printedYears}. */
+    double[][][] printedWhole;
 
     Flat() {}
 
@@ -137,6 +152,12 @@ public final class FloorLoop {
     final double[] doSomething;
     /** Zeros for every plan year: the gross of a solution with neither phased amounts nor a rule. */
     final double[] zeros;
+    /** Each scope's total solution value (solutions + funding applied) by plan year, for the printed row. */
+    final double[] total;
+    /** Printed rows compared in the last {@link #run} (the engine makes one finding for each). */
+    int printedRows;
+    /** Of those, the rows with a year beyond the ±1 £'000 tolerance (the engine's WARNING findings). */
+    int printedRowsBeyond;
 
     /** Working arrays for the given footprints. */
     public Scratch(List<Flat> footprints) {
@@ -162,6 +183,7 @@ public final class FloorLoop {
       this.drivers = new double[years];
       this.doSomething = new double[scopes];
       this.zeros = new double[years];
+      this.total = new double[years];
     }
   }
 
@@ -260,6 +282,8 @@ public final class FloorLoop {
     f.publishedGbpK = new double[f.scopes][];
     f.fundingGbpK = new double[f.scopes][][];
     f.fundingCommitted = new boolean[f.scopes][];
+    f.printedYears = new int[f.scopes][2][];
+    f.printedWhole = new double[f.scopes][2][];
     for (int sc = 0; sc < f.scopes; sc++) {
       String scope = scopes.get(sc);
       f.scopeOrg[sc] = sc == 0 ? -1 : r.organisationIndex(scope);
@@ -272,6 +296,8 @@ public final class FloorLoop {
           f.published[sc][y] = a.has(period.year(y));
           f.publishedGbpK[sc][y] = a.get(period.year(y));
         }
+        printed(f, sc, 0, t.get().publishedTotalSolutionValueGbpK(), period);
+        printed(f, sc, 1, t.get().publishedDoSomethingGbpK(), period);
       }
       List<FundingLine> funding = fp.funding().stream().filter(l -> l.scope().equals(scope)).toList();
       f.fundingGbpK[sc] = new double[funding.size()][];
@@ -324,6 +350,53 @@ public final class FloorLoop {
       f.phasedGbpK[i] = s.phasedGbpK().toArray(period);
     }
     return f;
+  }
+
+  /** The plan years a printed row gives and its whole £'000 figures there; none left {@code null}. */
+  private static void printed(Flat f, int sc, int row, YearlyAmounts printed, PlanPeriod period) {
+    List<Integer> years = new ArrayList<>();
+    for (int y = 0; y < f.years; y++) {
+      if (printed.has(period.year(y))) {
+        years.add(y);
+      }
+    }
+    if (years.isEmpty()) {
+      return;
+    }
+    f.printedYears[sc][row] = years.stream().mapToInt(Integer::intValue).toArray();
+    f.printedWhole[sc][row] = new double[years.size()];
+    for (int k = 0; k < years.size(); k++) {
+      f.printedWhole[sc][row][k] = whole(printed.get(period.year(years.get(k))));
+    }
+  }
+
+  /** Whole £'000, half away from zero (the engine's {@code PrintedRow.whole}). */
+  static double whole(double gbpK) {
+    return Math.copySign(Math.floor(Math.abs(gbpK) + 0.5), gbpK);
+  }
+
+  /**
+   * Compares a computed row with a printed one in the printed years, as the engine's
+   * {@code PrintedRow.check} does (whole £'000, ±1 £'000 tolerance); counts the row, and the row as
+   * beyond the tolerance when a year is.
+   *
+   * @return the sum of the whole computed figures compared
+   */
+  private static double comparePrinted(int[] years, double[] printed, double[] computed, int off, Scratch w) {
+    double sum = 0;
+    boolean beyond = false;
+    for (int k = 0; k < years.length; k++) {
+      double c = whole(computed[off + years[k]]);
+      sum += c;
+      if (!(Math.abs(c - printed[k]) <= RoundingPolicy.TOLERANCE_GBPK + 1e-9)) {
+        beyond = true;
+      }
+    }
+    w.printedRows++;
+    if (beyond) {
+      w.printedRowsBeyond++;
+    }
+    return sum;
   }
 
   /** The output offsets (base year) of the measures in {@code mask} of each unit, in order. */
@@ -427,6 +500,8 @@ public final class FloorLoop {
     final double[] out = w.out;
     project(f, out);
     double check = 0;
+    w.printedRows = 0;
+    w.printedRowsBeyond = 0;
     // Pool values by year (0 = base year), summed from the pools' cells (no mask test per measure).
     final double[] pv = w.poolValue;
     final double[] drawn = w.drawn;
@@ -535,11 +610,25 @@ public final class FloorLoop {
         double solutions = sol[sc * p + y];
         double ds = d + solutions + applied;
         w.doSomething[sc * p + y] = ds;
+        w.total[y] = solutions + applied;
         cumDn += d;
         cumDs += ds;
-        check += solutions + applied;
+        check += w.total[y];
       }
       check += cumDn + cumDs + Math.max(0, -cumDs - committed);
+      // The plan's printed rows, where given, against the computed ones (the engine's findings).
+      final int[][] printedYears = f.printedYears[sc];
+      if (printedYears[0] != null) {
+        check += comparePrinted(printedYears[0], f.printedWhole[sc][0], w.total, 0, w);
+      }
+      if (printedYears[1] != null) {
+        check += comparePrinted(printedYears[1], f.printedWhole[sc][1], w.doSomething, sc * p, w);
+      }
+    }
+    // Every figure the engine hands out is checked finite (its series refuse NaN and infinities); a
+    // non-finite figure anywhere makes this sum non-finite.
+    if (!Double.isFinite(check)) {
+      throw new IllegalStateException("a figure of the bridge is not finite");
     }
     return check;
   }

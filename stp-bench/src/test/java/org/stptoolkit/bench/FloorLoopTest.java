@@ -15,6 +15,7 @@ import org.stptoolkit.finance.internal.SolutionEngine;
 import org.stptoolkit.finance.solution.SolutionLine;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.validation.Severity;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 /** The floor is honest: its numbers are the engine's, on the real example and on a synthetic nation. */
@@ -42,6 +43,15 @@ class FloorLoopTest {
       double check = FloorLoop.run(f, scratch);
       assertThat(check).as(fp.name() + " checksum").isFinite();
       assertThat(f.scopes()).as(fp.name() + " scopes").isEqualTo(bridges.size());
+      // The plan's printed rows: the floor compares each one the engine makes a finding for, and finds
+      // the same rows beyond the rounding tolerance (the engine's WARNINGs).
+      List<ValidationFinding> printed = findings.stream()
+          .filter(x -> x.rule().equals(FinancialBridge.PUBLISHED_DO_SOMETHING)
+              || x.rule().equals(FinancialBridge.PUBLISHED_TOTAL_SOLUTION_VALUE))
+          .toList();
+      assertThat(scratch.printedRows).as(fp.name() + " printed rows compared").isEqualTo(printed.size());
+      assertThat(scratch.printedRowsBeyond).as(fp.name() + " printed rows beyond tolerance")
+          .isEqualTo((int) printed.stream().filter(x -> x.severity() == Severity.WARNING).count());
       for (int sc = 0; sc < bridges.size(); sc++) {
         BridgeResult b = bridges.get(sc);
         for (int y = 0; y < f.years(); y++) {
@@ -62,6 +72,10 @@ class FloorLoopTest {
     FloorLoop.Scratch w = new FloorLoop.Scratch(List.of(f));
     FloorLoop.run(f, w);
     assertThat(FloorLoop.doSomething(f, w, 0, 4)).isCloseTo(1_420, within(1.0));
+    // The example prints the health total solution value and do-something rows and Staffordshire County
+    // Council's do-something row: all three compared, all within ±1.
+    assertThat(w.printedRows).isEqualTo(3);
+    assertThat(w.printedRowsBeyond).isZero();
   }
 
   @Test

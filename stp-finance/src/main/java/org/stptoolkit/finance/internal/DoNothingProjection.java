@@ -225,11 +225,28 @@ public final class DoNothingProjection {
     return sum;
   }
 
-  /** Runs the projection and wraps it as an immutable {@link Projection}. */
+  /**
+   * Runs the projection with the footprint's own drivers and wraps it as an immutable
+   * {@link Projection}: it projects into this thread's working array, keeps the pools' values and the
+   * scopes' positions the solutions and the bridge read, and leaves the full table to be projected again
+   * (same kernel, same inputs, same bits) when something asks for it.
+   */
   public static Projection run(ResolvedFootprint r) {
-    double[] out = new double[r.projectionLength()];
-    project(r, out);
-    return new Projection(r, out);
+    double[] scratch = scratch(r.projectionLength());
+    project(r, scratch);
+    return Projection.summarised(r, scratch);
+  }
+
+  /** One working table per thread for {@link #run(ResolvedFootprint)}, grown to the largest footprint. */
+  private static final ThreadLocal<double[]> SCRATCH = new ThreadLocal<>();
+
+  private static double[] scratch(int length) {
+    double[] s = SCRATCH.get();
+    if (s == null || s.length < length) {
+      s = new double[length];
+      SCRATCH.set(s);
+    }
+    return s;
   }
 
   /** Runs the projection with the given rates and activity factor. */

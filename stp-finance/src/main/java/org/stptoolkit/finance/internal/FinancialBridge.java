@@ -1,6 +1,6 @@
 package org.stptoolkit.finance.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.stptoolkit.finance.basics.ByYear;
@@ -69,7 +69,8 @@ public final class FinancialBridge {
         lines[c]++;
       }
     }
-    List<BridgeResult> out = new ArrayList<>(scopes.size());
+    BridgeResult[] out = new BridgeResult[scopes.size()];
+    int made = 0;
     for (int c = 0; c < scopes.size(); c++) {
       ResolvedScope scope = scopes.get(c);
       if (!scope.usedWithoutSolutions && lines[c] == 0) {
@@ -91,9 +92,9 @@ public final class FinancialBridge {
         }
         own = List.of(picked);
       }
-      out.add(bridge(scope, years, drivers, own, findings));
+      out[made++] = bridge(scope, years, drivers, own, findings);
     }
-    return List.copyOf(out);
+    return made == out.length ? List.of(out) : List.of(Arrays.copyOf(out, made));
   }
 
   /**
@@ -155,22 +156,27 @@ public final class FinancialBridge {
         }
       }
     }
-    double[] total = new double[years];
+    // Without funding applied the total solution value is the solutions' row itself: sol[y] + 0.0 is
+    // sol[y] bit for bit, since a sum that starts at +0.0 is never -0.0 (the one value + 0.0 changes).
+    double[] total = applied == null ? sol : new double[years];
     double[] ds = new double[years];
     for (int y = 0; y < years; y++) {
       double d = dn == null ? drivers.get(y) : dn[y];
       double a = applied == null ? 0.0 : applied[y];
-      total[y] = sol[y] + a;
+      if (applied != null) {
+        total[y] = sol[y] + a;
+      }
       ds[y] = d + sol[y] + a;
     }
     ByYear doNothing = dn == null ? drivers : scope.allGiven ? scope.published : ByYear.ofOwned(dn);
     ByYear doSomething = ByYear.ofOwned(ds);
-    ByYear totalSolutionValue = ByYear.ofOwned(total);
+    ByYear solutionsRow = solutions.isEmpty() ? scope.zeros : ByYear.ofOwned(sol);
+    ByYear totalSolutionValue = applied == null && !solutions.isEmpty() ? solutionsRow : ByYear.ofOwned(total);
     ByYear pubTotal = scope.printedTotal == null ? null : scope.printedTotal.check(total, findings);
     ByYear pubDs = scope.printedDoSomething == null ? null : scope.printedDoSomething.check(ds, findings);
     double cumDs = doSomething.sum();
     return new BridgeResult(scope.scope, scope.source, doNothing, drivers, scope.published, solutions,
-        scope.funding, solutions.isEmpty() ? scope.zeros : ByYear.ofOwned(sol),
+        scope.funding, solutionsRow,
         applied == null ? scope.zeros : ByYear.ofOwned(applied), totalSolutionValue, doSomething,
         pubTotal, pubDs, doNothing.sum(), cumDs, committed, Math.max(0, -cumDs - committed));
   }

@@ -26,7 +26,8 @@ final class PrintedRow {
   private final String expected;
   /** Plan-year indexes printed, in order. */
   private final int[] years;
-  private final FinancialYear[] yearOf;
+  /** Those years as the finding names them ("2016/17"), made once. */
+  private final String[] yearOf;
   /** The printed figures in those years, whole £'000. */
   private final double[] printed;
   /** The printed figures as the finding quotes them: "(157,606) (119,557) ...". */
@@ -36,7 +37,7 @@ final class PrintedRow {
   /** The printed row aligned with the plan years (0 where not printed). */
   private final ByYear series;
 
-  private PrintedRow(String rule, Location where, String expected, int[] years, FinancialYear[] yearOf,
+  private PrintedRow(String rule, Location where, String expected, int[] years, String[] yearOf,
       double[] printed, String printedText, String span, ByYear series) {
     this.rule = rule;
     this.where = where;
@@ -79,8 +80,12 @@ final class PrintedRow {
       text.append(text.length() == 0 ? "" : " ").append(RoundingPolicy.formatGbpK(whole[k]));
     }
     String span = n == 1 ? yearOf[0].toString() : yearOf[0] + "–" + yearOf[n - 1];
+    String[] yearText = new String[n];
+    for (int k = 0; k < n; k++) {
+      yearText[k] = yearOf[k].toString();
+    }
     return new PrintedRow(rule, Location.of(row + " " + scope),
-        "the engine's " + row + " (" + working + ") to match the plan's printed row", index, yearOf, whole,
+        "the engine's " + row + " (" + working + ") to match the plan's printed row", index, yearText, whole,
         text.toString(), span, ByYear.of(printed.toArray(period)));
   }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.finance.Scope;
+import org.stptoolkit.model.solution.Maturity;
 import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.solution.SolutionCategory;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
@@ -31,9 +34,26 @@ public final class ResolvedSolution {
   final ByYear phasedGross;
   /** Zeros for every plan year, one series shared by the footprint's solutions. */
   final ByYear zeros;
+  /**
+   * The footprint's solutions as one table ({@link SolutionTable}), the same for each of them; set by
+   * {@link #resolveAll} before the list is handed out, never changed afterwards.
+   */
+  SolutionTable table;
+  /** The solution's template number, as its line repeats it (read once, not from the model each run). */
+  final int number;
+  /** The solution's name, as its line repeats it. */
+  final String name;
+  /** The solution's scope, as its line repeats it (made once, not on every run). */
+  final Scope scope;
+  /** The solution's category, as its line repeats it. */
+  final SolutionCategory category;
+  /** The solution's maturity, as its line repeats it. */
+  final Maturity maturity;
+  /** The solution's rule kind, or {@code null} when it has no rule, as its line repeats it. */
+  final String ruleKind;
 
   private ResolvedSolution(Solution solution, List<ValidationFinding> findings, int[] pools, int rulePool,
-      ResolvedRule rule, PlanPeriod period, ByYear zeros) {
+      ResolvedRule rule, PlanPeriod period, ByYear zeros, Scope scope) {
     this.zeros = zeros;
     this.solution = solution;
     this.findings = findings;
@@ -43,6 +63,12 @@ public final class ResolvedSolution {
     this.phased = !solution.phasedGbpK().isEmpty();
     this.phasedGbpK = solution.phasedGbpK().toArray(period);
     this.phasedGross = phased ? ByYear.of(phasedGbpK) : null;
+    this.number = solution.number();
+    this.name = solution.name();
+    this.scope = scope;
+    this.category = solution.category();
+    this.maturity = solution.maturity();
+    this.ruleKind = solution.rule() == null ? null : solution.rule().kind();
   }
 
   /**
@@ -94,7 +120,12 @@ public final class ResolvedSolution {
         }
       }
       int[] pools = own.stream().mapToInt(Integer::intValue).toArray();
-      out.add(new ResolvedSolution(s, List.copyOf(findings), pools, rulePool, rule, period, zeros));
+      out.add(new ResolvedSolution(s, List.copyOf(findings), pools, rulePool, rule, period, zeros,
+          Scope.of(s.scope())));
+    }
+    SolutionTable table = new SolutionTable(out, period.size(), zeros);
+    for (ResolvedSolution rs : out) {
+      rs.table = table;
     }
     return List.copyOf(out);
   }

@@ -13,7 +13,6 @@ import org.stptoolkit.model.solution.BedClosure;
 import org.stptoolkit.model.solution.OpportunityRealisation;
 import org.stptoolkit.model.solution.OverheadRemoval;
 import org.stptoolkit.model.solution.PercentOfPool;
-import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.model.solution.SolutionRule;
 import org.stptoolkit.model.validation.ValidationFinding;
 
@@ -73,110 +72,204 @@ public final class SolutionEngine {
     int years = r.planYears();
     int t1 = years + 1;
     int pools = r.poolCount();
+    // The working rows come from this thread's scratch (nothing in them outlives this call).
+    Scratch w = Scratch.of(pools * t1, years);
     // Pool p's value and what earlier solutions drew from it in year t: [p * t1 + t].
-    double[] poolValue = new double[pools * t1];
-    double[] drawn = new double[pools * t1];
+    double[] poolValue = w.poolValue;
+    double[] drawn = w.drawn;
+    Arrays.fill(drawn, 0, pools * t1, 0.0);
     for (int p = 0; p < pools; p++) {
       doNothing.poolValues(p, poolValue, p * t1);
     }
     // Working rows, reused by every solution: what is left of its pools (index t, 1 = first plan
     // year; t = 0 is never read), what is left of its rule's pool (t = 0 the base year), its rule's net.
-    double[] remaining = new double[t1];
-    double[] left = new double[t1];
-    double[] ruleNet = new double[years];
-    double[] netRow = new double[years];
+    double[] remaining = w.remaining;
+    double[] left = w.left;
+    double[] ruleNet = w.ruleNet;
+    double[] netRow = w.netRow;
     SolutionLine[] out = new SolutionLine[solutions.size()];
+    // The solutions as one table of arrays (see SolutionTable): no object per solution is followed.
+    SolutionTable tab = out.length == 0 ? null : solutions.get(0).table;
     for (int i = 0; i < out.length; i++) {
-      ResolvedSolution rs = solutions.get(i);
-      Solution s = rs.solution;
-      if (!rs.findings.isEmpty()) {
-        findings.addAll(rs.findings);
+      if (tab.hasFindings[i]) {
+        findings.addAll(solutions.get(i).findings);
       }
-      int[] own = rs.pools;
+      final int[] solutionPools = tab.pools;
+      final int first = tab.poolStart[i];
+      final int end = tab.poolStart[i + 1];
       for (int t = 1; t <= years; t++) {
         double sum = 0;
-        for (int p : own) {
+        for (int k = first; k < end; k++) {
+          int p = solutionPools[k];
           sum += poolValue[p * t1 + t] - drawn[p * t1 + t];
         }
         remaining[t] = sum;
       }
-      ResolvedRule rule = rs.rule;
-      int rulePool = rs.rulePool;
+      int rulePool = tab.rulePool[i];
       double[] ruleGross = null;
       ByYear ruleGrossSeries = null;
-      boolean ruleComputed = rule != null;
+      boolean ruleComputed = tab.hasRule[i];
       if (ruleComputed) {
         ruleGross = new double[years];
-        evaluate(rule, poolValue, rulePool >= 0 ? rulePool * t1 : -1, ruleGross);
+        evaluate(tab, i, poolValue, rulePool >= 0 ? rulePool * t1 : -1, ruleGross);
         ruleGrossSeries = ByYear.ofOwned(ruleGross);
-        if (rule.proportional()) {
+        if (tab.proportional(i)) {
           for (int t = 0; t <= years; t++) {
             left[t] = poolValue[rulePool * t1 + t] - drawn[rulePool * t1 + t];
           }
-          evaluate(rule, left, 0, ruleNet);
+          evaluate(tab, i, left, 0, ruleNet);
         } else {
           System.arraycopy(ruleGross, 0, ruleNet, 0, years);
         }
       }
-      boolean phased = rs.phased;
-      double[] gross = phased ? rs.phasedGbpK : ruleComputed ? ruleGross : new double[years];
+      boolean phased = tab.phased[i];
+      // Neither phased amounts nor a rule: the gross is zero, and the phased amounts are zeros (none
+      // given). The gross is read where it is: gross[g0 + y].
+      double[] gross = phased || !ruleComputed ? tab.phasedGbpK : ruleGross;
+      int g0 = phased || !ruleComputed ? i * years : 0;
       double[] net = netRow;
-      int last = own.length - 1;
+      int last = end - 1;
       for (int y = 0; y < years; y++) {
-        double g = gross[y];
+        double g = gross[g0 + y];
         double n = !phased && ruleComputed ? ruleNet[y] : g;
-        if (n > 0 && own.length > 0) {
+        if (n > 0 && end > first) {
           n = Math.min(n, Math.max(0, remaining[y + 1]));
         }
         net[y] = n;
         // Draw the net saving from the pools in order.
         double rest = n;
-        for (int k = 0; k <= last && rest > 0; k++) {
-          int at = own[k] * t1 + y + 1;
+        for (int k = first; k <= last && rest > 0; k++) {
+          int at = solutionPools[k] * t1 + y + 1;
           double avail = Math.max(0, poolValue[at] - drawn[at]);
           double take = k == last ? rest : Math.min(rest, avail);
           drawn[at] += take;
           rest -= take;
         }
       }
-      ByYear grossSeries = phased ? rs.phasedGross : ruleComputed ? ruleGrossSeries : ByYear.ofOwned(gross);
+      ByYear grossSeries = phased ? tab.phasedGross[i] : ruleComputed ? ruleGrossSeries : tab.zeros;
       ByYear dcSeries;
       ByYear netSeries;
-      if (sameBits(net, gross)) {
+      if (sameBits(net, gross, g0, years)) {
         // Nothing double counted (the usual case): net is gross, and gross − net is +0 in every year.
-        dcSeries = rs.zeros;
+        dcSeries = tab.zeros;
         netSeries = grossSeries;
       } else {
         double[] dc = new double[years];
         for (int y = 0; y < years; y++) {
-          dc[y] = gross[y] - net[y];
+          dc[y] = gross[g0 + y] - net[y];
         }
         dcSeries = ByYear.ofOwned(dc);
-        netSeries = ByYear.ofOwned(net.clone());
+        netSeries = ByYear.ofOwned(Arrays.copyOf(net, years));
       }
       ByYear diff = null;
       if (phased && ruleComputed) {
         double[] d = new double[years];
         for (int y = 0; y < years; y++) {
-          d[y] = ruleGross[y] - gross[y];
+          d[y] = ruleGross[y] - gross[g0 + y];
         }
         diff = ByYear.ofOwned(d);
       }
-      out[i] = new SolutionLine(i, s.number(), s.name(), Scope.of(s.scope()), s.category(), s.maturity(),
-          phased ? SolutionLine.Basis.PHASED : SolutionLine.Basis.RULE, grossSeries, dcSeries, netSeries,
-          s.rule() == null ? null : s.rule().kind(), ruleGrossSeries, diff);
+      out[i] = new SolutionLine(i, tab.number[i], tab.name[i], tab.scope[i], tab.category[i],
+          tab.maturity[i], phased ? SolutionLine.Basis.PHASED : SolutionLine.Basis.RULE, grossSeries,
+          dcSeries, netSeries, tab.ruleKind[i], ruleGrossSeries, diff);
     }
     return List.of(out);
   }
 
-  /** True when {@code a} and {@code b} hold the same doubles, bit for bit ({@code -0.0} differs from 0). */
-  private static boolean sameBits(double[] a, double[] b) {
-    for (int y = 0; y < a.length; y++) {
-      if (Double.doubleToRawLongBits(a[y]) != Double.doubleToRawLongBits(b[y])) {
+  /**
+   * One thread's working rows for {@link #compute}, grown when a footprint needs more pools and remade
+   * when its plan has another number of years (the rows of plan years are read by their length). A
+   * national run computes footprint after footprint on each thread, so the rows are made once per thread,
+   * not once per footprint; they hold nothing between calls.
+   */
+  private static final class Scratch {
+    private static final ThreadLocal<Scratch> OF_THREAD = new ThreadLocal<>();
+
+    final double[] poolValue;
+    final double[] drawn;
+    final double[] remaining;
+    final double[] left;
+    final double[] ruleNet;
+    final double[] netRow;
+
+    private Scratch(int poolCells, int years) {
+      poolValue = new double[poolCells];
+      drawn = new double[poolCells];
+      remaining = new double[years + 1];
+      left = new double[years + 1];
+      ruleNet = new double[years];
+      netRow = new double[years];
+    }
+
+    /** This thread's rows, with room for {@code poolCells} pool-year cells and exactly {@code years}. */
+    static Scratch of(int poolCells, int years) {
+      Scratch w = OF_THREAD.get();
+      if (w == null || w.poolValue.length < poolCells || w.ruleNet.length != years) {
+        w = new Scratch(Math.max(poolCells, w == null ? 0 : w.poolValue.length), years);
+        OF_THREAD.set(w);
+      }
+      return w;
+    }
+  }
+
+  /** True when {@code a[0, n)} and {@code b[off, off + n)} hold the same doubles, bit for bit. */
+  private static boolean sameBits(double[] a, double[] b, int off, int n) {
+    for (int y = 0; y < n; y++) {
+      if (Double.doubleToRawLongBits(a[y]) != Double.doubleToRawLongBits(b[off + y])) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Solution {@code i}'s rule by plan year into {@code dst} (every element written), as
+   * {@link #evaluate(ResolvedRule, double[], int, double[])} evaluates the same rule (the same figures,
+   * copied into the table, in the same operations), on the pool values {@code pool[off + t]}.
+   */
+  static void evaluate(SolutionTable tab, int i, double[] pool, int off, double[] dst) {
+    int years = dst.length;
+    double[] ramp = tab.ramp;
+    int r0 = i * tab.years;
+    switch (tab.kind[i]) {
+      case ResolvedRule.PERCENT_OF_POOL -> {
+        double share = tab.share[i];
+        int from = tab.fromIndex[i];
+        boolean cumulative = tab.cumulative[i];
+        double acc = 0;
+        for (int y = 0; y < years; y++) {
+          if (y >= from) {
+            double step = share * pool[off + y];
+            acc = cumulative ? acc + step : step;
+            dst[y] = acc;
+          } else {
+            dst[y] = 0;
+          }
+        }
+      }
+      case ResolvedRule.OPPORTUNITY -> {
+        double amount = tab.amount[i];
+        int from = tab.fromIndex[i];
+        int phaseYears = tab.phaseYears[i];
+        for (int y = 0; y < years; y++) {
+          int k = y - from + 1;
+          dst[y] = k >= 1 ? amount * Math.min(1.0, (double) k / phaseYears) : 0;
+        }
+      }
+      case ResolvedRule.ACTIVITY_SHIFT, ResolvedRule.BED_CLOSURE -> {
+        double amount = tab.amount[i];
+        for (int y = 0; y < years; y++) {
+          dst[y] = amount * ramp[r0 + y] * index(pool, off, y + 1);
+        }
+      }
+      case ResolvedRule.OVERHEAD -> {
+        double share = tab.share[i];
+        for (int y = 0; y < years; y++) {
+          dst[y] = share * pool[off + y + 1] * ramp[r0 + y];
+        }
+      }
+      default -> Arrays.fill(dst, 0);
+    }
   }
 
   /**

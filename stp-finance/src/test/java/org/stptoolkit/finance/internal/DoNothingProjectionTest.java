@@ -8,8 +8,10 @@ import static org.stptoolkit.finance.TestFootprints.PERIOD;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.TestFootprints;
+import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.finance.DriverSet;
+import org.stptoolkit.model.synthetic.SyntheticNation;
 
 /** The projection worked by hand for one year of each sector. */
 class DoNothingProjectionTest {
@@ -65,5 +67,34 @@ class DoNothingProjectionTest {
     DoNothingProjection.project(r, out);
     DoNothingProjection.healthSurplus(r, out, health);
     assertThat(health).containsExactly(10, 10);
+  }
+
+  @Test
+  void summarisedProjectionGivesTheFullTablesFiguresBitForBitOnTheSyntheticNation() {
+    // run() keeps the pools, health and councils' positions and projects its table again on request;
+    // every figure must be the one the table made at once (eager kernel into a fresh array) gives.
+    for (Footprint fp : SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 2016L, 1)) {
+      ResolvedFootprint r = ResolvedFootprint.of(fp);
+      Projection summarised = DoNothingProjection.run(r);
+      DoNothingProjection.run(ResolvedFootprint.of(SyntheticNation.generate(1, 7L, 1).get(0)));  // reuse the scratch
+      double[] table = new double[r.projectionLength()];
+      DoNothingProjection.project(r, table);
+      Projection eager = new Projection(r, table.clone());
+      int t1 = r.planYears() + 1;
+      for (int p = 0; p < r.poolCount(); p++) {
+        double[] a = new double[t1];
+        double[] b = new double[t1];
+        summarised.poolValues(p, a, 0);
+        eager.poolValues(p, b, 0);
+        assertThat(a).as(fp.name() + " pool " + r.poolId(p)).containsExactly(b);
+        assertThat(summarised.poolValue(p, t1 - 1)).isEqualTo(eager.poolValue(p, t1 - 1));
+      }
+      assertThat(summarised.health().toArray()).as(fp.name() + " health").containsExactly(eager.health().toArray());
+      for (int o = 0; o < r.organisationCount(); o++) {
+        assertThat(summarised.organisationSurplus(o).toArray()).as(fp.name() + " " + r.organisationCode(o))
+            .containsExactly(eager.organisationSurplus(o).toArray());
+      }
+      assertThat(summarised.toArray()).as(fp.name() + " table").containsExactly(table);
+    }
   }
 }
