@@ -115,21 +115,16 @@ class FootprintJsonFuzzTest {
         .map(c -> "case " + c.index + " (" + c.description() + "): " + c.failure).toList()).isEmpty();
     assertThat(outcomes.values().stream().mapToInt(v -> v[0]).sum())
         .as("some mutations leave a readable footprint, so the accepting path is fuzzed too").isGreaterThan(CASES / 20);
+    // every kind of mutation was the first of some case (checked on this run's own cases, not on a second
+    // mutation of the first 2,000, which cost as much again as fuzzing them)
+    assertThat(outcomes.keySet()).as("every mutation kind exercised")
+        .containsAll(MUTATIONS.stream().map(Mutation::name).toList());
   }
 
   @Test
   void theUnmutatedExampleIsReadBackUnchanged() {
     Parsed<Footprint> p = FootprintJson.read(NAME, EXAMPLE_BYTES);
     assertThat(p.value()).contains(Examples.staffordshireAndStokeOnTrent());
-  }
-
-  @Test
-  void everyMutationKindIsExercised() {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < 2000; i++) {
-      seen.add(mutate(i).description().replaceAll(" \\+ .*", ""));
-    }
-    assertThat(seen).containsAll(MUTATIONS.stream().map(Mutation::name).toList());
   }
 
   // ---- regressions: inputs the fuzz found that once threw, kept as plain examples
