@@ -11,7 +11,7 @@ import org.stptoolkit.metrics.intervals.Interval;
 import org.stptoolkit.model.indicator.Polarity;
 
 class BenchmarkComparisonPropertiesTest {
-  @Property
+  @Property(tries = 1000)
   void reversingPolaritySwapsBetterAndWorseAndNeverChangesSimilar(
       @ForAll @DoubleRange(min = 0, max = 100) double value, @ForAll @DoubleRange(min = 0, max = 10) double halfWidth,
       @ForAll @DoubleRange(min = 0, max = 100) double benchmark) {

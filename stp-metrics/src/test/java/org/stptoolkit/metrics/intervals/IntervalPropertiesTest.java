@@ -9,7 +9,7 @@ import net.jqwik.api.constraints.IntRange;
 class IntervalPropertiesTest {
   private static final double TOLERANCE = 1e-9;
 
-  @Property
+  @Property(tries = 1000)
   void wilsonIntervalContainsTheProportionAndNestsAtNinetyNinePointEight(
       @ForAll @IntRange(min = 0, max = 5000) int x, @ForAll @IntRange(min = 1, max = 5000) int extra) {
     double n = x + extra;
@@ -20,7 +20,7 @@ class IntervalPropertiesTest {
     assertThat(e.ci998().upper()).isGreaterThanOrEqualTo(e.ci95().upper() - TOLERANCE);
   }
 
-  @Property
+  @Property(tries = 1000)
   void poissonIntervalContainsTheCountAndNests(@ForAll @IntRange(min = 0, max = 100_000) int x) {
     Interval ci95 = PoissonLimits.interval(x, 0.95);
     Interval ci998 = PoissonLimits.interval(x, 0.998);
