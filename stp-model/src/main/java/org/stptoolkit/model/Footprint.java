@@ -488,6 +488,11 @@ public record Footprint(int number, String name, Region region, String lead, Pla
 
     private Builder() {}
 
+    /** "organisation of footprint NAME" once the name is known, else just the part. */
+    private String part(String what) {
+      return name == null ? what : what + " of footprint " + name;
+    }
+
     /**
      * Sets the number.
      *
@@ -566,12 +571,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder organisation(Organisation item) {
-      organisations.add(Checks.notNull(item, "organisation of footprint " + name));
+      organisations.add(Checks.notNull(item, part("organisation")));
       return this;
     }
 
     /**
-     * Sets the localPlans (replacing any given so far).
+     * Sets the local plans (replacing any given so far).
      *
      * @param all local plans under it
      * @return this builder
@@ -593,7 +598,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder localPlan(LocalPlan item) {
-      localPlans.add(Checks.notNull(item, "localPlan of footprint " + name));
+      localPlans.add(Checks.notNull(item, part("local plan")));
       return this;
     }
 
@@ -693,7 +698,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
     }
 
     /**
-     * Sets the costPools (replacing any given so far).
+     * Sets the cost pools (replacing any given so far).
      *
      * @param all pools of spend that solutions act on
      * @return this builder
@@ -715,12 +720,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder costPool(CostPool item) {
-      costPools.add(Checks.notNull(item, "costPool of footprint " + name));
+      costPools.add(Checks.notNull(item, part("cost pool")));
       return this;
     }
 
     /**
-     * Sets the pressures (replacing any given so far).
+     * Sets the cost pressures (replacing any given so far).
      *
      * @param all named local pressures and funding that stops
      * @return this builder
@@ -742,12 +747,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder pressure(CostPressure item) {
-      pressures.add(Checks.notNull(item, "pressure of footprint " + name));
+      pressures.add(Checks.notNull(item, part("cost pressure")));
       return this;
     }
 
     /**
-     * Sets the publishedDoNothing (replacing any given so far).
+     * Sets the published do-nothing trajectories (replacing any given so far).
      *
      * @param all published do-nothing trajectories
      * @return this builder
@@ -769,7 +774,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder publishedDoNothing(DoNothingTrajectory item) {
-      publishedDoNothing.add(Checks.notNull(item, "publishedDoNothing of footprint " + name));
+      publishedDoNothing.add(Checks.notNull(item, part("published do-nothing trajectory")));
       return this;
     }
 
@@ -796,12 +801,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder solution(Solution item) {
-      solutions.add(Checks.notNull(item, "solution of footprint " + name));
+      solutions.add(Checks.notNull(item, part("solution")));
       return this;
     }
 
     /**
-     * Sets the funding (replacing any given so far).
+     * Sets the funding lines (replacing any given so far).
      *
      * @param all funding lines
      * @return this builder
@@ -823,7 +828,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder fundingLine(FundingLine item) {
-      funding.add(Checks.notNull(item, "fundingLine of footprint " + name));
+      funding.add(Checks.notNull(item, part("funding line")));
       return this;
     }
 
@@ -850,12 +855,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder sensitivity(Sensitivity item) {
-      sensitivities.add(Checks.notNull(item, "sensitivity of footprint " + name));
+      sensitivities.add(Checks.notNull(item, part("sensitivity")));
       return this;
     }
 
     /**
-     * Sets the transformationCosts (replacing any given so far).
+     * Sets the transformation costs (replacing any given so far).
      *
      * @param all one-off revenue transformation costs
      * @return this builder
@@ -877,12 +882,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder transformationCost(TransformationCost item) {
-      transformationCosts.add(Checks.notNull(item, "transformationCost of footprint " + name));
+      transformationCosts.add(Checks.notNull(item, part("transformation cost")));
       return this;
     }
 
     /**
-     * Sets the capital (replacing any given so far).
+     * Sets the capital schemes (replacing any given so far).
      *
      * @param all capital schemes
      * @return this builder
@@ -904,12 +909,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder capitalScheme(CapitalScheme item) {
-      capital.add(Checks.notNull(item, "capitalScheme of footprint " + name));
+      capital.add(Checks.notNull(item, part("capital scheme")));
       return this;
     }
 
     /**
-     * Sets the controlTotals (replacing any given so far).
+     * Sets the control totals (replacing any given so far).
      *
      * @param all organisations' control totals
      * @return this builder
@@ -931,7 +936,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder controlTotal(ControlTotal item) {
-      controlTotals.add(Checks.notNull(item, "controlTotal of footprint " + name));
+      controlTotals.add(Checks.notNull(item, part("control total")));
       return this;
     }
 
@@ -947,7 +952,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
     }
 
     /**
-     * Sets the indicatorDefinitions (replacing any given so far).
+     * Sets the indicator definitions (replacing any given so far).
      *
      * @param all indicator definitions beyond the built-in catalogue
      * @return this builder
@@ -969,12 +974,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder indicatorDefinition(IndicatorDefinition item) {
-      indicatorDefinitions.add(Checks.notNull(item, "indicatorDefinition of footprint " + name));
+      indicatorDefinitions.add(Checks.notNull(item, part("indicator definition")));
       return this;
     }
 
     /**
-     * Sets the indicators (replacing any given so far).
+     * Sets the indicator values (replacing any given so far).
      *
      * @param all indicator values
      * @return this builder
@@ -996,12 +1001,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder indicator(IndicatorValue item) {
-      indicators.add(Checks.notNull(item, "indicator of footprint " + name));
+      indicators.add(Checks.notNull(item, part("indicator value")));
       return this;
     }
 
     /**
-     * Sets the risks (replacing any given so far).
+     * Sets the key risks (replacing any given so far).
      *
      * @param all the plan's key risks
      * @return this builder
@@ -1023,7 +1028,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder risk(KeyRisk item) {
-      risks.add(Checks.notNull(item, "risk of footprint " + name));
+      risks.add(Checks.notNull(item, part("key risk")));
       return this;
     }
 
@@ -1050,7 +1055,7 @@ public record Footprint(int number, String name, Region region, String lead, Pla
      * @throws IllegalArgumentException when {@code item} is missing
      */
     public Builder note(String item) {
-      notes.add(Checks.notNull(item, "note of footprint " + name));
+      notes.add(Checks.notNull(item, part("note")));
       return this;
     }
 

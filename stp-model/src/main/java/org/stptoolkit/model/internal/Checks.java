@@ -42,7 +42,7 @@ public final class Checks {
   public static double nonNegative(double value, String field) {
     finite(value, field);
     if (value < 0) {
-      throw new IllegalArgumentException(field + " must be zero or more, was " + value);
+      throw new IllegalArgumentException(field + " must be zero or more, was " + plain(value));
     }
     return value;
   }
@@ -69,7 +69,8 @@ public final class Checks {
 
   /**
    * Requires a whole number with {@code min <= value <= max}; the message prints the range as whole
-   * numbers ("draws must be between 1 and 2000000000, was 0").
+   * numbers, grouped in thousands as the command line prints them ("draws must be between 1 and
+   * 2,000,000,000, was 0").
    *
    * @param value the value to check
    * @param min the lowest value accepted
@@ -80,7 +81,8 @@ public final class Checks {
    */
   public static int inRange(int value, int min, int max, String field) {
     if (value < min || value > max) {
-      throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s must be between %,d and %,d, was %,d",
+          field, min, max, value));
     }
     return value;
   }
