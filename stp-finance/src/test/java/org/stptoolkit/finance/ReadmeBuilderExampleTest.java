@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
 import java.io.PrintStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -16,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stptoolkit.model.Footprint;
@@ -100,10 +101,14 @@ class ReadmeBuilderExampleTest {
     Path file = dir.resolve("readme").resolve("Snippet.java");
     Files.createDirectories(file.getParent());
     Files.writeString(file, source);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    // the JDK's compiler (javax.tools), looked up at run time: the tests compile as part of the finance
+    // module, which does not read java.compiler
+    Object javac = Class.forName("javax.tools.ToolProvider").getMethod("getSystemJavaCompiler").invoke(null);
+    Method tool = Class.forName("javax.tools.Tool").getMethod("run", InputStream.class, OutputStream.class,
+        OutputStream.class, String[].class);
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    int status = javac.run(null, diagnostics, diagnostics, "-classpath", classPath(), "-d", dir.toString(),
-        "-proc:none", "-Xlint:all,-path,-processing", "-Werror", file.toString());
+    int status = (int) tool.invoke(javac, null, diagnostics, diagnostics, new String[] {"-classpath", classPath(),
+        "-d", dir.toString(), "-proc:none", "-Xlint:all,-path,-processing", "-Werror", file.toString()});
     assertThat(status).as("the README snippet compiles:\n" + diagnostics.toString(StandardCharsets.UTF_8)
         + "\n" + source).isZero();
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -120,6 +125,10 @@ class ReadmeBuilderExampleTest {
   /** The test's class path, and the folders or jars the model and finance classes were loaded from. */
   private static String classPath() throws Exception {
     Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    String modulePath = System.getProperty("jdk.module.path");
+    if (modulePath != null) {
+      entries.addAll(List.of(modulePath.split(File.pathSeparator)));
+    }
     for (Class<?> c : List.of(Footprint.class, StpEngine.class)) {
       entries.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
     }

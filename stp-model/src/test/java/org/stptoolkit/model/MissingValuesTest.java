@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.Provenance;
+import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.finance.DoNothingTrajectory;
 import org.stptoolkit.model.finance.FundingLine;
 import org.stptoolkit.model.indicator.IndicatorValue;

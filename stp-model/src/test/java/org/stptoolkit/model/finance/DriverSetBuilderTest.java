@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.stptoolkit.model.FinancialYear;
-import org.stptoolkit.model.PlanPeriod;
-import org.stptoolkit.model.YearlyRates;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.example.Examples;
 
 /** {@link DriverSet#builder()}: each driver lands in its own component, whatever order they are given in. */

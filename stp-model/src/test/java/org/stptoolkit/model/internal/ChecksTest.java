@@ -1,4 +1,4 @@
-package org.stptoolkit.model;
+package org.stptoolkit.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.stptoolkit.model.Organisation;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.OrganisationType;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.finance.Assumptions;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.solution.SolutionCategory;
