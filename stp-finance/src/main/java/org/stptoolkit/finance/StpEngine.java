@@ -24,6 +24,7 @@ import org.stptoolkit.finance.internal.SensitivityEngine;
 import org.stptoolkit.finance.sensitivity.SensitivityResults;
 import org.stptoolkit.finance.internal.SolutionEngine;
 import org.stptoolkit.finance.solution.SolutionLine;
+import org.stptoolkit.model.internal.Checks;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
 import org.stptoolkit.model.basics.PlanPeriod;
@@ -33,6 +34,7 @@ import org.stptoolkit.model.finance.ControlTotal;
 import org.stptoolkit.model.finance.TransformationCost;
 import org.stptoolkit.model.validation.Findings;
 import org.stptoolkit.model.validation.FootprintValidator;
+import org.stptoolkit.model.validation.InvalidInputException;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
@@ -40,16 +42,38 @@ import org.stptoolkit.model.validation.ValidationFinding;
  * The finance engine: footprint in, {@link FootprintResult} out.
  *
  * <pre>
- * FootprintResult result = StpEngine.DEFAULT.run(footprint);
+ * FootprintResult result = StpEngine.DEFAULT.run(footprint);   // refuses a footprint with ERROR findings
  * result.health().doSomething();            // £'000 by plan year
  * ResultJson.write(result, path, true);     // org.stptoolkit.finance.json
  * </pre>
+ *
+ * <h2>Invalid input cannot be missed: two entry points, chosen by the caller</h2>
+ * Validation ({@code FootprintValidator}) reports problems as findings rather than exceptions, so that one
+ * problem does not hide the others. A result computed from a footprint with ERROR findings still has
+ * figures (a negative income projects like any other number), so the caller must say which of two things
+ * it wants:
+ * <ul>
+ *   <li>{@link #run(Footprint)}: the figures, only from valid input. When the footprint has an ERROR
+ *       finding the run stops before any calculation and throws {@link InvalidInputException}; when a step
+ *       of the engine fails ({@value #STEP_FAILED}) it throws the same exception once the run is over. The
+ *       exception carries every finding (errors, warnings, notes) and its message is the first error. A
+ *       result handed out by {@code run} never has an ERROR among its findings; warnings and notes are in
+ *       {@link FootprintResult#findings()}.</li>
+ *   <li>{@link #runAllowingErrors(Footprint)}: a result whatever the findings, with the errors among
+ *       {@link FootprintResult#findings()} and any step that could not be computed left empty. For tools
+ *       whose job is to show every finding, or a national run that lists the footprints in error beside
+ *       the others: the caller takes on checking {@code result.findings().hasErrors()} before using a
+ *       figure.</li>
+ * </ul>
+ * Reading a file makes the same choice: {@code Parsed.requireValid()} gives a footprint only when it has no
+ * ERROR. Both entry points refuse a missing ({@code null}) footprint with an {@link IllegalArgumentException}
+ * that names it.
  *
  * <p>Stateless and thread-safe: one instance may run many footprints at once. The steps: validate,
  * resolve once into arrays ({@link ResolvedFootprint}), project the do-nothing, compute solutions with
  * double-count removal, the bridges, sensitivities, activity, plan costs, control totals and the
  * risk-adjusted bridge. A step that fails for one footprint gives an ERROR finding
- * ({@value #STEP_FAILED}) and an empty part, never an exception out of {@link #run}.
+ * ({@value #STEP_FAILED}) and an empty part, never an unexpected exception out of the engine.
  */
 public final class StpEngine {
 
@@ -67,7 +91,7 @@ public final class StpEngine {
 
   /** An engine with other maturity realisation factors for the risk-adjusted bridge. */
   public static StpEngine withRealisationFactors(RealisationFactors factors) {
-    return new StpEngine(java.util.Objects.requireNonNull(factors, "realisation factors"));
+    return new StpEngine(Checks.notNull(factors, "realisation factors"));
   }
 
   /** The realisation factors this engine uses. */
@@ -83,33 +107,85 @@ public final class StpEngine {
    *
    * @param footprint the footprint
    * @return its resolved form
+   * @throws IllegalArgumentException when {@code footprint} is missing
    */
   @SuppressWarnings("exports")
   public ResolvedFootprint resolve(Footprint footprint) {
-    return ResolvedFootprint.of(footprint);
-  }
-
-  /** Runs every step for one footprint. */
-  public FootprintResult run(Footprint footprint) {
-    return run(resolve(footprint));
+    return ResolvedFootprint.of(Checks.notNull(footprint, "footprint"));
   }
 
   /**
-   * Runs every step on an already resolved footprint.
+   * Runs every step for one valid footprint: the entry point for figures (see the class description).
+   *
+   * @param footprint the footprint
+   * @return the result, whose findings hold no ERROR
+   * @throws InvalidInputException when the footprint has ERROR findings (nothing is computed) or a step of
+   *     the engine failed; it carries every finding
+   * @throws IllegalArgumentException when {@code footprint} is missing
+   */
+  public FootprintResult run(Footprint footprint) {
+    return run(resolve(Checks.notNull(footprint, "footprint")));
+  }
+
+  /**
+   * Runs every step on an already resolved footprint, refusing invalid input as {@link #run(Footprint)} does.
    *
    * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
    * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
    *
    * @param r the resolved footprint
-   * @return the result
+   * @return the result, whose findings hold no ERROR
+   * @throws InvalidInputException when the footprint has ERROR findings or a step of the engine failed
+   * @throws IllegalArgumentException when {@code r} is missing
    */
   @SuppressWarnings("exports")
   public FootprintResult run(ResolvedFootprint r) {
+    FootprintResult result = compute(Checks.notNull(r, "resolved footprint"), false);
+    if (result.findings().hasErrors()) {
+      throw new InvalidInputException(result.findings());
+    }
+    return result;
+  }
+
+  /**
+   * Runs every step for one footprint whatever its findings: ERROR findings (invalid input, a step that
+   * could not be computed) are in {@link FootprintResult#findings()} and the caller must check
+   * {@code result.findings().hasErrors()} before using a figure (see the class description).
+   *
+   * @param footprint the footprint, valid or not
+   * @return the result with every finding
+   * @throws IllegalArgumentException when {@code footprint} is missing
+   */
+  public FootprintResult runAllowingErrors(Footprint footprint) {
+    return runAllowingErrors(resolve(Checks.notNull(footprint, "footprint")));
+  }
+
+  /**
+   * Runs every step on an already resolved footprint whatever its findings, as
+   * {@link #runAllowingErrors(Footprint)} does.
+   *
+   * <p>For the toolkit's own modules: {@code ResolvedFootprint} lives in the non-exported
+   * {@code org.stptoolkit.finance.internal}, so other modules use the {@code Footprint} overloads.
+   *
+   * @param r the resolved footprint, valid or not
+   * @return the result with every finding
+   * @throws IllegalArgumentException when {@code r} is missing
+   */
+  @SuppressWarnings("exports")
+  public FootprintResult runAllowingErrors(ResolvedFootprint r) {
+    return compute(Checks.notNull(r, "resolved footprint"), true);
+  }
+
+  /** Validates, then (unless refusing ERRORs and there are some) computes every step. */
+  private FootprintResult compute(ResolvedFootprint r, boolean allowErrors) {
     Footprint fp = r.footprint();
-    PlanPeriod period = r.period();
-    int years = period.size();
     List<ValidationFinding> findings = new ArrayList<>(FootprintValidator.DEFAULT.validate(fp).all());
     findings.addAll(r.findings());
+    if (!allowErrors && findings.stream().anyMatch(ValidationFinding::isError)) {
+      throw new InvalidInputException(Findings.of(findings));
+    }
+    PlanPeriod period = r.period();
+    int years = period.size();
 
     Projection doNothing = DoNothingProjection.run(r);
     List<OrganisationResult> orgs = organisations(r, doNothing);

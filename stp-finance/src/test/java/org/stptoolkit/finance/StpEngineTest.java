@@ -1,6 +1,7 @@
 package org.stptoolkit.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -18,20 +19,30 @@ import org.stptoolkit.model.solution.Maturity;
 import org.stptoolkit.model.solution.OverheadRemoval;
 import org.stptoolkit.model.solution.Solution;
 import org.stptoolkit.model.solution.SolutionCategory;
+import org.stptoolkit.model.validation.FootprintValidator;
+import org.stptoolkit.model.validation.InvalidInputException;
 import org.stptoolkit.model.validation.Severity;
 import org.stptoolkit.model.validation.ValidationFinding;
 
 class StpEngineTest {
 
   @Test
-  void aSolutionThatCannotBeComputedGivesAFindingAndTheRunCompletes() {
-    Solution broken = new Solution(1, "Broken", null, SolutionCategory.REDUCE_FIXED_COSTS, Maturity.OPPORTUNITY,
-        List.of(), null, new OverheadRemoval("no-such-pool", 0.1, YearlyRates.flat(TestFootprints.PERIOD, 1)),
-        "", Provenance.ILLUSTRATIVE);
+  void aSolutionThatCannotBeComputedGivesAFindingAndTheRunAllowingErrorsCompletes() {
+    Solution broken = Solution.builder(1, "Broken", SolutionCategory.REDUCE_FIXED_COSTS).maturity(Maturity.OPPORTUNITY)
+        .rule(new OverheadRemoval("no-such-pool", 0.1, YearlyRates.flat(TestFootprints.PERIOD, 1)))
+        .provenance(Provenance.ILLUSTRATIVE).build();
     Footprint fp = TestFootprints.tiny(TestFootprints.zeroDrivers(), List.of(broken), List.of());
-    FootprintResult r = StpEngine.DEFAULT.run(fp);
+    FootprintResult r = StpEngine.DEFAULT.runAllowingErrors(fp);
     assertThat(r.findings().all()).anyMatch(f -> f.location().toString().contains("Broken"));
+    assertThat(r.findings().hasErrors()).isTrue();
+    // P 1,000 − 1,000 = 0 and C 1,000 − 990 = 10, no growth, the broken solution saves nothing.
     assertThat(r.health().doSomething().toArray()).containsExactly(10, 10);
+    // The strict entry point refuses the same footprint, carrying the same findings.
+    assertThatThrownBy(() -> StpEngine.DEFAULT.run(fp)).isInstanceOfSatisfying(InvalidInputException.class,
+        e -> {
+          assertThat(e.findings().all()).containsAll(FootprintValidator.DEFAULT.validate(fp).all());
+          assertThat(e.getMessage()).startsWith(e.errors().get(0).toString()).contains("no-such-pool");
+        });
   }
 
   @Test

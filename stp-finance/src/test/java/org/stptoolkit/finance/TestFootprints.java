@@ -36,8 +36,7 @@ public final class TestFootprints {
 
   /** Every driver zero. */
   public static DriverSet zeroDrivers() {
-    YearlyRates z = YearlyRates.flat(PERIOD, 0);
-    return new DriverSet(z, z, z, z, z, z, z, z, z, z, z);
+    return DriverSet.builder().othersFlat(PERIOD, 0).build();
   }
 
   /**
@@ -46,21 +45,23 @@ public final class TestFootprints {
    * expenditure), "pvar" (P variable), "running" (C fixed).
    */
   public static Footprint tiny(DriverSet drivers, List<Solution> solutions, List<Sensitivity> sensitivities) {
-    List<Organisation> orgs = List.of(Organisation.of("P", "Provider", OrganisationType.ACUTE_TRUST),
-        Organisation.of("C", "CCG", OrganisationType.CCG),
-        Organisation.of("L", "Council", OrganisationType.LOCAL_AUTHORITY));
-    List<ServiceLine> lines = List.of(new ServiceLine("P", "Acute", 1000, 500, 200, 300, 0, null),
-        new ServiceLine("C", "Commissioning", 1000, 0, 900, 50, 40, null),
-        new ServiceLine("L", "Adult Social Care", 100, 20, 80, 10, 0, null));
-    List<NormalisationEntry> norm = List.of(new NormalisationEntry("P", 0, 0, 0, null),
-        new NormalisationEntry("C", 10, 0, 0, null));
-    List<CostPool> pools = List.of(
-        new CostPool("provider", "Provider expenditure", List.of("P"), CostLine.EXPENDITURE, null),
-        new CostPool("pvar", "Provider variable", List.of("P"), CostLine.VARIABLE, null),
-        new CostPool("running", "CCG running costs", List.of("C"), CostLine.FIXED, null));
-    return new Footprint(99, "Tiny", Region.SOUTH, "", PERIOD, orgs, List.of(),
-        new Baseline(BASE, norm, lines), new Assumptions(drivers, Map.of()), pools, List.of(), List.of(),
-        solutions, List.of(), sensitivities, List.of(), List.of(), List.of(), ActivityBaseline.empty(),
-        List.of(), List.of(), List.of());
+    return Footprint.builder().number(99).name("Tiny").region(Region.SOUTH).period(PERIOD)
+        .organisation(Organisation.of("P", "Provider", OrganisationType.ACUTE_TRUST))
+        .organisation(Organisation.of("C", "CCG", OrganisationType.CCG))
+        .organisation(Organisation.of("L", "Council", OrganisationType.LOCAL_AUTHORITY))
+        .serviceLine(ServiceLine.builder("P", "Acute").incomeGbpK(1000).staffCostsGbpK(500).variableCostsGbpK(200)
+            .fixedCostsGbpK(300).build())
+        .serviceLine(ServiceLine.builder("C", "Commissioning").incomeGbpK(1000).variableCostsGbpK(900)
+            .fixedCostsGbpK(50).continuingHealthcareGbpK(40).build())
+        .serviceLine(ServiceLine.builder("L", "Adult Social Care").incomeGbpK(100).staffCostsGbpK(20)
+            .variableCostsGbpK(80).fixedCostsGbpK(10).build())
+        .normalisation(new NormalisationEntry("P", 0, 0, 0, null))
+        .normalisation(new NormalisationEntry("C", 10, 0, 0, null))
+        .drivers(drivers)
+        .costPool(new CostPool("provider", "Provider expenditure", List.of("P"), CostLine.EXPENDITURE, null))
+        .costPool(new CostPool("pvar", "Provider variable", List.of("P"), CostLine.VARIABLE, null))
+        .costPool(new CostPool("running", "CCG running costs", List.of("C"), CostLine.FIXED, null))
+        .solutions(solutions).sensitivities(sensitivities)
+        .build();
   }
 }

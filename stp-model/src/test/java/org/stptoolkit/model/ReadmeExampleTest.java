@@ -25,7 +25,7 @@ class ReadmeExampleTest {
     for (ValidationFinding f : parsed.findings().all()) {
       printed.append(f).append('\n');
     }
-    Footprint fp = parsed.orElseThrow();
+    Footprint fp = parsed.requireValid();
     double normalised = fp.baseline().normalisation().stream()
         .mapToDouble(NormalisationEntry::normalisedSurplusGbpK).sum();
     // --- end ---

@@ -43,7 +43,15 @@ public final class MonteCarlo {
 
   private MonteCarlo() {}
 
-  /** Runs the footprint through {@link StpEngine#DEFAULT} and then the Monte Carlo. */
+  /**
+   * Runs the footprint through {@link StpEngine#DEFAULT} and then the Monte Carlo.
+   *
+   * @param footprint the footprint
+   * @param spec the run
+   * @return the result
+   * @throws org.stptoolkit.model.validation.InvalidInputException when the footprint has ERROR findings
+   *     ({@link StpEngine#run(Footprint)}): no draw is made from invalid input
+   */
   public static MonteCarloResult run(Footprint footprint, MonteCarloSpec spec) {
     ResolvedFootprint r = ResolvedFootprint.of(footprint);
     return run(StpEngine.DEFAULT.run(r), r, spec);
@@ -74,10 +82,15 @@ public final class MonteCarlo {
    * @param spec the run
    * @param progress told the draws done so far, and the total
    * @return the result
+   * @throws org.stptoolkit.model.validation.InvalidInputException when {@code result} has ERROR findings (one
+   *     from {@link StpEngine#runAllowingErrors(Footprint)} on invalid input): no draw is made from it
    */
   @SuppressWarnings("exports")
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec,
       Progress progress) {
+    if (result.findings().hasErrors()) {
+      throw new org.stptoolkit.model.validation.InvalidInputException(result.findings());
+    }
     Model m = new Model(result, resolved, spec, new int[] {0});
     return execute(List.of(m), List.of(result.footprintName()), spec, true, progress);
   }
@@ -105,6 +118,7 @@ public final class MonteCarlo {
    * @param footprints the footprints
    * @param spec the run
    * @return nodes England, the regions, then the footprints
+   * @throws org.stptoolkit.model.validation.InvalidInputException when a footprint has ERROR findings
    */
   public static MonteCarloResult national(List<Footprint> footprints, MonteCarloSpec spec) {
     return national(footprints, spec, Progress.NONE);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.TestFootprints;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.YearlyRates;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.synthetic.SyntheticNation;
 
@@ -19,10 +20,17 @@ class DoNothingProjectionTest {
   private static final double TOLERANCE = 1e-9;
 
   private static Projection sut() {
-    YearlyRates z = YearlyRates.flat(PERIOD, 0);
-    DriverSet d = new DriverSet(YearlyRates.flat(PERIOD, 0.01), YearlyRates.flat(PERIOD, 0.02),
-        YearlyRates.flat(PERIOD, 0.03), YearlyRates.flat(PERIOD, 0.02), YearlyRates.flat(PERIOD, 0.01), z,
-        YearlyRates.flat(PERIOD, 0.1), YearlyRates.flat(PERIOD, 0.05), z, YearlyRates.flat(PERIOD, -0.1), z);
+    DriverSet d = DriverSet.builder()
+        .flat(PERIOD, Driver.TARIFF_UPLIFT, 0.01)
+        .flat(PERIOD, Driver.ALLOCATION_GROWTH, 0.02)
+        .flat(PERIOD, Driver.PAY_INFLATION, 0.03)
+        .flat(PERIOD, Driver.NON_PAY_INFLATION, 0.02)
+        .flat(PERIOD, Driver.DEMOGRAPHIC_GROWTH, 0.01)
+        .flat(PERIOD, Driver.CONTINUING_HEALTHCARE_GROWTH, 0.1)
+        .flat(PERIOD, Driver.SOCIAL_CARE_DEMAND_GROWTH, 0.05)
+        .flat(PERIOD, Driver.SOCIAL_CARE_FUNDING_GROWTH, -0.1)
+        .othersFlat(PERIOD, 0)   // non-demographic growth, social care price, efficiency
+        .build();
     return DoNothingProjection.run(ResolvedFootprint.of(TestFootprints.tiny(d, List.of(), List.of())));
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.stptoolkit.finance.TestFootprints;
 import org.stptoolkit.model.basics.YearlyRates;
 import org.stptoolkit.model.finance.CostLine;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.sensitivity.ActivityChange;
 import org.stptoolkit.model.sensitivity.AdditionalCostShareOfIncome;
@@ -44,9 +45,7 @@ class SensitivityEngineTest {
   @Test
   void socialCareTransferMovesHalfTheGrowthAtDoublePrice() {
     YearlyRates tenPercent = YearlyRates.flat(PERIOD, 0.1);
-    DriverSet d = with(z -> new DriverSet(z.tariffUplift(), z.allocationGrowth(), z.payInflation(),
-        z.nonPayInflation(), z.demographicGrowth(), z.nonDemographicGrowth(), z.continuingHealthcareGrowth(),
-        z.socialCareDemandGrowth(), tenPercent, z.socialCareFundingGrowth(), z.efficiency()));
+    DriverSet d = with(z -> z.with(Driver.SOCIAL_CARE_PRICE_GROWTH, tenPercent));
     // Council staff + variable 100 grow 10% (fixed 10 does not): growth 10 in year 1, 21 in year 2.
     var s = sut(d, new SocialCareTransfer(0.5, 2.0));
     assertThat(s.socialCareImpact().get(0)).isCloseTo(5, within(TOLERANCE));
@@ -57,9 +56,7 @@ class SensitivityEngineTest {
 
   @Test
   void lowerChcGrowthSavesTheDifferenceInChcSpend() {
-    DriverSet d = with(z -> new DriverSet(z.tariffUplift(), z.allocationGrowth(), z.payInflation(),
-        z.nonPayInflation(), z.demographicGrowth(), z.nonDemographicGrowth(), YearlyRates.flat(PERIOD, 0.1),
-        z.socialCareDemandGrowth(), z.socialCarePriceGrowth(), z.socialCareFundingGrowth(), z.efficiency()));
+    DriverSet d = with(z -> z.with(Driver.CONTINUING_HEALTHCARE_GROWTH, YearlyRates.flat(PERIOD, 0.1)));
     var s = sut(d, new GrowthRateChange(CostLine.CONTINUING_HEALTHCARE, YearlyRates.flat(PERIOD, 0)));
     // CHC 40 grows to 44 then 48.4 at 10%; at 0% it stays 40.
     assertThat(s.nhsImpact().get(0)).isCloseTo(4, within(TOLERANCE));

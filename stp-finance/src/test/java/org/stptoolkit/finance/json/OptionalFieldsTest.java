@@ -61,7 +61,8 @@ class OptionalFieldsTest {
         failures.add(pointer + " left out: " + refused);
         continue;
       }
-      FootprintResult result = StpEngine.DEFAULT.run(parsed.value().get());
+      // leaving out a list (cost pools) may leave the footprint with ERROR findings: it must still run
+      FootprintResult result = StpEngine.DEFAULT.runAllowingErrors(parsed.value().get());
       if (result.health().doSomething().toArray().length != 5) {
         failures.add(pointer + " left out: no do-something for five plan years");
       }

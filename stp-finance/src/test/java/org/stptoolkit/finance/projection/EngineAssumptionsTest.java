@@ -49,8 +49,9 @@ class EngineAssumptionsTest {
   void anOrganisationOutsideTheTemplateCarryingServiceLinesIsAWarning() {
     Footprint fp = Examples.staffordshireAndStokeOnTrent();   // VIRGIN is outside the financial template
     List<ServiceLine> lines = new ArrayList<>(fp.baseline().serviceLines());
-    lines.add(new ServiceLine("VIRGIN", "Community", 10_000, 6_000, 3_000, 1_000, 0, null));
-    Footprint changed = withBaseline(fp, new Baseline(fp.baseline().year(), fp.baseline().normalisation(), lines));
+    lines.add(ServiceLine.builder("VIRGIN", "Community").incomeGbpK(10_000).staffCostsGbpK(6_000)
+        .variableCostsGbpK(3_000).fixedCostsGbpK(1_000).build());
+    Footprint changed = fp.withBaseline(new Baseline(fp.baseline().year(), fp.baseline().normalisation(), lines));
     assertThat(StpEngine.DEFAULT.run(changed).findings().all()).map(ValidationFinding::toString).contains(
         "WARNING OUTSIDE_TEMPLATE_WITH_SERVICE_LINES organisation VIRGIN: expected no service lines for an organisation"
             + " outside the financial template, found 1 service line(s); they are counted in the footprint's position"
@@ -62,7 +63,7 @@ class EngineAssumptionsTest {
   void aNormalisationRowWithoutServiceLinesSaysWhatIsAssumed() {
     Footprint fp = Examples.staffordshireAndStokeOnTrent();
     List<ServiceLine> lines = fp.baseline().serviceLines().stream().filter(l -> !l.organisationCode().equals("NSCHT")).toList();
-    Footprint changed = withBaseline(fp, new Baseline(fp.baseline().year(), fp.baseline().normalisation(), lines));
+    Footprint changed = fp.withBaseline(new Baseline(fp.baseline().year(), fp.baseline().normalisation(), lines));
     assertThat(ResolvedFootprint.of(changed).findings()).map(ValidationFinding::toString).contains(
         "INFO NORMALISATION_WITHOUT_SERVICE_LINES organisation NSCHT: expected service lines for an organisation with a"
             + " normalisation row, found none; its normalised surplus is carried into the plan years as the normalisation"
@@ -77,12 +78,5 @@ class EngineAssumptionsTest {
       assertThat(ResolvedFootprint.of(fp).findings()).as(fp.name()).noneMatch(f -> f.rule().equals("OVERRIDE_YEAR_DEFAULTED")
           || f.rule().equals("OUTSIDE_TEMPLATE_WITH_SERVICE_LINES"));
     }
-  }
-
-  private static Footprint withBaseline(Footprint f, Baseline b) {
-    return new Footprint(f.number(), f.name(), f.region(), f.lead(), f.period(), f.organisations(), f.localPlans(), b,
-        f.assumptions(), f.costPools(), f.pressures(), f.publishedDoNothing(), f.solutions(), f.funding(),
-        f.sensitivities(), f.transformationCosts(), f.capital(), f.controlTotals(), f.activity(),
-        f.indicatorDefinitions(), f.indicators(), f.notes());
   }
 }

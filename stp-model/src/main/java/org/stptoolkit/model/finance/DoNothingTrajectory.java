@@ -20,7 +20,7 @@ import org.stptoolkit.model.basics.YearlyAmounts;
  *     and funding applied; a saving is positive); empty when the plan does not print it
  * @param publishedDoSomethingGbpK the printed do-something surplus by year, £'000 (a deficit is
  *     negative); empty when the plan does not print it
- * @param provenance published, derived or illustrative
+ * @param provenance published, derived or illustrative (required: a missing one is refused, not taken as published)
  */
 public record DoNothingTrajectory(String scope, String source, YearlyAmounts surplusGbpK,
     YearlyAmounts publishedTotalSolutionValueGbpK, YearlyAmounts publishedDoSomethingGbpK,
@@ -38,7 +38,7 @@ public record DoNothingTrajectory(String scope, String source, YearlyAmounts sur
         ? YearlyAmounts.empty() : publishedTotalSolutionValueGbpK;
     publishedDoSomethingGbpK = publishedDoSomethingGbpK == null
         ? YearlyAmounts.empty() : publishedDoSomethingGbpK;
-    provenance = provenance == null ? Provenance.PUBLISHED : provenance;
+    Checks.notNull(provenance, "provenance of do-nothing trajectory " + scope);
   }
 
   /** A copy with the plan's printed total solution value and do-something rows. */

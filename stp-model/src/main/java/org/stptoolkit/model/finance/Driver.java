@@ -1,6 +1,5 @@
 package org.stptoolkit.model.finance;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.stptoolkit.model.basics.YearlyRates;
@@ -58,11 +57,8 @@ public enum Driver {
 
   /** A driver set from rates by driver (drivers absent from the map are left out of the set). */
   public static DriverSet toSet(Map<Driver, YearlyRates> rates) {
-    Map<Driver, YearlyRates> m = new EnumMap<>(Driver.class);
-    m.putAll(rates);
-    return new DriverSet(m.get(TARIFF_UPLIFT), m.get(ALLOCATION_GROWTH), m.get(PAY_INFLATION),
-        m.get(NON_PAY_INFLATION), m.get(DEMOGRAPHIC_GROWTH), m.get(NON_DEMOGRAPHIC_GROWTH),
-        m.get(CONTINUING_HEALTHCARE_GROWTH), m.get(SOCIAL_CARE_DEMAND_GROWTH),
-        m.get(SOCIAL_CARE_PRICE_GROWTH), m.get(SOCIAL_CARE_FUNDING_GROWTH), m.get(EFFICIENCY));
+    DriverSet.Builder b = DriverSet.builder();
+    rates.forEach(b::set);
+    return b.build();
   }
 }

@@ -13,7 +13,7 @@ import org.stptoolkit.model.basics.YearlyAmounts;
  * @param amountsGbpK funding by year, £'000 (positive improves the position)
  * @param committedNonRecurrent true for committed non-recurrent or legacy funding, which the deficit
  *     funding requirement is net of, rather than funding applied in the bridge
- * @param provenance published, derived or illustrative
+ * @param provenance published, derived or illustrative (required: a missing one is refused, not taken as published)
  */
 public record FundingLine(String name, String scope, YearlyAmounts amountsGbpK,
     boolean committedNonRecurrent, Provenance provenance) {
@@ -23,6 +23,6 @@ public record FundingLine(String name, String scope, YearlyAmounts amountsGbpK,
     name = Checks.notBlank(name, "funding line name");
     scope = scope == null || scope.isBlank() ? DoNothingTrajectory.HEALTH : scope.strip();
     Checks.notNull(amountsGbpK, "amounts of funding line " + name);
-    provenance = provenance == null ? Provenance.PUBLISHED : provenance;
+    Checks.notNull(provenance, "provenance of funding line " + name);
   }
 }

@@ -16,7 +16,8 @@ import org.stptoolkit.model.basics.Provenance;
  * @param value the value in the indicator's units, or {@code null} to compute from the counts
  * @param numerator count of events (or people), or {@code null}
  * @param denominator population at risk, or {@code null}; must be positive when given
- * @param provenance published, derived or illustrative
+ * @param provenance published, derived or illustrative (required: a missing one is refused, not taken as
+ *     published; the builder starts from {@link Provenance#PUBLISHED}, the JSON schema's default)
  * @param note source note
  * @param lower95 the published lower 95% confidence limit, or {@code null}; used for comparisons only when
  *     there are no counts to compute the interval from (as {@code stp compare} keeps a published interval)
@@ -46,7 +47,7 @@ public record IndicatorValue(String indicatorId, String areaCode, String areaNam
     if (denominator != null) {
       Checks.nonNegative(denominator, "denominator of " + where);
     }
-    provenance = provenance == null ? Provenance.PUBLISHED : provenance;
+    Checks.notNull(provenance, "provenance of " + where);
     note = note == null ? "" : note.strip();
     limits(lower95, upper95, "95%", where);
     limits(lower998, upper998, "99.8%", where);
@@ -71,6 +72,221 @@ public record IndicatorValue(String indicatorId, String areaCode, String areaNam
       Double value, Double numerator, Double denominator, Provenance provenance, String note) {
     this(indicatorId, areaCode, areaName, period, sex, age, value, numerator, denominator, provenance, note,
         null, null, null, null);
+  }
+
+  /**
+   * A builder for a value, by field name:
+   *
+   * <pre>
+   * IndicatorValue ae = IndicatorValue.builder("AE_4HR", "NEH", "2016/17")
+   *     .numerator(81_230.0).denominator(90_000.0).build();
+   * </pre>
+   *
+   * It starts from the JSON schema's defaults: area name the area code, sex "Persons", age "All ages",
+   * provenance {@link Provenance#PUBLISHED}, no note, no value, counts or published limits.
+   *
+   * @param indicatorId the indicator
+   * @param areaCode area code (E92000001 for England) or an organisation code
+   * @param period time period as published, e.g. "2012-14", "2015/16"
+   * @return a builder
+   */
+  public static Builder builder(String indicatorId, String areaCode, String period) {
+    return new Builder(indicatorId, areaCode, period);
+  }
+
+  /**
+   * A builder holding this value's fields, to change some of them.
+   *
+   * @return a builder with every field of this value
+   */
+  public Builder toBuilder() {
+    return new Builder(indicatorId, areaCode, period).areaName(areaName).sex(sex).age(age).value(value)
+        .numerator(numerator).denominator(denominator).provenance(provenance).note(note)
+        .limits95(lower95, upper95).limits998(lower998, upper998);
+  }
+
+  /** Collects a value's fields by name; not thread-safe, each {@link #build()} gives a new value. */
+  public static final class Builder {
+    private String indicatorId;
+    private String areaCode;
+    private String areaName;
+    private String period;
+    private String sex = "Persons";
+    private String age = "All ages";
+    private Double value;
+    private Double numerator;
+    private Double denominator;
+    private Provenance provenance = Provenance.PUBLISHED;
+    private String note = "";
+    private Double lower95;
+    private Double upper95;
+    private Double lower998;
+    private Double upper998;
+
+    private Builder(String indicatorId, String areaCode, String period) {
+      this.indicatorId = indicatorId;
+      this.areaCode = areaCode;
+      this.period = period;
+    }
+
+    /**
+     * Sets the indicator.
+     *
+     * @param id the indicator's id
+     * @return this builder
+     */
+    public Builder indicatorId(String id) {
+      this.indicatorId = id;
+      return this;
+    }
+
+    /**
+     * Sets the area.
+     *
+     * @param code area code or organisation code
+     * @return this builder
+     */
+    public Builder areaCode(String code) {
+      this.areaCode = code;
+      return this;
+    }
+
+    /**
+     * Sets the area's name.
+     *
+     * @param name the name, or {@code null} to use the area code
+     * @return this builder
+     */
+    public Builder areaName(String name) {
+      this.areaName = name;
+      return this;
+    }
+
+    /**
+     * Sets the time period.
+     *
+     * @param timePeriod as published, e.g. "2015/16"
+     * @return this builder
+     */
+    public Builder period(String timePeriod) {
+      this.period = timePeriod;
+      return this;
+    }
+
+    /**
+     * Sets the sex.
+     *
+     * @param persons "Persons", "Male" or "Female"
+     * @return this builder
+     */
+    public Builder sex(String persons) {
+      this.sex = persons;
+      return this;
+    }
+
+    /**
+     * Sets the age band.
+     *
+     * @param band as published, e.g. "All ages"
+     * @return this builder
+     */
+    public Builder age(String band) {
+      this.age = band;
+      return this;
+    }
+
+    /**
+     * Sets the value.
+     *
+     * @param inUnits the value in the indicator's units, or {@code null} to compute it from the counts
+     * @return this builder
+     */
+    public Builder value(Double inUnits) {
+      this.value = inUnits;
+      return this;
+    }
+
+    /**
+     * Sets the count of events (or people).
+     *
+     * @param count the numerator, or {@code null}
+     * @return this builder
+     */
+    public Builder numerator(Double count) {
+      this.numerator = count;
+      return this;
+    }
+
+    /**
+     * Sets the population at risk.
+     *
+     * @param population the denominator, or {@code null}
+     * @return this builder
+     */
+    public Builder denominator(Double population) {
+      this.denominator = population;
+      return this;
+    }
+
+    /**
+     * Sets where the value comes from.
+     *
+     * @param source published, derived or illustrative
+     * @return this builder
+     */
+    public Builder provenance(Provenance source) {
+      this.provenance = source;
+      return this;
+    }
+
+    /**
+     * Sets the source note.
+     *
+     * @param text the note
+     * @return this builder
+     */
+    public Builder note(String text) {
+      this.note = text;
+      return this;
+    }
+
+    /**
+     * Sets the published 95% confidence limits (both or neither).
+     *
+     * @param lower the lower limit, or {@code null}
+     * @param upper the upper limit, or {@code null}
+     * @return this builder
+     */
+    public Builder limits95(Double lower, Double upper) {
+      this.lower95 = lower;
+      this.upper95 = upper;
+      return this;
+    }
+
+    /**
+     * Sets the published 99.8% confidence limits (both or neither).
+     *
+     * @param lower the lower limit, or {@code null}
+     * @param upper the upper limit, or {@code null}
+     * @return this builder
+     */
+    public Builder limits998(Double lower, Double upper) {
+      this.lower998 = lower;
+      this.upper998 = upper;
+      return this;
+    }
+
+    /**
+     * The value.
+     *
+     * @return a new value
+     * @throws IllegalArgumentException naming the indicator, area and period when a field is missing or
+     *     out of range
+     */
+    public IndicatorValue build() {
+      return new IndicatorValue(indicatorId, areaCode, areaName, period, sex, age, value, numerator,
+          denominator, provenance, note, lower95, upper95, lower998, upper998);
+    }
   }
 
   private static void limits(Double lower, Double upper, String level, String where) {

@@ -3,7 +3,6 @@ package org.stptoolkit.model.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -43,19 +42,55 @@ public final class Checks {
   public static double nonNegative(double value, String field) {
     finite(value, field);
     if (value < 0) {
-      throw new IllegalArgumentException(field + " must be zero or more, was " + value);
+      throw new IllegalArgumentException(field + " must be zero or more, was " + plain(value));
     }
     return value;
   }
 
-  /** Requires {@code min <= value <= max}; the message gives the range. */
+  /**
+   * Requires {@code min <= value <= max}; the message gives the range as plain numbers ("between 0.5 and
+   * 10, was 12.5", never "1.0E9").
+   *
+   * @param value the value to check
+   * @param min the lowest value accepted
+   * @param max the highest value accepted
+   * @param field what the value is, as the message names it
+   * @return {@code value}
+   * @throws IllegalArgumentException when the value is not finite or outside the range
+   */
   public static double inRange(double value, double min, double max, String field) {
     finite(value, field);
     if (value < min || value > max) {
       throw new IllegalArgumentException(
-          field + " must be between " + min + " and " + max + ", was " + value);
+          field + " must be between " + plain(min) + " and " + plain(max) + ", was " + plain(value));
     }
     return value;
+  }
+
+  /**
+   * Requires a whole number with {@code min <= value <= max}; the message prints the range as whole
+   * numbers, grouped in thousands as the command line prints them ("draws must be between 1 and
+   * 2,000,000,000, was 0").
+   *
+   * @param value the value to check
+   * @param min the lowest value accepted
+   * @param max the highest value accepted
+   * @param field what the value is, as the message names it
+   * @return {@code value}
+   * @throws IllegalArgumentException when the value is outside the range
+   */
+  public static int inRange(int value, int min, int max, String field) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "%s must be between %,d and %,d, was %,d",
+          field, min, max, value));
+    }
+    return value;
+  }
+
+  /** A finite number as plain digits: 2 not 2.0, 1000000000 not 1.0E9, 0.000000001 not 1.0E-9. */
+  private static String plain(double value) {
+    return Double.isFinite(value)
+        ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
   }
 
   /** Requires a rate given as a decimal fraction to lie within [min, max]; the message shows percentages. */
@@ -69,42 +104,78 @@ public final class Checks {
   }
 
   private static String pct(double fraction) {
-    return java.math.BigDecimal.valueOf(fraction * 100).stripTrailingZeros().toPlainString();
+    return plain(fraction * 100);
   }
 
-  /** Copies a possibly-null list into an immutable list with no null elements. */
+  /**
+   * Copies a possibly-null list into an immutable list with no null elements; an absent list is empty.
+   *
+   * @param values the elements, or {@code null} for none
+   * @param field what the list holds, as the message names it
+   * @param <T> the element type
+   * @return an immutable copy
+   * @throws IllegalArgumentException naming the field and the position of an empty (null) element
+   */
   public static <T> List<T> copy(Collection<? extends T> values, String field) {
     if (values == null) {
       return List.of();
     }
+    int i = 0;
     for (T v : values) {
+      i++;
       if (v == null) {
-        throw new IllegalArgumentException(field + " must not contain empty entries");
+        throw new IllegalArgumentException(field + " must not contain empty entries, but entry " + i
+            + " of " + values.size() + " was missing");
       }
     }
     return List.copyOf(values);
   }
 
-  /** Copies a possibly-null map into an immutable map with no null keys or values. */
+  /**
+   * Copies a possibly-null map into an immutable map with no null keys or values; an absent map is empty.
+   *
+   * @param values the entries, or {@code null} for none
+   * @param field what the map holds, as the message names it
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return an immutable copy
+   * @throws IllegalArgumentException naming the field and the key of an empty entry
+   */
   public static <K, V> Map<K, V> copy(Map<? extends K, ? extends V> values, String field) {
     if (values == null) {
       return Map.of();
     }
-    values.forEach((k, v) -> {
-      if (k == null || v == null) {
-        throw new IllegalArgumentException(field + " must not contain empty entries");
-      }
-    });
+    values.forEach((k, v) -> noEmptyEntry(k, v, field));
     return Map.copyOf(values);
   }
 
-  /** Copies into an unmodifiable sorted map. */
+  /**
+   * Copies into an unmodifiable sorted map with no null keys or values; an absent map is empty.
+   *
+   * @param values the entries, or {@code null} for none
+   * @param field what the map holds, as the message names it
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return an unmodifiable sorted copy
+   * @throws IllegalArgumentException naming the field and the key of an empty entry
+   */
   public static <K extends Comparable<K>, V> SortedMap<K, V> copySorted(
       Map<? extends K, ? extends V> values, String field) {
     TreeMap<K, V> sorted = new TreeMap<>();
     if (values != null) {
-      values.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, field), Objects.requireNonNull(v, field)));
+      values.forEach((k, v) -> sorted.put(noEmptyEntry(k, v, field), v));
     }
     return java.util.Collections.unmodifiableSortedMap(sorted);
+  }
+
+  private static <K> K noEmptyEntry(K key, Object value, String field) {
+    if (key == null) {
+      throw new IllegalArgumentException(field + " must not contain an entry without a key (value "
+          + value + ")");
+    }
+    if (value == null) {
+      throw new IllegalArgumentException(field + " must not contain empty entries, but " + key + " had no value");
+    }
+    return key;
   }
 }

@@ -456,26 +456,28 @@ final class FootprintGenerator {
     double scDemand = uniform(r, 0.015, 0.025);
     double scPrice = uniform(r, 0.02, 0.035);
     double scFunding = uniform(r, -0.03, 0.01);
-    DriverSet defaults = new DriverSet(
-        YearlyRates.of(Y1, jitter(r, flat(tariff), 0.001)),
-        YearlyRates.of(Y1, allocation),
-        YearlyRates.of(Y1, flat(pay)),
-        YearlyRates.of(Y1, jitter(r, flat(nonPay), 0.002)),
-        YearlyRates.of(Y1, flat(demographic)),
-        YearlyRates.of(Y1, flat(nonDemographic)),
-        YearlyRates.of(Y1, flat(chc)),
-        YearlyRates.of(Y1, flat(scDemand)),
-        YearlyRates.of(Y1, flat(scPrice)),
-        YearlyRates.of(Y1, flat(scFunding)),
+    // by name, in the order the random draws were always made (the nation's figures depend on it)
+    DriverSet defaults = DriverSet.builder()
+        .set(Driver.TARIFF_UPLIFT, YearlyRates.of(Y1, jitter(r, flat(tariff), 0.001)))
+        .set(Driver.ALLOCATION_GROWTH, YearlyRates.of(Y1, allocation))
+        .set(Driver.PAY_INFLATION, YearlyRates.of(Y1, flat(pay)))
+        .set(Driver.NON_PAY_INFLATION, YearlyRates.of(Y1, jitter(r, flat(nonPay), 0.002)))
+        .set(Driver.DEMOGRAPHIC_GROWTH, YearlyRates.of(Y1, flat(demographic)))
+        .set(Driver.NON_DEMOGRAPHIC_GROWTH, YearlyRates.of(Y1, flat(nonDemographic)))
+        .set(Driver.CONTINUING_HEALTHCARE_GROWTH, YearlyRates.of(Y1, flat(chc)))
+        .set(Driver.SOCIAL_CARE_DEMAND_GROWTH, YearlyRates.of(Y1, flat(scDemand)))
+        .set(Driver.SOCIAL_CARE_PRICE_GROWTH, YearlyRates.of(Y1, flat(scPrice)))
+        .set(Driver.SOCIAL_CARE_FUNDING_GROWTH, YearlyRates.of(Y1, flat(scFunding)))
         // National guidance: CIP/QIPP inside the do-nothing only in the first plan year.
-        YearlyRates.of(Y1, round4(uniform(r, 0.008, 0.015)), 0, 0, 0, 0));
+        .set(Driver.EFFICIENCY, YearlyRates.of(Y1, round4(uniform(r, 0.008, 0.015)), 0, 0, 0, 0))
+        .build();
     Map<String, DriverSet> overrides = new LinkedHashMap<>();
     if (r.nextDouble() < 0.5) {
       // A trust expecting more non-demographic growth (a new service), a CCG with its own allocation.
-      overrides.put(acutes.get(0), new DriverSet(null, null, null, null, null,
-          YearlyRates.of(Y1, flat(nonDemographic + uniform(r, 0.003, 0.01))), null, null, null, null, null));
-      overrides.put(ccgs.get(ccgs.size() - 1), new DriverSet(null,
-          YearlyRates.of(Y1, jitter(r, allocation, 0.003)), null, null, null, null, null, null, null, null, null));
+      overrides.put(acutes.get(0), DriverSet.builder().set(Driver.NON_DEMOGRAPHIC_GROWTH,
+          YearlyRates.of(Y1, flat(nonDemographic + uniform(r, 0.003, 0.01)))).build());
+      overrides.put(ccgs.get(ccgs.size() - 1), DriverSet.builder().set(Driver.ALLOCATION_GROWTH,
+          YearlyRates.of(Y1, jitter(r, allocation, 0.003))).build());
     }
     return new Assumptions(defaults, overrides);
   }

@@ -37,10 +37,34 @@ public record Parsed<T>(Optional<T> value, Findings findings) {
     return value.isPresent() && !findings.hasErrors();
   }
 
-  /** The value, or an {@link IllegalStateException} listing the errors. */
+  /**
+   * The value when it was read and has no ERROR finding: the call to make before using what was read.
+   *
+   * <pre>
+   * Footprint fp = FootprintJson.read(path).requireValid();   // throws with the findings when invalid
+   * </pre>
+   *
+   * @return the value
+   * @throws InvalidInputException when the value could not be read or has ERROR findings; it carries every
+   *     finding and its message is the first error
+   */
+  public T requireValid() {
+    if (!isValid()) {
+      throw new InvalidInputException(findings);
+    }
+    return value.get();
+  }
+
+  /**
+   * The value as read, even when it carries ERROR findings (for tools that show every finding of an
+   * invalid input, such as {@code stp validate}); use {@link #requireValid()} to use the value.
+   *
+   * @return the value, which may be invalid
+   * @throws InvalidInputException when the value could not be read at all
+   */
   public T orElseThrow() {
     if (value.isEmpty()) {
-      throw new IllegalStateException("input could not be read: " + findings.ofSeverity(Severity.ERROR));
+      throw new InvalidInputException(findings);
     }
     return value.get();
   }

@@ -45,11 +45,9 @@ class FootprintJsonPropertiesTest {
 
   @Property(seed = "20161021")
   void anInvalidValueInJsonIsRefusedWithAFindingAtItsPath(@ForAll("invalid") Invalid bad) throws Exception {
-    Footprint base = TestFootprints.builder().build();
-    base = base.withSolutions(java.util.List.of(new org.stptoolkit.model.solution.Solution(1, "CIP", "HEALTH",
-        org.stptoolkit.model.solution.SolutionCategory.PRODUCTIVITY_AND_EFFICIENCY, null, java.util.List.of("acute"),
-        org.stptoolkit.model.basics.YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 1000),
-        new PercentOfPool("acute", 0.01, TestFootprints.PERIOD.firstYear(), true), "", null)));
+    Footprint base = TestFootprints.builder().solutions(java.util.List.of(TestFootprints.CIP.toBuilder()
+        .phasedGbpK(org.stptoolkit.model.basics.YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 1000))
+        .rule(new PercentOfPool("acute", 0.01, TestFootprints.PERIOD.firstYear(), true)).build())).build();
     ObjectNode tree = (ObjectNode) FootprintJson.toTree(base);
     String pointer = bad.jsonPath().substring(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/');
     int cut = pointer.lastIndexOf('/');

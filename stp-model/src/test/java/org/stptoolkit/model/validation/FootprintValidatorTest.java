@@ -3,7 +3,6 @@ package org.stptoolkit.model.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.LocalPlan;
@@ -13,6 +12,8 @@ import org.stptoolkit.model.basics.Provenance;
 import org.stptoolkit.model.TestFootprints;
 import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.basics.YearlyRates;
+import org.stptoolkit.model.finance.Baseline;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.finance.NormalisationEntry;
 import org.stptoolkit.model.finance.ServiceLine;
@@ -29,8 +30,22 @@ class FootprintValidatorTest {
     return FootprintValidator.DEFAULT.validate(fp);
   }
 
-  private static Findings validate(TestFootprints.Builder b) {
+  private static Findings validate(Footprint.Builder b) {
     return validate(b.build());
+  }
+
+  /** The minimal footprint with another acute service line. */
+  private static Footprint.Builder withAcuteLine(ServiceLine line) {
+    return TestFootprints.builder().baseline(new Baseline(TestFootprints.BASE,
+        List.of(TestFootprints.ACUTE_NORMALISATION, TestFootprints.CCG_NORMALISATION),
+        List.of(line, TestFootprints.CCG_LINE)));
+  }
+
+  /** The minimal footprint with another acute normalisation row. */
+  private static Footprint.Builder withAcuteNormalisation(NormalisationEntry entry) {
+    return TestFootprints.builder().baseline(new Baseline(TestFootprints.BASE,
+        List.of(entry, TestFootprints.CCG_NORMALISATION),
+        List.of(TestFootprints.ACUTE_LINE, TestFootprints.CCG_LINE)));
   }
 
   @Test
@@ -41,7 +56,7 @@ class FootprintValidatorTest {
   @Test
   void duplicateOrganisationCodeIsAnError() {
     var b = TestFootprints.builder();
-    b.organisations.add(Organisation.of("ACUTE", "Another Trust", OrganisationType.ACUTE_TRUST));
+    b.organisation(Organisation.of("ACUTE", "Another Trust", OrganisationType.ACUTE_TRUST));
     assertThat(validate(b).ofRule(FootprintValidator.DUPLICATE_ORGANISATION)).singleElement()
         .satisfies(f -> assertThat(f.isError()).isTrue());
   }
@@ -49,7 +64,8 @@ class FootprintValidatorTest {
   @Test
   void serviceLineOfUnknownOrganisationIsAnErrorNamingTheKnownOnes() {
     var b = TestFootprints.builder();
-    b.lines.add(new ServiceLine("GHOST", "Acute", 10, 1, 1, 1, 0, null));
+    b.serviceLine(ServiceLine.builder("GHOST", "Acute").incomeGbpK(10).staffCostsGbpK(1).variableCostsGbpK(1)
+        .fixedCostsGbpK(1).build());
     assertThat(validate(b).ofRule(FootprintValidator.UNKNOWN_ORGANISATION)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("GHOST").contains("ACUTE, CCG1"));
     assertThat(validate(TestFootprints.minimal()).ofRule(FootprintValidator.UNKNOWN_ORGANISATION)).isEmpty();
@@ -58,19 +74,18 @@ class FootprintValidatorTest {
   @Test
   void organisationUnderAnUndefinedLocalPlanIsAnError() {
     var b = TestFootprints.builder();
-    b.organisations.add(new Organisation("LTH", "Leeds Teaching Hospitals", OrganisationType.ACUTE_TRUST,
+    b.organisation(new Organisation("LTH", "Leeds Teaching Hospitals", OrganisationType.ACUTE_TRUST,
         "LEEDS", true));
     assertThat(validate(b).ofRule(FootprintValidator.UNKNOWN_LOCAL_PLAN)).hasSize(1);
-    b.localPlans.add(new LocalPlan("LEEDS", "Leeds"));
+    b.localPlan(new LocalPlan("LEEDS", "Leeds"));
     assertThat(validate(b).ofRule(FootprintValidator.UNKNOWN_LOCAL_PLAN)).isEmpty();
   }
 
   @Test
   void solutionNamingAnUndefinedCostPoolIsAnError() {
     var b = TestFootprints.builder();
-    b.solutions.add(new Solution(2, "Estates", "HEALTH", SolutionCategory.REDUCE_FIXED_COSTS,
-        Maturity.UNIDENTIFIED, List.of(), null,
-        new PercentOfPool("estate", 0.01, TestFootprints.PERIOD.firstYear(), true), "", null));
+    b.solution(Solution.builder(2, "Estates", SolutionCategory.REDUCE_FIXED_COSTS).maturity(Maturity.UNIDENTIFIED)
+        .rule(new PercentOfPool("estate", 0.01, TestFootprints.PERIOD.firstYear(), true)).build());
     assertThat(validate(b).ofRule(FootprintValidator.UNKNOWN_COST_POOL)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("\"estate\"").contains("acute"));
     assertThat(validate(TestFootprints.minimal()).ofRule(FootprintValidator.UNKNOWN_COST_POOL)).isEmpty();
@@ -79,9 +94,8 @@ class FootprintValidatorTest {
   @Test
   void amountForAYearOutsideThePlanIsAnError() {
     var b = TestFootprints.builder();
-    b.solutions.set(0, new Solution(1, "CIP", "HEALTH", SolutionCategory.PRODUCTIVITY_AND_EFFICIENCY,
-        null, List.of("acute"), YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 1, 2, 3, 4, 5, 6),
-        null, "", null));
+    b.solutions(List.of(TestFootprints.CIP.toBuilder()
+        .phasedGbpK(YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 1, 2, 3, 4, 5, 6)).build()));
     assertThat(validate(b).ofRule(FootprintValidator.YEAR_OUTSIDE_PLAN)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("2021/22").contains("2016/17 to 2020/21"));
   }
@@ -89,7 +103,7 @@ class FootprintValidatorTest {
   @Test
   void publishedBridgeRowsForAYearOutsideThePlanAreErrors() {
     var b = TestFootprints.builder();
-    b.published.add(new org.stptoolkit.model.finance.DoNothingTrajectory("HEALTH", "plan",
+    b.publishedDoNothing(new org.stptoolkit.model.finance.DoNothingTrajectory("HEALTH", "plan",
         YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), -1, -2),
         YearlyAmounts.of(TestFootprints.PERIOD.lastYear().plus(1), 5),
         YearlyAmounts.of(TestFootprints.PERIOD.firstYear().plus(-1), -3), Provenance.PUBLISHED));
@@ -104,8 +118,9 @@ class FootprintValidatorTest {
   void serviceLineThatDoesNotSumIsAWarningWithBothNumbersAndTheDifference() {
     var b = TestFootprints.builder();
     // The seed's SSSFT 2015/16 line.
-    b.organisations.add(Organisation.of("SSSFT", "SSSFT", OrganisationType.MENTAL_HEALTH_TRUST));
-    b.lines.add(new ServiceLine("SSSFT", "Mental Health", 177_342, 102_291, 32_736, 32_785, 0, 9_350.0));
+    b.organisation(Organisation.of("SSSFT", "SSSFT", OrganisationType.MENTAL_HEALTH_TRUST));
+    b.serviceLine(ServiceLine.builder("SSSFT", "Mental Health").incomeGbpK(177_342).staffCostsGbpK(102_291)
+        .variableCostsGbpK(32_736).fixedCostsGbpK(32_785).reportedSurplusGbpK(9_350.0).build());
     List<ValidationFinding> found = validate(b).ofRule(FootprintValidator.SERVICE_LINE_SURPLUS);
     assertThat(found).singleElement().satisfies(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -116,16 +131,14 @@ class FootprintValidatorTest {
 
   @Test
   void serviceLineOffByOneIsRoundingInformation() {
-    var b = TestFootprints.builder();
-    b.lines.set(0, new ServiceLine("ACUTE", "Acute", 100_000, 60_000, 25_000, 16_000, 0, -999.0));
+    var b = withAcuteLine(TestFootprints.ACUTE_LINE.toBuilder().reportedSurplusGbpK(-999.0).build());
     assertThat(validate(b).ofRule(FootprintValidator.SERVICE_LINE_SURPLUS)).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
   }
 
   @Test
   void organisationWhoseLinesDoNotSumToItsReportedSurplusIsFlagged() {
-    var b = TestFootprints.builder();
-    b.normalisation.set(0, new NormalisationEntry("ACUTE", -1200, -300, 0, -1500.0));
+    var b = withAcuteNormalisation(new NormalisationEntry("ACUTE", -1200, -300, 0, -1500.0));
     assertThat(validate(b).ofRule(FootprintValidator.ORGANISATION_SURPLUS)).singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     assertThat(validate(TestFootprints.minimal()).ofRule(FootprintValidator.ORGANISATION_SURPLUS)).isEmpty();
@@ -133,8 +146,7 @@ class FootprintValidatorTest {
 
   @Test
   void printedNormalisedSurplusThatDoesNotAddUpIsFlagged() {
-    var b = TestFootprints.builder();
-    b.normalisation.set(0, new NormalisationEntry("ACUTE", -1000, -500, 0, -1400.0));
+    var b = withAcuteNormalisation(new NormalisationEntry("ACUTE", -1000, -500, 0, -1400.0));
     assertThat(validate(b).ofRule(FootprintValidator.NORMALISED_SURPLUS)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("(1,500)").contains("(1,400)"));
     assertThat(validate(TestFootprints.minimal()).ofRule(FootprintValidator.NORMALISED_SURPLUS)).isEmpty();
@@ -143,8 +155,8 @@ class FootprintValidatorTest {
   @Test
   void duplicateSolutionNumberIsAWarningNamingBothSolutions() {
     var b = TestFootprints.builder();
-    b.solutions.add(new Solution(1, "Estates", "HEALTH", SolutionCategory.REDUCE_FIXED_COSTS, null,
-        List.of(), YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 0, 5), null, "", null));
+    b.solution(Solution.builder(1, "Estates", SolutionCategory.REDUCE_FIXED_COSTS)
+        .phasedGbpK(YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), 0, 5)).build());
     assertThat(validate(b).ofRule(FootprintValidator.DUPLICATE_SOLUTION_NUMBER)).singleElement()
         .satisfies(f -> {
           assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -154,8 +166,8 @@ class FootprintValidatorTest {
 
   @Test
   void amountTypedInPoundsRatherThanThousandsIsSuspected() {
-    var b = TestFootprints.builder();
-    b.lines.set(0, new ServiceLine("ACUTE", "Acute", 100_000, 60_000, 25_000_000, 16_000, 0, null));
+    var b = withAcuteLine(TestFootprints.ACUTE_LINE.toBuilder().variableCostsGbpK(25_000_000)
+        .reportedSurplusGbpK(null).build());
     assertThat(validate(b).ofRule(FootprintValidator.UNIT_CONFUSION)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("variable costs").contains("£'000"));
     assertThat(validate(TestFootprints.minimal()).ofRule(FootprintValidator.UNIT_CONFUSION)).isEmpty();
@@ -163,8 +175,8 @@ class FootprintValidatorTest {
 
   @Test
   void amountBeyondAnyNhsScaleIsAbsurd() {
-    var b = TestFootprints.builder();
-    b.lines.set(0, new ServiceLine("ACUTE", "Acute", 90_000_000, 60_000_000, 25_000_000, 16_000_000, 0, null));
+    var b = withAcuteLine(ServiceLine.builder("ACUTE", "Acute").incomeGbpK(90_000_000).staffCostsGbpK(60_000_000)
+        .variableCostsGbpK(25_000_000).fixedCostsGbpK(16_000_000).build());
     assertThat(validate(b).ofRule(FootprintValidator.ABSURD_VALUE)).hasSize(2);
     assertThat(validate(TestFootprints.minimal()).ofRule(FootprintValidator.ABSURD_VALUE)).isEmpty();
   }
@@ -172,11 +184,7 @@ class FootprintValidatorTest {
   @Test
   void missingDriverYearIsAWarning() {
     var b = TestFootprints.builder();
-    DriverSet d = TestFootprints.fullDrivers();
-    b.defaults = new DriverSet(YearlyRates.of(TestFootprints.PERIOD.firstYear(), 0.01, 0.01), d.allocationGrowth(),
-        d.payInflation(), d.nonPayInflation(), d.demographicGrowth(), d.nonDemographicGrowth(),
-        d.continuingHealthcareGrowth(), d.socialCareDemandGrowth(), d.socialCarePriceGrowth(),
-        d.socialCareFundingGrowth(), d.efficiency());
+    b.driver(Driver.TARIFF_UPLIFT, YearlyRates.of(TestFootprints.PERIOD.firstYear(), 0.01, 0.01));
     assertThat(validate(b).ofRule(FootprintValidator.MISSING_DRIVER)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("tariffUplift").contains("2018/19, 2019/20, 2020/21"));
   }
@@ -184,17 +192,16 @@ class FootprintValidatorTest {
   @Test
   void overrideForAnUnknownOrganisationIsAnError() {
     var b = TestFootprints.builder();
-    b.overrides = Map.of("NOBODY", DriverSet.none());
+    b.override("NOBODY", DriverSet.none());
     assertThat(validate(b).ofRule(FootprintValidator.UNKNOWN_ORGANISATION)).hasSize(1);
   }
 
   @Test
   void footprintWithNeitherTrajectoryNorServiceLinesCannotBeProjected() {
     var b = TestFootprints.builder();
-    b.lines.clear();
-    b.normalisation.clear();
+    b.baseline(new Baseline(TestFootprints.BASE, List.of(), List.of()));
     assertThat(validate(b).ofRule(FootprintValidator.NO_DO_NOTHING)).hasSize(1);
-    b.published.add(new org.stptoolkit.model.finance.DoNothingTrajectory("HEALTH", "plan",
+    b.publishedDoNothing(new org.stptoolkit.model.finance.DoNothingTrajectory("HEALTH", "plan",
         YearlyAmounts.of(TestFootprints.PERIOD.firstYear(), -1, -2), null, null, Provenance.PUBLISHED));
     assertThat(validate(b).ofRule(FootprintValidator.NO_DO_NOTHING)).isEmpty();
   }
@@ -202,25 +209,20 @@ class FootprintValidatorTest {
   @Test
   void nhsOrganisationWithoutNormalisationRowIsAWarning() {
     var b = TestFootprints.builder();
-    b.organisations.add(Organisation.of("MH", "Mental Health Trust", OrganisationType.MENTAL_HEALTH_TRUST));
+    b.organisation(Organisation.of("MH", "Mental Health Trust", OrganisationType.MENTAL_HEALTH_TRUST));
     assertThat(validate(b).ofRule(FootprintValidator.MISSING_NORMALISATION)).hasSize(1);
-    b.organisations.set(2, new Organisation("MH", "Mental Health Trust",
-        OrganisationType.MENTAL_HEALTH_TRUST, null, false));
+    b.organisations(List.of(b.build().organisations().get(0), b.build().organisations().get(1),
+        new Organisation("MH", "Mental Health Trust", OrganisationType.MENTAL_HEALTH_TRUST, null, false)));
     assertThat(validate(b).ofRule(FootprintValidator.MISSING_NORMALISATION)).isEmpty();
   }
 
   @Test
   void indicatorWithZeroDenominatorIsAnError() {
     Footprint ok = TestFootprints.minimal();
-    IndicatorValue zero = new IndicatorValue("AE4", "ACUTE", "Acute", "2015/16", null, null, null, 5.0,
-        0.0, null, null);
-    IndicatorValue fine = new IndicatorValue("AE4", "ACUTE", "Acute", "2015/16", null, null, null, 5.0,
-        10.0, null, null);
-    Footprint bad = new Footprint(ok.number(), ok.name(), ok.region(), ok.lead(), ok.period(),
-        ok.organisations(), ok.localPlans(), ok.baseline(), ok.assumptions(), ok.costPools(),
-        ok.pressures(), ok.publishedDoNothing(), ok.solutions(), ok.funding(), ok.sensitivities(),
-        ok.transformationCosts(), ok.capital(), ok.controlTotals(), ok.activity(),
-        ok.indicatorDefinitions(), List.of(zero, fine), ok.notes());
+    IndicatorValue fine = IndicatorValue.builder("AE4", "ACUTE", "2015/16").areaName("Acute").numerator(5.0)
+        .denominator(10.0).build();
+    IndicatorValue zero = fine.toBuilder().denominator(0.0).build();
+    Footprint bad = ok.withIndicatorValues(List.of(zero, fine));
     assertThat(validate(bad).ofRule(FootprintValidator.ZERO_DENOMINATOR)).singleElement()
         .satisfies(f -> assertThat(f.toString()).contains("AE4 ACUTE 2015/16"));
   }

@@ -61,12 +61,13 @@ final class Inputs {
     }
   }
 
-  /** Reads a footprint, or throws {@link InvalidInputException} with its findings when it has errors. */
+  /**
+   * Reads a footprint that has no ERROR finding ({@link Parsed#requireValid()}).
+   *
+   * @throws org.stptoolkit.model.validation.InvalidInputException with every finding when it has errors (the
+   *     command line prints them and exits 1)
+   */
   static Footprint requireFootprint(Path file) throws NoSuchFileException {
-    Parsed<Footprint> parsed = readFootprint(file);
-    if (!parsed.isValid()) {
-      throw new InvalidInputException(parsed.findings().all());
-    }
-    return parsed.orElseThrow();
+    return readFootprint(file).requireValid();
   }
 }

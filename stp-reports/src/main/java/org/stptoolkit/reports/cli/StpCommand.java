@@ -229,6 +229,12 @@ public final class StpCommand implements Runnable {
       err.println("stp: the input is invalid; nothing was written.");
       return ExitCode.INVALID_INPUT;
     }
+    if (t instanceof org.stptoolkit.model.validation.InvalidInputException refused) {
+      // the library refused input with ERROR findings (Parsed.requireValid, StpEngine.run): the same exit
+      console.findings(refused.findings().all());
+      err.println("stp: the input is invalid; nothing was written.");
+      return ExitCode.INVALID_INPUT;
+    }
     if (outOfMemoryIn(t) != null) {
       return outOfMemory(err);
     }

@@ -94,10 +94,7 @@ class TemplateReaderTest {
       Organisation o = orgs.get(i);
       orgs.set(i, new Organisation(o.code(), hostile[i] + " " + o.name(), o.type(), o.localPlan(), o.inFinancialTemplate()));
     }
-    Footprint fp = new Footprint(ex.number(), ex.name(), ex.region(), "=cmd|' /C calc'!A0", ex.period(), orgs,
-        ex.localPlans(), ex.baseline(), ex.assumptions(), ex.costPools(), ex.pressures(), ex.publishedDoNothing(),
-        ex.solutions(), ex.funding(), ex.sensitivities(), ex.transformationCosts(), ex.capital(), ex.controlTotals(),
-        ex.activity(), ex.indicatorDefinitions(), ex.indicators(), ex.notes());
+    Footprint fp = ex.toBuilder().lead("=cmd|' /C calc'!A0").organisations(orgs).risks(List.of()).build();
     byte[] bytes = TemplateWriter.DEFAULT.write(fp);
     try (XSSFWorkbook wb = WorkbookFixtures.open(bytes)) {
       var cover = wb.getSheet("Cover");

@@ -27,6 +27,7 @@ import org.stptoolkit.model.finance.Assumptions;
 import org.stptoolkit.model.finance.Baseline;
 import org.stptoolkit.model.finance.CostLine;
 import org.stptoolkit.model.finance.CostPool;
+import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.finance.DriverSet;
 import org.stptoolkit.model.finance.NormalisationEntry;
 import org.stptoolkit.model.finance.ServiceLine;
@@ -133,19 +134,17 @@ class WorkbookFuzzTest {
   private static Footprint smallFootprint() {
     FinancialYear base = FinancialYear.parse("2015/16");
     PlanPeriod period = PlanPeriod.of(base, 5);
-    YearlyRates two = YearlyRates.flat(period, 0.02);
-    DriverSet d = new DriverSet(two, two, two, two, two, two, two, two, two, two, YearlyRates.flat(period, 0));
-    return new Footprint(1, "Small footprint", Region.NORTH, "", period,
-        List.of(Organisation.of("ACUTE", "Acute Trust", OrganisationType.ACUTE_TRUST),
-            Organisation.of("CCG1", "NHS Example CCG", OrganisationType.CCG)),
-        List.of(), new Baseline(base, List.of(new NormalisationEntry("ACUTE", -1000, -500, 0, -1500.0)),
-            List.of(new ServiceLine("ACUTE", "Acute", 100_000, 60_000, 25_000, 16_000, 0, -1000.0))),
-        new Assumptions(d, Map.of()),
-        List.of(new CostPool("acute", "Acute expenditure", List.of("ACUTE"), CostLine.EXPENDITURE, null)),
-        List.of(), List.of(), List.of(new Solution(1, "CIP", "HEALTH", SolutionCategory.PRODUCTIVITY_AND_EFFICIENCY,
-            null, List.of("acute"), YearlyAmounts.of(period.firstYear(), 0, 1000, 2000, 3000, 4000), null, "", null)),
-        List.of(), List.of(), List.of(), List.of(), List.of(), ActivityBaseline.empty(), List.of(), List.of(),
-        List.of());
+    return Footprint.builder().number(1).name("Small footprint").region(Region.NORTH).period(period)
+        .organisation(Organisation.of("ACUTE", "Acute Trust", OrganisationType.ACUTE_TRUST))
+        .organisation(Organisation.of("CCG1", "NHS Example CCG", OrganisationType.CCG))
+        .normalisation(new NormalisationEntry("ACUTE", -1000, -500, 0, -1500.0))
+        .serviceLine(ServiceLine.builder("ACUTE", "Acute").incomeGbpK(100_000).staffCostsGbpK(60_000)
+            .variableCostsGbpK(25_000).fixedCostsGbpK(16_000).reportedSurplusGbpK(-1000.0).build())
+        .drivers(DriverSet.builder().flat(period, Driver.EFFICIENCY, 0).othersFlat(period, 0.02).build())
+        .costPool(new CostPool("acute", "Acute expenditure", List.of("ACUTE"), CostLine.EXPENDITURE, null))
+        .solution(Solution.builder(1, "CIP", SolutionCategory.PRODUCTIVITY_AND_EFFICIENCY).costPools(List.of("acute"))
+            .phasedGbpK(YearlyAmounts.of(period.firstYear(), 0, 1000, 2000, 3000, 4000)).build())
+        .build();
   }
 
   private static String replaceOne(String xml, Pattern p, Random rnd, java.util.function.Supplier<String> with) {
