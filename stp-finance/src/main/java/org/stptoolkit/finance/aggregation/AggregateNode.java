@@ -51,7 +51,12 @@ public record AggregateNode(Level level, String code, String name, Map<Measure, 
     return java.util.Optional.ofNullable(measures.get(java.util.Objects.requireNonNull(measure, "measure")));
   }
 
-  /** The child with this code, if any. */
+  /**
+   * The child with this code, if any.
+   *
+   * @param childCode the organisation's or region's code
+   * @return the child with this code, if any
+   */
   public java.util.Optional<AggregateNode> child(String childCode) {
     return children.stream().filter(c -> c.code.equals(childCode)).findFirst();
   }

@@ -29,7 +29,11 @@ public record DriverSet(YearlyRates tariffUplift, YearlyRates allocationGrowth,
     YearlyRates socialCareDemandGrowth, YearlyRates socialCarePriceGrowth,
     YearlyRates socialCareFundingGrowth, YearlyRates efficiency) {
 
-  /** A set with every driver absent (used for organisation overrides). */
+  /**
+   * A set with every driver absent (used for organisation overrides).
+   *
+   * @return a set with every driver absent (used for organisation overrides)
+   */
   public static DriverSet none() {
     return new DriverSet(null, null, null, null, null, null, null, null, null, null, null);
   }
