@@ -586,9 +586,7 @@ public final class ResolvedFootprint {
    * footprint's order (their own findings, such as an unknown pool, are the solution engine's and are
    * not among {@link #findings()}).
    *
-   * @return the solutions resolved for {@link org.stptoolkit.finance.solution.SolutionEngine}, in the
-   *     footprint's order (their own findings, such as an unknown pool, are the solution engine's and are
-   *     not among {@link #findings()})
+   * @return the solutions resolved for the solution engine, in the footprint's order
    */
   public List<ResolvedSolution> solutions() {
     return solutions;
@@ -599,9 +597,7 @@ public final class ResolvedFootprint {
    * health first, then each local authority with social care in organisation order (whether it has a
    * bridge also depends on the solutions it is given).
    *
-   * @return every scope that can have a bridge, resolved for {@link
-   *     org.stptoolkit.finance.bridge.FinancialBridge}: health first, then each local authority with social
-   *     care in organisation order (whether it has a bridge also depends on the solutions it is given)
+   * @return every scope that can have a bridge, health first, then each local authority with social care
    */
   public List<ResolvedScope> bridgeScopes() {
     return bridgeScopes;

@@ -16,6 +16,11 @@ import org.stptoolkit.model.basics.YearlyRates;
 public final class RowValues {
   private final Map<String, Object> values = new HashMap<>();
 
+  /** No values yet: the reader puts each cell's value as it reads the row. */
+  public RowValues() {
+    // the values map starts empty
+  }
+
   /**
    * Records a value (null clears it).
    *
