@@ -83,7 +83,13 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
    * @param standardDeviation standard deviation by year
    */
   public record Series(Map<Percentile, ByYear> percentiles, ByYear mean, ByYear standardDeviation) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param percentiles percentile → by-year values, in the order the run asked for them
+     * @param mean mean by year
+     * @param standardDeviation standard deviation by year
+     */
     public Series {
       percentiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
     }
@@ -107,7 +113,13 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
    * @param standardDeviation standard deviation
    */
   public record Scalar(Map<Percentile, Double> percentiles, double mean, double standardDeviation) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param percentiles percentile → value, in the order the run asked for them
+     * @param mean mean
+     * @param standardDeviation standard deviation
+     */
     public Scalar {
       percentiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
     }

@@ -177,7 +177,12 @@ public record MonteCarloSpec(int draws, long seed, int threads, List<DriverShift
     return withPercentiles(java.util.Arrays.stream(ps).map(Percentile::fraction).toList());
   }
 
-  /** A copy that keeps (or not) every draw's headline figures. */
+  /**
+   * A copy that keeps (or not) every draw's headline figures.
+   *
+   * @param keep whether every draw's headline figures are kept
+   * @return a copy that keeps (or not) every draw's headline figures
+   */
   public MonteCarloSpec withKeepDraws(boolean keep) {
     return new MonteCarloSpec(draws, seed, threads, driverShifts, deliveryByMaturity, deliveryBySolution,
         categoryCorrelation, percentiles, keep, relativeError);
