@@ -276,6 +276,9 @@ public final class DoNothingProjection {
    * {@link Projection}: it projects into this thread's working array, keeps the pools' values and the
    * scopes' positions the solutions and the bridge read, and leaves the full table to be projected again
    * (same kernel, same inputs, same bits) when something asks for it.
+   *
+   * @param r the resolved footprint
+   * @return the projection
    */
   public static Projection run(ResolvedFootprint r) {
     double[] scratch = scratch(r.projectionLength());
