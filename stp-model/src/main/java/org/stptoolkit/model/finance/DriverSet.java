@@ -155,7 +155,12 @@ public record DriverSet(YearlyRates tariffUplift, YearlyRates allocationGrowth,
     }
   }
 
-  /** This set with absent drivers taken from {@code defaults}. */
+  /**
+   * This set with absent drivers taken from {@code defaults}.
+   *
+   * @param defaults the drivers to use where this set has none
+   * @return this set with absent drivers taken from {@code defaults}
+   */
   public DriverSet orElse(DriverSet defaults) {
     return new DriverSet(
         pick(tariffUplift, defaults.tariffUplift),

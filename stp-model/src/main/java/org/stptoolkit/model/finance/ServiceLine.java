@@ -200,7 +200,11 @@ public record ServiceLine(String organisationCode, String name, double incomeGbp
     }
   }
 
-  /** Total expenditure: staff + variable + fixed + continuing healthcare, £'000. */
+  /**
+   * Total expenditure: staff + variable + fixed + continuing healthcare, £'000.
+   *
+   * @return total expenditure: staff + variable + fixed + continuing healthcare, £'000
+   */
   public double expenditureGbpK() {
     return staffCostsGbpK + variableCostsGbpK + fixedCostsGbpK + continuingHealthcareGbpK;
   }

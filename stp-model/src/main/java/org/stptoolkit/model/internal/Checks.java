@@ -118,7 +118,15 @@ public final class Checks {
         ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
   }
 
-  /** Requires a rate given as a decimal fraction to lie within [min, max]; the message shows percentages. */
+  /**
+   * Requires a rate given as a decimal fraction to lie within [min, max]; the message shows percentages.
+   *
+   * @param rate the rate as a decimal fraction (0.05 for 5%)
+   * @param min the lowest rate accepted
+   * @param max the highest rate accepted
+   * @param field the field's name, for the message
+   * @return the rate
+   */
   public static double rateInRange(double rate, double min, double max, String field) {
     finite(rate, field);
     if (rate < min || rate > max) {
