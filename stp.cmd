@@ -8,7 +8,7 @@ set "JAR=%HERE%stp-reports\target\stp.jar"
 if not exist "%JAR%" (
   echo stp: building the toolkit ^(first use^)... 1>&2
   pushd "%HERE%"
-  call mvn -B -q -DskipTests -pl stp-reports -am package 1>&2
+  call mvn -B -q -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -pl stp-reports -am package 1>&2
   if errorlevel 1 (
     popd
     echo stp: the build failed; run "mvn -B -DskipTests package" in %HERE% to see why. 1>&2

@@ -7,7 +7,7 @@
  * opened to picocli, which sets its options by reflection; picocli is needed only when the command line
  * runs, so it is a static requirement of the library).
  */
-@SuppressWarnings("requires-automatic") // OpenPDF and its fonts jar have no module descriptor
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // OpenPDF and its fonts jar have no module descriptor
 module org.stptoolkit.reports {
   requires transitive org.stptoolkit.finance;
   requires transitive org.stptoolkit.metrics;
@@ -17,7 +17,7 @@ module org.stptoolkit.reports {
   requires org.apache.poi.ooxml.schemas;
   requires transitive com.github.librepdf.openpdf;
   requires com.github.librepdf.pdfFontsExtra;
-  requires java.desktop;
+  requires transitive java.desktop; // java.awt.Color is part of the chart API
   requires java.xml;
   requires static info.picocli;
 

@@ -126,12 +126,20 @@ public final class FloorLoop {
 
     Flat() {}
 
-    /** Number of plan years. */
+    /**
+     * Number of plan years.
+     *
+     * @return number of plan years
+     */
     public int years() {
       return years;
     }
 
-    /** Number of bridge scopes (health first, then local authorities). */
+    /**
+     * Number of bridge scopes (health first, then local authorities).
+     *
+     * @return number of bridge scopes (health first, then local authorities)
+     */
     public int scopes() {
       return scopes;
     }
@@ -159,7 +167,11 @@ public final class FloorLoop {
     /** Of those, the rows with a year beyond the ±1 £'000 tolerance (the engine's WARNING findings). */
     int printedRowsBeyond;
 
-    /** Working arrays for the given footprints. */
+    /**
+     * Working arrays for the given footprints.
+     *
+     * @param footprints the footprints the arrays must be large enough for
+     */
     public Scratch(List<Flat> footprints) {
       int out = 0;
       int pools = 0;
@@ -193,6 +205,9 @@ public final class FloorLoop {
    * Flattens a footprint the way the engine resolves it (units: service lines naming a known
    * organisation, then one normalisation unit per normalisation row; rates completed from the defaults;
    * recurrent pressures carried forward; pools as units and a measure mask). Not measured.
+   *
+   * @param fp the footprint
+   * @return the footprint's flat arrays
    */
   public static Flat flatten(Footprint fp) {
     ResolvedFootprint r = ResolvedFootprint.of(fp);
@@ -475,7 +490,12 @@ public final class FloorLoop {
     return rule == null ? null : rule.costPool().orElse(null);
   }
 
-  /** Flattens every footprint. */
+  /**
+   * Flattens every footprint.
+   *
+   * @param footprints the footprints, in order
+   * @return each footprint's flat arrays, in the same order
+   */
   public static List<Flat> flattenAll(List<Footprint> footprints) {
     List<Flat> out = new ArrayList<>(footprints.size());
     for (Footprint fp : footprints) {
@@ -490,6 +510,8 @@ public final class FloorLoop {
    * Projects, computes the solutions and the bridges of one footprint. The do-something of scope
    * {@code s} in plan year {@code y} is left in {@code scratch} ({@link #doSomething}).
    *
+   * @param f the footprint's flat arrays
+   * @param w working arrays large enough for it
    * @return a checksum of everything the engine's result holds from this work: each scope's do-nothing,
    *     do-something, cumulative sums and deficit funding requirement, and each solution's gross, double
    *     count, net and rule figures
@@ -633,7 +655,15 @@ public final class FloorLoop {
     return check;
   }
 
-  /** The do-something of scope {@code scope} in plan year {@code y} after {@link #run}. */
+  /**
+   * The do-something of scope {@code scope} in plan year {@code y} after {@link #run}.
+   *
+   * @param f the footprint's flat arrays, after {@link #run}
+   * @param w the working arrays {@link #run} wrote into
+   * @param scope the scope's index, 0 for health, then the local authorities in order
+   * @param y the plan year index, 0 for the first plan year
+   * @return the do-something of scope {@code scope} in plan year {@code y} after {@link #run}
+   */
   public static double doSomething(Flat f, Scratch w, int scope, int y) {
     return w.doSomething[scope * f.years + y];
   }

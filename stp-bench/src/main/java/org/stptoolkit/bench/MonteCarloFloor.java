@@ -100,7 +100,13 @@ public final class MonteCarloFloor {
     double sy;
     double syy;
 
-    /** Arrays for the models and settings. */
+    /**
+     * Arrays for the models and settings.
+     *
+     * @param models the footprints' models
+     * @param s the run's settings
+     * @param alpha the quantile sketches' relative error, between 1e-5 and 0.1
+     */
     public Work(List<Model> models, Settings s, double alpha) {
       double gamma = (1 + alpha) / (1 - alpha);
       logGamma = Math.log(gamma);
@@ -191,7 +197,14 @@ public final class MonteCarloFloor {
     return models;
   }
 
-  /** Settings for a run over {@code models}. */
+  /**
+   * Settings for a run over {@code models}.
+   *
+   * @param spec the Monte Carlo set-up
+   * @param models the footprints' models
+   * @param national whether to report England and regions (else the one footprint)
+   * @return the settings
+   */
   public static Settings settings(MonteCarloSpec spec, List<Model> models, boolean national) {
     int nodes = 1;
     if (national) {
@@ -205,6 +218,9 @@ public final class MonteCarloFloor {
   /**
    * Every draw, block by block, on this thread.
    *
+   * @param models the footprints' models
+   * @param s the run's settings
+   * @param w working arrays made for these models and settings
    * @return the mean of the headline node's final-year do-something over the draws (Welford)
    */
   public static double run(List<Model> models, Settings s, Work w) {

@@ -124,7 +124,11 @@ class PackageCyclesTest {
       }
       Set<String> hidden = new TreeSet<>(d.packages());
       d.exports().stream().filter(e -> !e.isQualified()).forEach(e -> hidden.remove(e.source()));
-      assertThat(hidden).as("%s keeps its internals", d.name()).isNotEmpty();
+      if (!d.name().equals("org.stptoolkit.metrics")) {   // every package of stp-metrics is its API
+        assertThat(hidden).as("%s keeps its internals", d.name()).isNotEmpty();
+      } else {
+        assertThat(hidden).as("%s hides nothing", d.name()).isEmpty();
+      }
     }
     assertThat(exported(modules.get("org.stptoolkit.finance")))
         .contains("org.stptoolkit.finance", "org.stptoolkit.finance.montecarlo")

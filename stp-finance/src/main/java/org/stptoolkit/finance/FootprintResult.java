@@ -46,7 +46,27 @@ public record FootprintResult(int footprintNumber, String footprintName, Region 
     ControlTotals controlTotals, SystemView system, RiskResult risk, Findings findings,
     List<String> notes) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param footprintNumber footprint number
+   * @param footprintName footprint name
+   * @param region its region
+   * @param period base year and plan years
+   * @param normalisedHealthSurplus base-year normalised NHS position (the seed: (156,758))
+   * @param organisations every organisation's drivers-based do-nothing, in the footprint's order
+   * @param health the NHS bridge
+   * @param socialCare one bridge per local authority with social care figures
+   * @param solutions every solution line, all scopes, in the footprint's order
+   * @param sensitivities sensitivities on the drivers-based do-nothing
+   * @param activity activity, beds and workforce
+   * @param planCosts transformation costs and capital
+   * @param controlTotals control totals and their reconciliation, or {@code null} when none are given
+   * @param system commissioner and provider sides of the health system
+   * @param risk the risk-adjusted bridge (maturity realisation factors)
+   * @param findings what could not be computed, and notes on inputs
+   * @param notes statements a report prints beside the figures (rounding policy, known puzzles)
+   */
   public FootprintResult {
     organisations = List.copyOf(organisations);
     socialCare = List.copyOf(socialCare);
@@ -54,7 +74,11 @@ public record FootprintResult(int footprintNumber, String footprintName, Region 
     notes = List.copyOf(notes);
   }
 
-  /** The plan years as labels, "2016/17" ... */
+  /**
+   * The plan years as labels, "2016/17" ...
+   *
+   * @return the plan years as labels, "2016/17" 
+   */
   public List<String> years() {
     return period.labels();
   }
@@ -69,7 +93,12 @@ public record FootprintResult(int footprintNumber, String footprintName, Region 
     return socialCare.stream().filter(b -> b.scope().equals(council)).findFirst();
   }
 
-  /** The organisation's result, if any. */
+  /**
+   * The organisation's result, if any.
+   *
+   * @param code the organisation's code
+   * @return the organisation's result, if any
+   */
   public Optional<OrganisationResult> organisation(String code) {
     return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
   }

@@ -89,12 +89,21 @@ public final class StpEngine {
     this.realisation = realisation;
   }
 
-  /** An engine with other maturity realisation factors for the risk-adjusted bridge. */
+  /**
+   * An engine with other maturity realisation factors for the risk-adjusted bridge.
+   *
+   * @param factors the realisation factor for each maturity
+   * @return an engine with other maturity realisation factors for the risk-adjusted bridge
+   */
   public static StpEngine withRealisationFactors(RealisationFactors factors) {
     return new StpEngine(Checks.notNull(factors, "realisation factors"));
   }
 
-  /** The realisation factors this engine uses. */
+  /**
+   * The realisation factors this engine uses.
+   *
+   * @return the realisation factors this engine uses
+   */
   public RealisationFactors realisationFactors() {
     return realisation;
   }

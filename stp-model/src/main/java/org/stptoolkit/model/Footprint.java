@@ -74,7 +74,33 @@ public record Footprint(int number, String name, Region region, String lead, Pla
     List<IndicatorDefinition> indicatorDefinitions, List<IndicatorValue> indicators,
     List<KeyRisk> risks, List<String> notes) {
 
-  /** Validates structure and copies every list. */
+  /**
+   * Validates structure and copies every list.
+   *
+   * @param number footprint number (1 to 44 in 2016; synthetic footprints may go higher)
+   * @param name e.g. "Staffordshire &amp; Stoke-on-Trent"
+   * @param region the 2016 region
+   * @param lead the named lead, or empty
+   * @param period base year and plan years
+   * @param organisations its statutory organisations
+   * @param localPlans local plans under it (may be empty)
+   * @param baseline base-year finances
+   * @param assumptions projection drivers
+   * @param costPools pools of spend that solutions act on
+   * @param pressures named local pressures and funding that stops
+   * @param publishedDoNothing do-nothing trajectories submitted instead of, or beside, drivers
+   * @param solutions the bridge's solutions in order
+   * @param funding funding lines
+   * @param sensitivities sensitivities on the do-nothing
+   * @param transformationCosts one-off revenue transformation costs
+   * @param capital capital schemes
+   * @param controlTotals organisations' control totals
+   * @param activity activity, workforce and bed baseline
+   * @param indicatorDefinitions indicator definitions beyond the built-in catalogue
+   * @param indicators indicator values for the footprint's areas and their benchmarks
+   * @param risks the plan's key risks, in the plan's order (may be empty)
+   * @param notes free-text notes (sources, choices made)
+   */
   public Footprint {
     Checks.inRange(number, 1, 1_000_000, "footprint number");
     name = Checks.notBlank(name, "footprint name");
@@ -144,17 +170,32 @@ public record Footprint(int number, String name, Region region, String lead, Pla
         controlTotals, activity, indicatorDefinitions, indicators, List.of(), notes);
   }
 
-  /** The organisation with this code, if any. */
+  /**
+   * The organisation with this code, if any.
+   *
+   * @param code the organisation's code
+   * @return the organisation with this code, if any
+   */
   public Optional<Organisation> organisation(String code) {
     return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
   }
 
-  /** The published do-nothing trajectory for a scope ("HEALTH" or a local authority code), if any. */
+  /**
+   * The published do-nothing trajectory for a scope ("HEALTH" or a local authority code), if any.
+   *
+   * @param scope {@code "HEALTH"} or a local authority's code
+   * @return the published do-nothing trajectory for a scope ("HEALTH" or a local authority code), if any
+   */
   public Optional<DoNothingTrajectory> publishedDoNothing(String scope) {
     return publishedDoNothing.stream().filter(t -> t.scope().equals(scope)).findFirst();
   }
 
-  /** The cost pool with this id, if any. */
+  /**
+   * The cost pool with this id, if any.
+   *
+   * @param id the cost pool's id
+   * @return the cost pool with this id, if any
+   */
   public Optional<CostPool> costPool(String id) {
     return costPools.stream().filter(p -> p.id().equals(id)).findFirst();
   }
@@ -163,7 +204,12 @@ public record Footprint(int number, String name, Region region, String lead, Pla
 
 
 
-  /** The solutions with this name (names need not be unique). */
+  /**
+   * The solutions with this name (names need not be unique).
+   *
+   * @param solutionName the solution name
+   * @return the solutions with this name (names need not be unique)
+   */
   public List<Solution> solutionsNamed(String solutionName) {
     return solutions.stream().filter(s -> s.name().equals(solutionName)).toList();
   }

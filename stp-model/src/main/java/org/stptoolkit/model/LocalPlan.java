@@ -15,7 +15,14 @@ import java.util.List;
  *     indicator exports are matched to the footprint by them
  */
 public record LocalPlan(String code, String name, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> areaCodes) {
-  /** Validates code and name; area codes are stripped and each must be non-blank. */
+  /**
+   * Validates code and name; area codes are stripped and each must be non-blank.
+   *
+   * @param code short code
+   * @param name name, e.g. "Leeds"
+   * @param areaCodes the ONS (GSS) codes of the place (E08000035 for Leeds), empty when none is known;
+   *     indicator exports are matched to the footprint by them
+   */
   public LocalPlan {
     code = Checks.notBlank(code, "local plan code");
     name = Checks.notBlank(name, "name of local plan " + code);

@@ -22,7 +22,20 @@ import java.util.List;
 public record Organisation(String code, String name, OrganisationType type, String localPlan,
     boolean inFinancialTemplate, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> areaCodes) {
 
-  /** Validates code, name and type; area codes are stripped and each must be non-blank. */
+  /**
+   * Validates code, name and type; area codes are stripped and each must be non-blank.
+   *
+   * @param code short code used everywhere else in the footprint to refer to it (e.g. "UHNM")
+   * @param name full name
+   * @param type what kind of body it is
+   * @param localPlan code of the local plan it sits under, or {@code null} when it sits directly under the
+   *     footprint
+   * @param inFinancialTemplate false for an organisation the plan models but whose income and expenditure
+   *     the financial template leaves out (Royal Wolverhampton's Cannock hospital in the example)
+   * @param areaCodes the ONS (GSS) and ODS codes under which published data report this organisation (a
+   *     CCG's E38 code and its ODS code, a council's E06/E08/E09/E10 code), empty when none is known;
+   *     indicator exports are matched to the footprint by them
+   */
   public Organisation {
     code = Checks.notBlank(code, "organisation code");
     name = Checks.notBlank(name, "name of organisation " + code);
@@ -44,12 +57,24 @@ public record Organisation(String code, String name, OrganisationType type, Stri
     this(code, name, type, localPlan, inFinancialTemplate, List.of());
   }
 
-  /** A copy with other area codes (the rest unchanged). */
+  /**
+   * A copy with other area codes (the rest unchanged).
+   *
+   * @param codes the organisation's area codes
+   * @return a copy with other area codes (the rest unchanged)
+   */
   public Organisation withAreaCodes(List<String> codes) {
     return new Organisation(code, name, type, localPlan, inFinancialTemplate, codes);
   }
 
-  /** An organisation in the financial template, directly under its footprint. */
+  /**
+   * An organisation in the financial template, directly under its footprint.
+   *
+   * @param code the organisation's short code
+   * @param name the organisation's full name
+   * @param type what kind of body it is
+   * @return an organisation in the financial template, directly under its footprint
+   */
   public static Organisation of(String code, String name, OrganisationType type) {
     return new Organisation(code, name, type, null, true);
   }

@@ -20,12 +20,21 @@ public enum Region {
     this.label = label;
   }
 
-  /** The name as NHS England wrote it, e.g. "Midlands and East". */
+  /**
+   * The name as NHS England wrote it, e.g. "Midlands and East".
+   *
+   * @return the name as NHS England wrote it, e.g
+   */
   public String label() {
     return label;
   }
 
-  /** Parses either the constant name or the label, ignoring case. */
+  /**
+   * Parses either the constant name or the label, ignoring case.
+   *
+   * @param text the region's constant name or label
+   * @return the region
+   */
   public static Region parse(String text) {
     for (Region r : values()) {
       if (r.name().equalsIgnoreCase(text) || r.label.equalsIgnoreCase(text)) {

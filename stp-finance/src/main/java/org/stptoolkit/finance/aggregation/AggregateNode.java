@@ -33,7 +33,15 @@ public record AggregateNode(Level level, String code, String name, Map<Measure, 
     ENGLAND
   }
 
-  /** Copies the collections; measures in the order of {@link Measure}. */
+  /**
+   * Copies the collections; measures in the order of {@link Measure}.
+   *
+   * @param level where in the tree
+   * @param code organisation or local plan code, footprint number, region name, or "ENGLAND"
+   * @param name readable name
+   * @param measures measure → £'000 by plan year (in the order of {@link Measure})
+   * @param children the parts, in order
+   */
   public AggregateNode {
     measures = measures.isEmpty() ? Map.of()
         : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(measures));
@@ -51,7 +59,12 @@ public record AggregateNode(Level level, String code, String name, Map<Measure, 
     return java.util.Optional.ofNullable(measures.get(java.util.Objects.requireNonNull(measure, "measure")));
   }
 
-  /** The child with this code, if any. */
+  /**
+   * The child with this code, if any.
+   *
+   * @param childCode the organisation's or region's code
+   * @return the child with this code, if any
+   */
   public java.util.Optional<AggregateNode> child(String childCode) {
     return children.stream().filter(c -> c.code.equals(childCode)).findFirst();
   }

@@ -23,7 +23,12 @@ public final class Aggregation {
 
   private Aggregation() {}
 
-  /** One footprint as a tree: its local plans and organisations. */
+  /**
+   * One footprint as a tree: its local plans and organisations.
+   *
+   * @param r the footprint's result
+   * @return the footprint's node, with a child per local plan and, under each, its organisations
+   */
   public static AggregateNode footprint(FootprintResult r) {
     int years = r.period().size();
     Map<String, List<AggregateNode>> byPlan = new LinkedHashMap<>();
@@ -53,7 +58,12 @@ public final class Aggregation {
         r.footprintName(), m, plans);
   }
 
-  /** Many footprints as England → regions (in the enum's order, only those present) → footprints. */
+  /**
+   * Many footprints as England → regions (in the enum's order, only those present) → footprints.
+   *
+   * @param results the footprints that ran, in order (at least one)
+   * @return the England node, with a child per region and, under each, its footprints
+   */
   public static AggregateNode england(List<FootprintResult> results) {
     if (results.isEmpty()) {
       throw new IllegalArgumentException("aggregation needs at least one footprint result");

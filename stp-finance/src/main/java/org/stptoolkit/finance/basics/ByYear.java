@@ -18,7 +18,12 @@ public final class ByYear {
     this.values = values;
   }
 
-  /** A copy of {@code values}; every value must be finite. */
+  /**
+   * A copy of {@code values}; every value must be finite.
+   *
+   * @param values the values by plan year, each finite
+   * @return a copy of {@code values}; every value must be finite
+   */
   public static ByYear of(double... values) {
     return ofOwned(values.clone());
   }
@@ -41,27 +46,49 @@ public final class ByYear {
     return new ByYear(values);
   }
 
-  /** {@code years} zeros. */
+  /**
+   * {@code years} zeros.
+   *
+   * @param years how many plan years
+   * @return zeros for {@code years} plan years
+   */
   public static ByYear zeros(int years) {
     return new ByYear(new double[years]);
   }
 
-  /** Number of years. */
+  /**
+   * Number of years.
+   *
+   * @return number of years
+   */
   public int size() {
     return values.length;
   }
 
-  /** The value in year index {@code i} (0 = first plan year). */
+  /**
+   * The value in year index {@code i} (0 = first plan year).
+   *
+   * @param i the plan year index, 0 for the first plan year
+   * @return the value in year index {@code i} (0 = first plan year)
+   */
   public double get(int i) {
     return values[i];
   }
 
-  /** The last year's value (the final plan year), 0 when empty. */
+  /**
+   * The last year's value (the final plan year), 0 when empty.
+   *
+   * @return the last year's value (the final plan year), 0 when empty
+   */
   public double last() {
     return values.length == 0 ? 0 : values[values.length - 1];
   }
 
-  /** Sum over the years. */
+  /**
+   * Sum over the years.
+   *
+   * @return sum over the years
+   */
   public double sum() {
     double s = 0;
     for (double v : values) {
@@ -70,12 +97,21 @@ public final class ByYear {
     return s;
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a copy of the values
+   */
   public double[] toArray() {
     return values.clone();
   }
 
-  /** Element-wise sum; both must have the same number of years. */
+  /**
+   * Element-wise sum; both must have the same number of years.
+   *
+   * @param other the other values, with as many years
+   * @return the sum, year by year
+   */
   public ByYear plus(ByYear other) {
     check(other);
     double[] out = values.clone();
@@ -85,7 +121,12 @@ public final class ByYear {
     return new ByYear(out);
   }
 
-  /** Element-wise difference {@code this - other}. */
+  /**
+   * Element-wise difference {@code this - other}.
+   *
+   * @param other the values to subtract, with as many years
+   * @return the difference, year by year
+   */
   public ByYear minus(ByYear other) {
     check(other);
     double[] out = values.clone();
@@ -95,7 +136,12 @@ public final class ByYear {
     return new ByYear(out);
   }
 
-  /** Each value times {@code factor}. */
+  /**
+   * Each value times {@code factor}.
+   *
+   * @param factor the factor to multiply every value by
+   * @return each value times {@code factor}
+   */
   public ByYear times(double factor) {
     double[] out = values.clone();
     for (int i = 0; i < out.length; i++) {
@@ -104,7 +150,11 @@ public final class ByYear {
     return ByYear.of(out);
   }
 
-  /** Running total: element i is the sum of elements 0..i. */
+  /**
+   * Running total: element i is the sum of elements 0..i.
+   *
+   * @return the running totals
+   */
   public ByYear cumulative() {
     double[] out = values.clone();
     for (int i = 1; i < out.length; i++) {
@@ -113,7 +163,13 @@ public final class ByYear {
     return new ByYear(out);
   }
 
-  /** True when every value is within {@code tolerance} of {@code other}'s. */
+  /**
+   * True when every value is within {@code tolerance} of {@code other}'s.
+   *
+   * @param other the values to compare with
+   * @param tolerance the largest absolute difference allowed in any year
+   * @return true when every value is within {@code tolerance} of {@code other}'s
+   */
   public boolean isCloseTo(ByYear other, double tolerance) {
     check(other);
     for (int i = 0; i < values.length; i++) {

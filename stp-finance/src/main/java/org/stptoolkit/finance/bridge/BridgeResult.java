@@ -50,7 +50,30 @@ public record BridgeResult(Scope scope, DoNothingSource doNothingSource, ByYear 
     double cumulativeDoSomething, double committedNonRecurrentFunding,
     double deficitFundingRequirement) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param scope {@code "HEALTH"} or a local authority code
+   * @param doNothingSource {@code "PUBLISHED"} (the submitted trajectory, every year), {@code "DRIVERS"}
+   *     (projected), or {@code "PUBLISHED_AND_DRIVERS"} (published where given, projected elsewhere)
+   * @param doNothing the do-nothing position the bridge starts from
+   * @param driversDoNothing the drivers-based projection of the same scope
+   * @param publishedDoNothing the published trajectory where given (0 elsewhere), or {@code null} when none
+   * @param solutions the scope's solution lines in order
+   * @param funding funding lines of the scope (applied and committed)
+   * @param totalSolutions Σ net over solutions
+   * @param fundingApplied Σ funding applied (not committed non-recurrent)
+   * @param totalSolutionValue totalSolutions + fundingApplied (the seed's "Total Solution Value")
+   * @param doSomething the do-something position
+   * @param publishedTotalSolutionValue the plan's printed total solution value where given (0 elsewhere),
+   *     or {@code null} when the plan does not print it; kept to compare, never used in the sums
+   * @param publishedDoSomething the plan's printed do-something where given (0 elsewhere), or {@code null}
+   *     when the plan does not print it; kept to compare, never used in the sums
+   * @param cumulativeDoNothing Σ doNothing over the plan years
+   * @param cumulativeDoSomething Σ doSomething over the plan years
+   * @param committedNonRecurrentFunding Σ committed non-recurrent funding over the plan years
+   * @param deficitFundingRequirement max(0, −cumulativeDoSomething − committedNonRecurrentFunding)
+   */
   public BridgeResult {
     Checks.notNull(scope, "bridge scope");
     Checks.notNull(doNothingSource, "do-nothing source of bridge " + scope);
@@ -58,7 +81,11 @@ public record BridgeResult(Scope scope, DoNothingSource doNothingSource, ByYear 
     funding = List.copyOf(funding);
   }
 
-  /** doNothing − driversDoNothing: how far the published trajectory is from the drivers. */
+  /**
+   * doNothing − driversDoNothing: how far the published trajectory is from the drivers.
+   *
+   * @return doNothing − driversDoNothing: how far the published trajectory is from the drivers
+   */
   public ByYear publishedLessDrivers() {
     return doNothing.minus(driversDoNothing);
   }

@@ -13,7 +13,13 @@ import org.stptoolkit.finance.basics.ByYear;
  * @param planLessControlTotals do-something health position − sum
  */
 public record ControlTotals(List<FundingApplied> organisations, ByYear sum, ByYear planLessControlTotals) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param organisations each organisation's control total by plan year
+   * @param sum the sum of the control totals
+   * @param planLessControlTotals do-something health position − sum
+   */
   public ControlTotals {
     organisations = List.copyOf(organisations);
   }

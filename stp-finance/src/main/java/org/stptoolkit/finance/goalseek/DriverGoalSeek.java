@@ -28,6 +28,15 @@ public final class DriverGoalSeek {
   /**
    * Solves for the driver value in {@code [lo, hi]} that makes the health position (surplus, deficit
    * negative, £'000) in {@code year} equal {@code targetSurplusGbpK}, within £1 (0.001 £'000).
+   *
+   * @param r the resolved footprint
+   * @param driver the driver to solve for
+   * @param mode whether the value replaces the driver's rate in that year only or in every year
+   * @param year the year whose health position is to meet the target
+   * @param targetSurplusGbpK the health position sought, £'000 (a deficit is negative)
+   * @param lo the lowest driver value to try
+   * @param hi the highest driver value to try
+   * @return the driver value found, or why none was
    */
   @SuppressWarnings("exports")
   public static GoalSeekResult solve(ResolvedFootprint r, Driver driver, Mode mode, FinancialYear year,

@@ -18,7 +18,17 @@ public final class GoalSeek {
 
   private GoalSeek() {}
 
-  /** Solves with the default tolerances; {@code what} names x and f in messages. */
+  /**
+   * Solves with the default tolerances; {@code what} names x and f in messages.
+   *
+   * @param f the function whose root {@code f(x) = target} is sought
+   * @param target the value sought for {@code f}
+   * @param lo the lowest {@code x} to try
+   * @param hi the highest {@code x} to try
+   * @param outputTolerance how close to {@code target} {@code f(x)} must come
+   * @param what names for x and f, used in messages
+   * @return the solution found, or why none was
+   */
   public static GoalSeekResult solve(DoubleUnaryOperator f, double target, double lo, double hi,
       double outputTolerance, String what) {
     if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {

@@ -13,7 +13,11 @@ package org.stptoolkit.finance.goalseek;
 public record GoalSeekResult(boolean found, double value, double achieved, double target,
     int iterations, String message) {
 
-  /** The value, or an {@link IllegalStateException} with the message when none was found. */
+  /**
+   * The value, or an {@link IllegalStateException} with the message when none was found.
+   *
+   * @return the value, or an {@link IllegalStateException} with the message when none was found
+   */
   public double orElseThrow() {
     if (!found) {
       throw new IllegalStateException(message);

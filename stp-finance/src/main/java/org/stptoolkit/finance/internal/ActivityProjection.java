@@ -26,7 +26,12 @@ public final class ActivityProjection {
 
   private ActivityProjection() {}
 
-  /** Projects the footprint's activity baseline with its own drivers. */
+  /**
+   * Projects the footprint's activity baseline with its own drivers.
+   *
+   * @param r the resolved footprint
+   * @return spells, beds and workforce by plan year, with their base-year values
+   */
   public static ActivityResult run(ResolvedFootprint r) {
     int years = r.planYears();
     ActivityBaseline baseline = r.footprint().activity();

@@ -56,8 +56,13 @@ public final class DoNothingProjection {
 
   private DoNothingProjection() {}
 
-  /** Projects with the footprint's own drivers and no activity change; {@code out} has
-   * {@link ResolvedFootprint#projectionLength()} elements. */
+  /**
+   * Projects with the footprint's own drivers and no activity change; {@code out} has
+   * {@link ResolvedFootprint#projectionLength()} elements.
+   *
+   * @param r the resolved footprint
+   * @param out where to write the projection, {@link ResolvedFootprint#projectionLength()} elements
+   */
   public static void project(ResolvedFootprint r, double[] out) {
     project(r, r.rates, null, out);
   }
@@ -65,6 +70,12 @@ public final class DoNothingProjection {
   /**
    * Projects with the given rates (layout of {@link ResolvedFootprint#copyRatesInto}) and an optional
    * activity factor per plan year ({@code null} for none).
+   *
+   * @param r the resolved footprint
+   * @param rates the rates by organisation, driver and plan year, laid out as {@link
+   *     ResolvedFootprint#copyRatesInto}
+   * @param activityFactor a factor on activity by plan year, or {@code null} for none
+   * @param out where to write the projection, {@link ResolvedFootprint#projectionLength()} elements
    */
   public static void project(ResolvedFootprint r, double[] rates, double[] activityFactor, double[] out) {
     final int p = r.planYears;
@@ -142,12 +153,23 @@ public final class DoNothingProjection {
    * The NHS (health) position by plan year into {@code dst} (length plan years): the sum over providers'
    * and commissioners' units of income less costs, plus their pressures. Money passing from a CCG to a
    * provider in the system is the CCG's cost and the provider's income, so it cancels in this sum.
+   *
+   * @param r the resolved footprint
+   * @param out the projection written by {@code project}
+   * @param dst where to write the position, one element per plan year
    */
   public static void healthSurplus(ResolvedFootprint r, double[] out, double[] dst) {
     sectorSurplus(r, out, true, -1, dst);
   }
 
-  /** One organisation's surplus by plan year into {@code dst} (length plan years). */
+  /**
+   * One organisation's surplus by plan year into {@code dst} (length plan years).
+   *
+   * @param r the resolved footprint
+   * @param out the projection written by {@code project}
+   * @param organisation the organisation's index
+   * @param dst where to write the surplus, one element per plan year
+   */
   public static void organisationSurplus(ResolvedFootprint r, double[] out, int organisation, double[] dst) {
     sectorSurplus(r, out, false, organisation, dst);
   }
@@ -179,7 +201,15 @@ public final class DoNothingProjection {
     }
   }
 
-  /** The value of cost pool {@code pool} in year {@code t} (0 = base year), £'000. */
+  /**
+   * The value of cost pool {@code pool} in year {@code t} (0 = base year), £'000.
+   *
+   * @param r the resolved footprint
+   * @param out the projection written by {@code project}
+   * @param pool the cost pool's index
+   * @param t the year, 0 for the base year
+   * @return the value of cost pool {@code pool} in year {@code t} (0 = base year), £'000
+   */
   public static double poolValue(ResolvedFootprint r, double[] out, int pool, int t) {
     final int t1 = r.planYears + 1;
     final int mask = r.poolMask[pool];
@@ -199,6 +229,12 @@ public final class DoNothingProjection {
    * The value of cost pool {@code pool} in every year into {@code dst[off + t]} (t = 0 the base year, to
    * the last plan year), £'000: each year's sum is {@link #poolValue}'s, the same values added in the
    * same order (unit by unit, measure by measure), read from the pool's cells resolved once.
+   *
+   * @param r the resolved footprint
+   * @param out the projection written by {@code project}
+   * @param pool the cost pool's index
+   * @param dst where to write the values
+   * @param off the index in {@code dst} of the base year's value
    */
   public static void poolValues(ResolvedFootprint r, double[] out, int pool, double[] dst, int off) {
     final int t1 = r.planYears + 1;
@@ -213,7 +249,17 @@ public final class DoNothingProjection {
     }
   }
 
-  /** Sum of measure {@code m} over the units of organisations in {@code sector}, year {@code t}. */
+  /**
+   * Sum of measure {@code m} over the units of organisations in {@code sector}, year {@code t}.
+   *
+   * @param r the resolved footprint
+   * @param out the projection written by {@code project}
+   * @param sector the sector code ({@link ResolvedFootprint#COMMISSIONER}, {@link
+   *     ResolvedFootprint#PROVIDER}, ...)
+   * @param m the measure code
+   * @param t the year, 0 for the base year
+   * @return sum of measure {@code m} over the units of organisations in {@code sector}, year {@code t}
+   */
   public static double sectorMeasure(ResolvedFootprint r, double[] out, int sector, int m, int t) {
     final int t1 = r.planYears + 1;
     double sum = 0;
@@ -230,6 +276,9 @@ public final class DoNothingProjection {
    * {@link Projection}: it projects into this thread's working array, keeps the pools' values and the
    * scopes' positions the solutions and the bridge read, and leaves the full table to be projected again
    * (same kernel, same inputs, same bits) when something asks for it.
+   *
+   * @param r the resolved footprint
+   * @return the projection
    */
   public static Projection run(ResolvedFootprint r) {
     double[] scratch = scratch(r.projectionLength());
@@ -249,7 +298,15 @@ public final class DoNothingProjection {
     return s;
   }
 
-  /** Runs the projection with the given rates and activity factor. */
+  /**
+   * Runs the projection with the given rates and activity factor.
+   *
+   * @param r the resolved footprint
+   * @param rates the rates by organisation, driver and plan year, laid out as {@link
+   *     ResolvedFootprint#copyRatesInto}
+   * @param activityFactor a factor on activity by plan year, or {@code null} for none
+   * @return the projection
+   */
   public static Projection run(ResolvedFootprint r, double[] rates, double[] activityFactor) {
     double[] out = new double[r.projectionLength()];
     project(r, rates, activityFactor, out);

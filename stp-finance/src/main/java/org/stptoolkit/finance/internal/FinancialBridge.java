@@ -47,6 +47,11 @@ public final class FinancialBridge {
    * <p>Runs over the scopes as {@link ResolvedFootprint#bridgeScopes()} resolved them once (published
    * do-nothing and its mask, funding as arrays, printed rows): per run it reads the projection and the
    * solutions' net rows and makes only each bridge's own series and records.
+   *
+   * @param doNothing the do-nothing projection
+   * @param solutions the solutions' lines, in the footprint's order
+   * @param findings where to add findings
+   * @return the bridges, health first, then local authorities in the footprint's organisation order
    */
   public static List<BridgeResult> compute(Projection doNothing, List<SolutionLine> solutions,
       List<ValidationFinding> findings) {

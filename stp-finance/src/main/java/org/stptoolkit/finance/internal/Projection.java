@@ -88,22 +88,41 @@ public final class Projection {
     return t;
   }
 
-  /** The resolved footprint projected. */
+  /**
+   * The resolved footprint projected.
+   *
+   * @return the resolved footprint projected
+   */
   public ResolvedFootprint resolved() {
     return resolved;
   }
 
-  /** Value of measure {@code m} of unit {@code u} in year {@code t} (0 = base year), £'000. */
+  /**
+   * Value of measure {@code m} of unit {@code u} in year {@code t} (0 = base year), £'000.
+   *
+   * @param u the unit's index
+   * @param t the year, 0 for the base year
+   * @param m the measure code
+   * @return value of measure {@code m} of unit {@code u} in year {@code t} (0 = base year), £'000
+   */
   public double value(int u, int t, int m) {
     return table()[(u * (resolved.planYears + 1) + t) * MEASURES + m];
   }
 
-  /** A copy of the raw output array. */
+  /**
+   * A copy of the raw output array.
+   *
+   * @return a copy of the raw output array
+   */
   public double[] toArray() {
     return table().clone();
   }
 
-  /** The NHS health position by plan year, £'000 (deficit negative). */
+  /**
+   * The NHS health position by plan year, £'000 (deficit negative).
+   *
+   * @return the NHS health position by plan year, £'000 (deficit negative)
+   */
   public ByYear health() {
     if (health != null) {
       return health;
@@ -113,7 +132,12 @@ public final class Projection {
     return ByYear.ofOwned(d);
   }
 
-  /** Organisation {@code o}'s surplus by plan year, £'000, including its pressures. */
+  /**
+   * Organisation {@code o}'s surplus by plan year, £'000, including its pressures.
+   *
+   * @param o the organisation's index
+   * @return organisation {@code o}'s surplus by plan year, £'000, including its pressures
+   */
   public ByYear organisationSurplus(int o) {
     if (socialCare != null && o >= 0 && o < socialCare.length && socialCare[o] != null) {
       return socialCare[o];
@@ -123,7 +147,12 @@ public final class Projection {
     return ByYear.ofOwned(d);
   }
 
-  /** Organisation {@code o}'s base-year (normalised) surplus, £'000. */
+  /**
+   * Organisation {@code o}'s base-year (normalised) surplus, £'000.
+   *
+   * @param o the organisation's index
+   * @return organisation {@code o}'s base-year (normalised) surplus, £'000
+   */
   public double organisationBaseSurplus(int o) {
     double s = 0;
     for (int u = 0; u < resolved.unitCount; u++) {
@@ -134,7 +163,13 @@ public final class Projection {
     return s;
   }
 
-  /** The sum of a measure over an organisation's units by plan year, £'000. */
+  /**
+   * The sum of a measure over an organisation's units by plan year, £'000.
+   *
+   * @param o the organisation's index
+   * @param m the measure code
+   * @return the sum of a measure over an organisation's units by plan year, £'000
+   */
   public ByYear organisationMeasure(int o, int m) {
     double[] d = new double[resolved.planYears];
     for (int u = 0; u < resolved.unitCount; u++) {
@@ -147,7 +182,12 @@ public final class Projection {
     return ByYear.of(d);
   }
 
-  /** Total expenditure (staff + variable + fixed + CHC) of organisation {@code o} by plan year. */
+  /**
+   * Total expenditure (staff + variable + fixed + CHC) of organisation {@code o} by plan year.
+   *
+   * @param o the organisation's index
+   * @return total expenditure (staff + variable + fixed + CHC) of organisation {@code o} by plan year
+   */
   public ByYear organisationExpenditure(int o) {
     return organisationMeasure(o, ResolvedFootprint.STAFF)
         .plus(organisationMeasure(o, ResolvedFootprint.VARIABLE))
@@ -155,7 +195,13 @@ public final class Projection {
         .plus(organisationMeasure(o, ResolvedFootprint.CHC));
   }
 
-  /** Pool {@code p}'s value in year {@code t} (0 = base year), £'000. */
+  /**
+   * Pool {@code p}'s value in year {@code t} (0 = base year), £'000.
+   *
+   * @param p the cost pool's index
+   * @param t the year, 0 for the base year
+   * @return pool {@code p}'s value in year {@code t} (0 = base year), £'000
+   */
   public double poolValue(int p, int t) {
     if (pools != null) {
       return pools[p * (resolved.planYears + 1) + t];
@@ -166,6 +212,10 @@ public final class Projection {
   /**
    * Pool {@code p}'s value in every year into {@code dst[off + t]} (t = 0 the base year, to the last
    * plan year), £'000, each equal to {@link #poolValue}{@code (p, t)}; no allocation.
+   *
+   * @param p the cost pool's index
+   * @param dst where to write the values
+   * @param off the index in {@code dst} of the base year's value
    */
   public void poolValues(int p, double[] dst, int off) {
     if (pools != null) {
@@ -176,7 +226,13 @@ public final class Projection {
     DoNothingProjection.poolValues(resolved, table(), p, dst, off);
   }
 
-  /** Sum of measure {@code m} over one sector's units, by plan year. */
+  /**
+   * Sum of measure {@code m} over one sector's units, by plan year.
+   *
+   * @param sector the sector code
+   * @param m the measure code
+   * @return sum of measure {@code m} over one sector's units, by plan year
+   */
   public ByYear sectorMeasure(int sector, int m) {
     double[] d = new double[resolved.planYears];
     for (int y = 0; y < d.length; y++) {
@@ -185,12 +241,22 @@ public final class Projection {
     return ByYear.of(d);
   }
 
-  /** Sum of measure {@code m} over one sector's units in the base year. */
+  /**
+   * Sum of measure {@code m} over one sector's units in the base year.
+   *
+   * @param sector the sector code
+   * @param m the measure code
+   * @return sum of measure {@code m} over one sector's units in the base year
+   */
   public double sectorMeasureBase(int sector, int m) {
     return DoNothingProjection.sectorMeasure(resolved, table(), sector, m, 0);
   }
 
-  /** Health position in the base year (the normalised NHS position), £'000. */
+  /**
+   * Health position in the base year (the normalised NHS position), £'000.
+   *
+   * @return health position in the base year (the normalised NHS position), £'000
+   */
   public double healthBase() {
     double s = 0;
     for (int u = 0; u < resolved.unitCount; u++) {

@@ -328,7 +328,12 @@ public final class ResolvedFootprint {
     bridgeScopes = ResolvedScope.resolveAll(this);
   }
 
-  /** Resolves a footprint; problems that stop part of it from being used become {@link #findings()}. */
+  /**
+   * Resolves a footprint; problems that stop part of it from being used become {@link #findings()}.
+   *
+   * @param footprint the footprint to resolve
+   * @return the resolved footprint, with the problems met in {@link #findings()}
+   */
   public static ResolvedFootprint of(Footprint footprint) {
     return new ResolvedFootprint(footprint);
   }
@@ -342,7 +347,12 @@ public final class ResolvedFootprint {
     };
   }
 
-  /** The bit mask of measures a cost line adds up. */
+  /**
+   * The bit mask of measures a cost line adds up.
+   *
+   * @param line the cost line
+   * @return the bit mask of measures a cost line adds up
+   */
   public static int mask(CostLine line) {
     return switch (line) {
       case INCOME -> 1 << INCOME;
@@ -354,42 +364,78 @@ public final class ResolvedFootprint {
     };
   }
 
-  /** The footprint this was resolved from. */
+  /**
+   * The footprint this was resolved from.
+   *
+   * @return the footprint this was resolved from
+   */
   public Footprint footprint() {
     return footprint;
   }
 
-  /** The plan period. */
+  /**
+   * The plan period.
+   *
+   * @return the plan period
+   */
   public PlanPeriod period() {
     return period;
   }
 
-  /** Number of plan years. */
+  /**
+   * Number of plan years.
+   *
+   * @return number of plan years
+   */
   public int planYears() {
     return planYears;
   }
 
-  /** Number of organisations. */
+  /**
+   * Number of organisations.
+   *
+   * @return number of organisations
+   */
   public int organisationCount() {
     return orgCount;
   }
 
-  /** Code of organisation {@code o}. */
+  /**
+   * Code of organisation {@code o}.
+   *
+   * @param o the organisation's index
+   * @return code of organisation {@code o}
+   */
   public String organisationCode(int o) {
     return orgCodes[o];
   }
 
-  /** Sector code of organisation {@code o} ({@link #COMMISSIONER}, {@link #PROVIDER}, ...). */
+  /**
+   * Sector code of organisation {@code o} ({@link #COMMISSIONER}, {@link #PROVIDER}, ...).
+   *
+   * @param o the organisation's index
+   * @return sector code of organisation {@code o} ({@link #COMMISSIONER}, {@link #PROVIDER}, ...)
+   */
   public int sector(int o) {
     return orgSector[o];
   }
 
-  /** True when organisation {@code o} is an NHS body (part of the health gap). */
+  /**
+   * True when organisation {@code o} is an NHS body (part of the health gap).
+   *
+   * @param o the organisation's index
+   * @return true when organisation {@code o} is an NHS body (part of the health gap)
+   */
   public boolean isNhs(int o) {
     return orgSector[o] == COMMISSIONER || orgSector[o] == PROVIDER;
   }
 
-  /** Index of the organisation with this code, or -1. */
+  /**
+   * Index of the organisation with this code, or -1.
+   *
+   * @param code the organisation's code
+   * @return index of the organisation with this code, or -1
+   */
   public int organisationIndex(String code) {
     for (int o = 0; o < orgCount; o++) {
       if (orgCodes[o].equals(code)) {
@@ -399,47 +445,96 @@ public final class ResolvedFootprint {
     return -1;
   }
 
-  /** Number of projection units (service lines and normalisation units). */
+  /**
+   * Number of projection units (service lines and normalisation units).
+   *
+   * @return number of projection units (service lines and normalisation units)
+   */
   public int unitCount() {
     return unitCount;
   }
 
-  /** Organisation of unit {@code u}. */
+  /**
+   * Organisation of unit {@code u}.
+   *
+   * @param u the unit's index
+   * @return organisation of unit {@code u}
+   */
   public int unitOrganisation(int u) {
     return unitOrg[u];
   }
 
-  /** Base-year value of measure {@code m} of unit {@code u}, £'000. */
+  /**
+   * Base-year value of measure {@code m} of unit {@code u}, £'000.
+   *
+   * @param u the unit's index
+   * @param m the measure code
+   * @return base-year value of measure {@code m} of unit {@code u}, £'000
+   */
   public double base(int u, int m) {
     return base[u * MEASURES + m];
   }
 
-  /** The rate of a driver for an organisation in plan year index {@code y}. */
+  /**
+   * The rate of a driver for an organisation in plan year index {@code y}.
+   *
+   * @param o the organisation's index
+   * @param d the driver
+   * @param y the plan year index, 0 for the first plan year
+   * @return the rate of a driver for an organisation in plan year index {@code y}
+   */
   public double rate(int o, Driver d, int y) {
     return rates[(o * Driver.COUNT + d.ordinal()) * planYears + y];
   }
 
-  /** Length of the rates array ({@code organisations × drivers × plan years}). */
+  /**
+   * Length of the rates array ({@code organisations × drivers × plan years}).
+   *
+   * @return length of the rates array ({@code organisations × drivers × plan years})
+   */
   public int ratesLength() {
     return rates.length;
   }
 
-  /** Copies the rates into {@code dst} (length {@link #ratesLength()}); no allocation. */
+  /**
+   * Copies the rates into {@code dst} (length {@link #ratesLength()}); no allocation.
+   *
+   * @param dst where to copy the rates, {@link #ratesLength()} elements
+   */
   public void copyRatesInto(double[] dst) {
     System.arraycopy(rates, 0, dst, 0, rates.length);
   }
 
-  /** Index into a rates array for organisation {@code o}, driver {@code d}, plan year index {@code y}. */
+  /**
+   * Index into a rates array for organisation {@code o}, driver {@code d}, plan year index {@code y}.
+   *
+   * @param o the organisation's index
+   * @param d the driver
+   * @param y the plan year index, 0 for the first plan year
+   * @return index into a rates array for organisation {@code o}, driver {@code d}, plan year index {@code
+   *     y}
+   */
   public int rateIndex(int o, Driver d, int y) {
     return (o * Driver.COUNT + d.ordinal()) * planYears + y;
   }
 
-  /** The pressure on organisation {@code o}'s surplus in plan year index {@code y}, £'000. */
+  /**
+   * The pressure on organisation {@code o}'s surplus in plan year index {@code y}, £'000.
+   *
+   * @param o the organisation's index
+   * @param y the plan year index, 0 for the first plan year
+   * @return the pressure on organisation {@code o}'s surplus in plan year index {@code y}, £'000
+   */
   public double pressure(int o, int y) {
     return pressure[o * planYears + y];
   }
 
-  /** Index of the cost pool with this id, or -1. */
+  /**
+   * Index of the cost pool with this id, or -1.
+   *
+   * @param id the cost pool's id
+   * @return index of the cost pool with this id, or -1
+   */
   public int poolIndex(String id) {
     for (int p = 0; p < poolIds.length; p++) {
       if (poolIds[p].equals(id)) {
@@ -449,22 +544,39 @@ public final class ResolvedFootprint {
     return -1;
   }
 
-  /** Number of cost pools. */
+  /**
+   * Number of cost pools.
+   *
+   * @return number of cost pools
+   */
   public int poolCount() {
     return poolIds.length;
   }
 
-  /** Id of pool {@code p}. */
+  /**
+   * Id of pool {@code p}.
+   *
+   * @param p the cost pool's index
+   * @return id of pool {@code p}
+   */
   public String poolId(int p) {
     return poolIds[p];
   }
 
-  /** Number of activity rows. */
+  /**
+   * Number of activity rows.
+   *
+   * @return number of activity rows
+   */
   public int activityCount() {
     return activityRows.size();
   }
 
-  /** The activity rows resolved (those naming a known organisation). */
+  /**
+   * The activity rows resolved (those naming a known organisation).
+   *
+   * @return the activity rows resolved (those naming a known organisation)
+   */
   public List<PodActivity> activityRows() {
     return activityRows;
   }
@@ -473,6 +585,8 @@ public final class ResolvedFootprint {
    * The solutions resolved for {@link org.stptoolkit.finance.internal.SolutionEngine}, in the
    * footprint's order (their own findings, such as an unknown pool, are the solution engine's and are
    * not among {@link #findings()}).
+   *
+   * @return the solutions resolved for the solution engine, in the footprint's order
    */
   public List<ResolvedSolution> solutions() {
     return solutions;
@@ -482,17 +596,27 @@ public final class ResolvedFootprint {
    * Every scope that can have a bridge, resolved for {@link org.stptoolkit.finance.internal.FinancialBridge}:
    * health first, then each local authority with social care in organisation order (whether it has a
    * bridge also depends on the solutions it is given).
+   *
+   * @return every scope that can have a bridge, health first, then each local authority with social care
    */
   public List<ResolvedScope> bridgeScopes() {
     return bridgeScopes;
   }
 
-  /** Problems met while resolving (rows naming unknown organisations are left out). */
+  /**
+   * Problems met while resolving (rows naming unknown organisations are left out).
+   *
+   * @return problems met while resolving (rows naming unknown organisations are left out)
+   */
   public List<ValidationFinding> findings() {
     return findings;
   }
 
-  /** Size of a projection output array: {@code units × (plan years + 1) × measures}. */
+  /**
+   * Size of a projection output array: {@code units × (plan years + 1) × measures}.
+   *
+   * @return size of a projection output array: {@code units × (plan years + 1) × measures}
+   */
   public int projectionLength() {
     return unitCount * (planYears + 1) * MEASURES;
   }

@@ -167,7 +167,11 @@ public final class ResolvedScope {
     return fp.funding().stream().filter(f -> f.scope().equals(scope)).toList();
   }
 
-  /** {@code "HEALTH"} or the local authority's code. */
+  /**
+   * {@code "HEALTH"} or the local authority's code.
+   *
+   * @return {@code "HEALTH"} or the local authority's code
+   */
   public String code() {
     return code;
   }

@@ -130,7 +130,11 @@ public final class ResolvedSolution {
     return List.copyOf(out);
   }
 
-  /** The solution as the footprint gives it. */
+  /**
+   * The solution as the footprint gives it.
+   *
+   * @return the solution as the footprint gives it
+   */
   public Solution solution() {
     return solution;
   }

@@ -44,7 +44,12 @@ public final class SensitivityEngine {
 
   private SensitivityEngine() {}
 
-  /** Every sensitivity of the footprint against the do-nothing {@code base}. */
+  /**
+   * Every sensitivity of the footprint against the do-nothing {@code base}.
+   *
+   * @param base the do-nothing projection
+   * @return every sensitivity of the footprint against the do-nothing {@code base}
+   */
   public static SensitivityResults compute(Projection base) {
     ResolvedFootprint r = base.resolved();
     List<Sensitivity> all = r.footprint().sensitivities();
@@ -65,7 +70,17 @@ public final class SensitivityEngine {
     return a.has(period.lastYear()) ? a.get(period.lastYear()) : null;
   }
 
-  /** The impact of a set of rules applied together, against {@code base}. */
+  /**
+   * The impact of a set of rules applied together, against {@code base}.
+   *
+   * @param base the do-nothing projection
+   * @param rules the rules applied together
+   * @param name the name to print, or "Combined"
+   * @param kind the rule's kind, or "combined"
+   * @param publishedNhs the plan's printed final-year NHS impact, or {@code null}
+   * @param publishedSocialCare the plan's printed final-year social care impact, or {@code null}
+   * @return the impact of a set of rules applied together, against {@code base}
+   */
   public static SensitivityImpact impact(Projection base, List<SensitivityRule> rules, String name,
       String kind, Double publishedNhs, Double publishedSocialCare) {
     ResolvedFootprint r = base.resolved();

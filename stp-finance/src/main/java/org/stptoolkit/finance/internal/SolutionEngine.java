@@ -65,6 +65,10 @@ public final class SolutionEngine {
    * makes only the pool arrays, each line's own series and the result records. A line whose net equals
    * its gross (nothing double counted) shares the gross series as its net and a series of zeros as its
    * double count: series are immutable, and the values are those it would otherwise copy.
+   *
+   * @param doNothing the do-nothing projection
+   * @param findings where to add findings
+   * @return the solutions' lines in the footprint's order; findings are added to {@code findings}
    */
   public static List<SolutionLine> compute(Projection doNothing, List<ValidationFinding> findings) {
     ResolvedFootprint r = doNothing.resolved();
@@ -275,6 +279,13 @@ public final class SolutionEngine {
   /**
    * A rule's saving by plan year, evaluated on the pool values {@code pool} (index 0 = base year; may be
    * {@code null} for rules without a pool).
+   *
+   * @param rule the solution rule
+   * @param period the plan's base year and plan years
+   * @param pool the cost pool's values by year (index 0 the base year), or {@code null} for rules without a
+   *     pool
+   * @return a rule's saving by plan year, evaluated on the pool values {@code pool} (index 0 = base year;
+   *     may be {@code null} for rules without a pool)
    */
   public static double[] evaluate(SolutionRule rule, PlanPeriod period, double[] pool) {
     double[] s = new double[period.size()];

@@ -21,7 +21,12 @@ public final class MonteCarloJson {
 
   private MonteCarloJson() {}
 
-  /** The section as a JSON object. */
+  /**
+   * The section as a JSON object.
+   *
+   * @param mc the Monte Carlo result
+   * @return the section as a JSON object
+   */
   public static ObjectNode toTree(MonteCarloResult mc) {
     ObjectNode n = F.objectNode();
     n.put("draws", mc.draws());

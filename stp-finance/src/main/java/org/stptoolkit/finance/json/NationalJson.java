@@ -32,7 +32,12 @@ public final class NationalJson {
 
   /** An input that could not be run: its name and why. */
   public record Failure(String input, List<ValidationFinding> findings) {
-    /** Copies the findings. */
+    /**
+     * Copies the findings.
+     *
+     * @param input the input that could not be run (a file name or footprint)
+     * @param findings why it could not be run
+     */
     public Failure {
       findings = List.copyOf(findings);
     }
@@ -44,6 +49,7 @@ public final class NationalJson {
    * @param results the footprints that ran, in order (at least one)
    * @param failures the inputs that could not be run
    * @param mc the national Monte Carlo, or {@code null}
+   * @return the document
    */
   public static ObjectNode toTree(List<FootprintResult> results, List<Failure> failures, MonteCarloResult mc) {
     JsonNodeFactory f = JsonNodeFactory.instance;
@@ -70,7 +76,12 @@ public final class NationalJson {
     return root;
   }
 
-  /** One aggregation node with its children. */
+  /**
+   * One aggregation node with its children.
+   *
+   * @param n the aggregation node
+   * @return the node and its children as a JSON object
+   */
   public static ObjectNode node(AggregateNode n) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("level", n.level().name());
@@ -92,7 +103,16 @@ public final class NationalJson {
     return o;
   }
 
-  /** Writes the document atomically. */
+  /**
+   * Writes the document atomically.
+   *
+   * @param results the footprints that ran, in order (at least one)
+   * @param failures the inputs that could not be run
+   * @param mc the national Monte Carlo, or {@code null}
+   * @param file the file to write
+   * @param replace whether an existing file may be replaced
+   * @throws IOException if the file cannot be written, or exists and may not be replaced
+   */
   public static void write(List<FootprintResult> results, List<Failure> failures, MonteCarloResult mc,
       Path file, boolean replace) throws IOException {
     AtomicFile.write(file, replace, ResultJson.toBytes(toTree(results, failures, mc)));

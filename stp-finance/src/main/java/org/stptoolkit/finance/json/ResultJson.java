@@ -47,12 +47,23 @@ public final class ResultJson {
 
   private ResultJson() {}
 
-  /** The result as a JSON tree. */
+  /**
+   * The result as a JSON tree.
+   *
+   * @param r the footprint's result
+   * @return the result as a JSON tree
+   */
   public static ObjectNode toTree(FootprintResult r) {
     return toTree(r, null);
   }
 
-  /** The result with the {@code monteCarlo} section when {@code mc} is not null. */
+  /**
+   * The result with the {@code monteCarlo} section when {@code mc} is not null.
+   *
+   * @param r the footprint's result
+   * @param mc the Monte Carlo result, or {@code null}
+   * @return the result with the {@code monteCarlo} section when {@code mc} is not null
+   */
   public static ObjectNode toTree(FootprintResult r, org.stptoolkit.finance.montecarlo.MonteCarloResult mc) {
     ObjectNode root = F.objectNode();
     root.put("schemaVersion", SCHEMA_VERSION);
@@ -299,12 +310,22 @@ public final class ResultJson {
     return r == 0 ? 0.0 : r;
   }
 
-  /** The result as UTF-8 JSON bytes (two-space indent, "\n" line ends, trailing newline). */
+  /**
+   * The result as UTF-8 JSON bytes (two-space indent, "\n" line ends, trailing newline).
+   *
+   * @param r the footprint's result
+   * @return the result as UTF-8 JSON bytes (two-space indent, "\n" line ends, trailing newline)
+   */
   public static byte[] toBytes(FootprintResult r) {
     return toBytes(toTree(r));
   }
 
-  /** A JSON tree as UTF-8 bytes in the toolkit's stable layout. */
+  /**
+   * A JSON tree as UTF-8 bytes in the toolkit's stable layout.
+   *
+   * @param tree the JSON tree
+   * @return a JSON tree as UTF-8 bytes in the toolkit's stable layout
+   */
   public static byte[] toBytes(JsonNode tree) {
     try {
       return (StpJson.writer().writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -313,12 +334,27 @@ public final class ResultJson {
     }
   }
 
-  /** Writes the result atomically to {@code file}. */
+  /**
+   * Writes the result atomically to {@code file}.
+   *
+   * @param r the footprint's result
+   * @param file the file to write
+   * @param replace whether an existing file may be replaced
+   * @throws IOException if the file cannot be written, or exists and may not be replaced
+   */
   public static void write(FootprintResult r, Path file, boolean replace) throws IOException {
     AtomicFile.write(file, replace, toBytes(r));
   }
 
-  /** Writes the result with its Monte Carlo section atomically to {@code file}. */
+  /**
+   * Writes the result with its Monte Carlo section atomically to {@code file}.
+   *
+   * @param r the footprint's result
+   * @param mc the Monte Carlo result
+   * @param file the file to write
+   * @param replace whether an existing file may be replaced
+   * @throws IOException if the file cannot be written, or exists and may not be replaced
+   */
   public static void write(FootprintResult r, org.stptoolkit.finance.montecarlo.MonteCarloResult mc,
       Path file, boolean replace) throws IOException {
     AtomicFile.write(file, replace, toBytes(toTree(r, mc)));
@@ -416,7 +452,11 @@ public final class ResultJson {
     }
   }
 
-  /** The rounding statement the document carries in its notes. */
+  /**
+   * The rounding statement the document carries in its notes.
+   *
+   * @return the rounding statement the document carries in its notes
+   */
   public static String roundingStatement() {
     return RoundingPolicy.STATEMENT;
   }

@@ -12,46 +12,102 @@ import org.stptoolkit.model.internal.Checks;
  */
 public sealed interface Distribution {
 
-  /** The value at cumulative probability {@code u} in (0, 1). */
+  /**
+   * The value at cumulative probability {@code u} in (0, 1).
+   *
+   * @param u the cumulative probability, strictly between 0 and 1
+   * @return the value at cumulative probability {@code u} in (0, 1)
+   */
   double quantile(double u);
 
-  /** The mean. */
+  /**
+   * The mean.
+   *
+   * @return the mean
+   */
   double mean();
 
-  /** The variance. */
+  /**
+   * The variance.
+   *
+   * @return the variance
+   */
   double variance();
 
-  /** True when every draw is the same value. */
+  /**
+   * True when every draw is the same value.
+   *
+   * @return true when every draw is the same value
+   */
   default boolean isDegenerate() {
     return variance() == 0;
   }
 
-  /** Always {@code value}. */
+  /**
+   * Always {@code value}.
+   *
+   * @param value the value every draw takes
+   * @return a distribution that always gives {@code value}
+   */
   static Distribution fixed(double value) {
     return new Fixed(value);
   }
 
-  /** Uniform on [lo, hi]. */
+  /**
+   * Uniform on [lo, hi].
+   *
+   * @param lo the lowest value
+   * @param hi the highest value
+   * @return the uniform distribution on [lo, hi]
+   */
   static Distribution uniform(double lo, double hi) {
     return new Uniform(lo, hi);
   }
 
-  /** Triangular with the given minimum, mode and maximum. */
+  /**
+   * Triangular with the given minimum, mode and maximum.
+   *
+   * @param lo the minimum
+   * @param mode the most likely value, between {@code lo} and {@code hi}
+   * @param hi the maximum
+   * @return the triangular distribution
+   */
   static Distribution triangular(double lo, double mode, double hi) {
     return new Triangular(lo, mode, hi);
   }
 
-  /** PERT (a beta scaled to [lo, hi] with shape 4: alpha = 1 + 4(mode − lo)/(hi − lo)). */
+  /**
+   * PERT (a beta scaled to [lo, hi] with shape 4: alpha = 1 + 4(mode − lo)/(hi − lo)).
+   *
+   * @param lo the minimum
+   * @param mode the most likely value, between {@code lo} and {@code hi}
+   * @param hi the maximum
+   * @return the PERT distribution
+   */
   static Distribution pert(double lo, double mode, double hi) {
     return new Pert(lo, mode, hi);
   }
 
-  /** Normal with the given mean and standard deviation, truncated to [lo, hi]. */
+  /**
+   * Normal with the given mean and standard deviation, truncated to [lo, hi].
+   *
+   * @param mean the mean before truncation
+   * @param sd the standard deviation before truncation, above 0
+   * @param lo the lowest value
+   * @param hi the highest value
+   * @return the truncated normal distribution
+   */
   static Distribution truncatedNormal(double mean, double sd, double lo, double hi) {
     return new TruncatedNormal(mean, sd, lo, hi);
   }
 
-  /** Normal (untruncated) with the given mean and standard deviation. */
+  /**
+   * Normal (untruncated) with the given mean and standard deviation.
+   *
+   * @param mean the mean
+   * @param sd the standard deviation, above 0
+   * @return the normal distribution
+   */
   static Distribution normal(double mean, double sd) {
     return new TruncatedNormal(mean, sd, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
   }
@@ -59,18 +115,35 @@ public sealed interface Distribution {
   /**
    * A normal whose 80% interval is [p10, p90] (as the Strategy Unit's demand model asks for inputs),
    * truncated to [lo, hi].
+   *
+   * @param p10 the 10th percentile
+   * @param p90 the 90th percentile, above {@code p10}
+   * @param lo the lowest value
+   * @param hi the highest value
+   * @return a normal whose 80% interval is [p10, p90] (as the Strategy Unit's demand model asks for
+   *     inputs), truncated to [lo, hi]
    */
   static Distribution normalFrom80PercentInterval(double p10, double p90, double lo, double hi) {
     double z90 = 1.2815515655446004;
     return new TruncatedNormal((p10 + p90) / 2, (p90 - p10) / (2 * z90), lo, hi);
   }
 
-  /** Standard normal cumulative probability. */
+  /**
+   * Standard normal cumulative probability.
+   *
+   * @param z the standard normal value
+   * @return the probability that a standard normal draw is at most {@code z}
+   */
   static double phi(double z) {
     return 0.5 * Erf.erfc(-z / Math.sqrt(2));
   }
 
-  /** Standard normal quantile. */
+  /**
+   * Standard normal quantile.
+   *
+   * @param u the cumulative probability, strictly between 0 and 1
+   * @return the standard normal value with cumulative probability {@code u}
+   */
   static double phiInverse(double u) {
     return -Math.sqrt(2) * Erf.erfcInv(2 * u);
   }
@@ -81,7 +154,11 @@ public sealed interface Distribution {
    * @param value the value
    */
   record Fixed(double value) implements Distribution {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param value the value
+     */
     public Fixed {
       Checks.finite(value, "fixed value");
     }
@@ -109,7 +186,12 @@ public sealed interface Distribution {
    * @param hi maximum
    */
   record Uniform(double lo, double hi) implements Distribution {
-    /** Validates lo ≤ hi. */
+    /**
+     * Validates lo ≤ hi.
+     *
+     * @param lo minimum
+     * @param hi maximum
+     */
     public Uniform {
       Checks.finite(lo, "uniform minimum");
       Checks.finite(hi, "uniform maximum");
@@ -142,7 +224,13 @@ public sealed interface Distribution {
    * @param hi maximum
    */
   record Triangular(double lo, double mode, double hi) implements Distribution {
-    /** Validates lo ≤ mode ≤ hi. */
+    /**
+     * Validates lo ≤ mode ≤ hi.
+     *
+     * @param lo minimum
+     * @param mode most likely value
+     * @param hi maximum
+     */
     public Triangular {
       if (!(lo <= mode && mode <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
         throw new IllegalArgumentException("triangular needs finite minimum ≤ mode ≤ maximum, was "
@@ -182,12 +270,25 @@ public sealed interface Distribution {
   record Pert(double lo, double mode, double hi, double[] table) implements Distribution {
     private static final int POINTS = 4096;
 
-    /** Builds the quantile table. */
+    /**
+     * Builds the quantile table.
+     *
+     * @param lo the minimum
+     * @param mode the most likely value, between {@code lo} and {@code hi}
+     * @param hi the maximum
+     */
     public Pert(double lo, double mode, double hi) {
       this(lo, mode, hi, table(lo, mode, hi));
     }
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param lo minimum
+     * @param mode most likely value
+     * @param hi maximum
+     * @param table the quantile table (copied)
+     */
     public Pert {
       if (!(lo <= mode && mode <= hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
         throw new IllegalArgumentException("PERT needs finite minimum ≤ mode ≤ maximum, was "
@@ -272,7 +373,14 @@ public sealed interface Distribution {
    * @param hi upper bound
    */
   record TruncatedNormal(double mu, double sd, double lo, double hi) implements Distribution {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param mu mean before truncation
+     * @param sd standard deviation before truncation (0 for a fixed value)
+     * @param lo lower bound
+     * @param hi upper bound
+     */
     public TruncatedNormal {
       Checks.finite(mu, "normal mean");
       Checks.nonNegative(sd, "normal standard deviation");

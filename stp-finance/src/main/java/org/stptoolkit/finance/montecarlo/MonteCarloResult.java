@@ -22,19 +22,40 @@ import org.stptoolkit.finance.basics.ByYear;
 public record MonteCarloResult(int draws, long seed, int threads, List<String> years, List<Node> nodes,
     List<VarianceDriver> varianceDrivers, double relativeError, KeptDraws kept) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param draws draws made
+   * @param seed the seed
+   * @param threads threads used (the answer does not depend on it)
+   * @param years plan year labels
+   * @param nodes the footprint (one node) or, for a national run, England then each region
+   * @param varianceDrivers the uncertain inputs by their contribution to the final-year do-something
+   *     variance, largest first; first node only
+   * @param relativeError the sketches' relative error α
+   * @param kept every draw's final-year do-something and cumulative do-something of the first node, in draw
+   *     order, when asked for; else {@code null}
+   */
   public MonteCarloResult {
     years = List.copyOf(years);
     nodes = List.copyOf(nodes);
     varianceDrivers = List.copyOf(varianceDrivers);
   }
 
-  /** The first node (the footprint, or England). */
+  /**
+   * The first node (the footprint, or England).
+   *
+   * @return the first node (the footprint, or England)
+   */
   public Node headline() {
     return nodes.get(0);
   }
 
-  /** The sentence that states the percentile error. */
+  /**
+   * The sentence that states the percentile error.
+   *
+   * @return the sentence that states the percentile error
+   */
   public String percentileError() {
     return String.format(java.util.Locale.ROOT, "Percentiles are nearest-rank estimates from a streaming"
         + " log-binned sketch: each is within %s%% of the exact value of the draws (or within £1 of zero);"
@@ -62,7 +83,13 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
    * @param standardDeviation standard deviation by year
    */
   public record Series(Map<Percentile, ByYear> percentiles, ByYear mean, ByYear standardDeviation) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param percentiles percentile → by-year values, in the order the run asked for them
+     * @param mean mean by year
+     * @param standardDeviation standard deviation by year
+     */
     public Series {
       percentiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
     }
@@ -86,7 +113,13 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
    * @param standardDeviation standard deviation
    */
   public record Scalar(Map<Percentile, Double> percentiles, double mean, double standardDeviation) {
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param percentiles percentile → value, in the order the run asked for them
+     * @param mean mean
+     * @param standardDeviation standard deviation
+     */
     public Scalar {
       percentiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
     }
@@ -116,7 +149,15 @@ public record MonteCarloResult(int draws, long seed, int threads, List<String> y
    * @param contribution {@code squaredCorrelation} over the sum of every input's (0 to 1; they add to 1)
    */
   public record VarianceDriver(String name, InputKind kind, double squaredCorrelation, double contribution) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name "driver: Non-demographic growth" or "delivery: 2 CIP/Workforce" ({@link #driverName},
+     *     {@link #deliveryName})
+     * @param kind an assumption or a solution's delivery
+     * @param squaredCorrelation squared correlation with the final-year do-something (0 to 1)
+     * @param contribution {@code squaredCorrelation} over the sum of every input's (0 to 1; they add to 1)
+     */
     public VarianceDriver {
       java.util.Objects.requireNonNull(name, "name");
       java.util.Objects.requireNonNull(kind, "kind");

@@ -29,6 +29,7 @@ public record Percentile(double fraction) implements Comparable<Percentile> {
   /**
    * Validates the fraction.
    *
+   * @param fraction between 0 and 1 inclusive
    * @throws IllegalArgumentException when it is not between 0 and 1
    */
   public Percentile {

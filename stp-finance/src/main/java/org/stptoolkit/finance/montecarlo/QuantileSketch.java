@@ -30,7 +30,11 @@ public final class QuantileSketch {
   private double min = Double.POSITIVE_INFINITY;
   private double max = Double.NEGATIVE_INFINITY;
 
-  /** A sketch with relative error {@code alpha} (between 1e-5 and 0.1). */
+  /**
+   * A sketch with relative error {@code alpha} (between 1e-5 and 0.1).
+   *
+   * @param alpha the relative error, between 1e-5 and 0.1
+   */
   public QuantileSketch(double alpha) {
     if (!(alpha >= 1e-5 && alpha <= 0.1)) {
       throw new IllegalArgumentException("relative error must be between 0.001% and 10%, was " + alpha);
@@ -48,17 +52,29 @@ public final class QuantileSketch {
     this(DEFAULT_RELATIVE_ERROR);
   }
 
-  /** The relative error α. */
+  /**
+   * The relative error α.
+   *
+   * @return the relative error α
+   */
   public double relativeError() {
     return alpha;
   }
 
-  /** Bins per sign. */
+  /**
+   * Bins per sign.
+   *
+   * @return bins per sign
+   */
   public int bins() {
     return positive.length;
   }
 
-  /** Adds one value; allocates nothing. */
+  /**
+   * Adds one value; allocates nothing.
+   *
+   * @param x the value to add
+   */
   public void add(double x) {
     count++;
     if (x < min) {
@@ -85,7 +101,11 @@ public final class QuantileSketch {
     }
   }
 
-  /** Adds every count of {@code other} (same α) to this sketch. */
+  /**
+   * Adds every count of {@code other} (same α) to this sketch.
+   *
+   * @param other the sketch to add, made with the same {@code alpha}
+   */
   public void merge(QuantileSketch other) {
     if (other.alpha != alpha) {
       throw new IllegalArgumentException("sketches with different relative errors cannot be merged");
@@ -110,7 +130,11 @@ public final class QuantileSketch {
     max = Double.NEGATIVE_INFINITY;
   }
 
-  /** Number of values added. */
+  /**
+   * Number of values added.
+   *
+   * @return number of values added
+   */
   public long count() {
     return count;
   }
@@ -118,6 +142,9 @@ public final class QuantileSketch {
   /**
    * The estimated q-quantile (0 ≤ q ≤ 1) by nearest rank; NaN when empty. The exact minimum and maximum
    * are returned for q = 0 and q = 1, and no estimate lies outside them.
+   *
+   * @param q the quantile, between 0 and 1
+   * @return the estimated q-quantile (0 ≤ q ≤ 1) by nearest rank; NaN when empty
    */
   public double quantile(double q) {
     if (count == 0) {

@@ -25,7 +25,12 @@ public final class RealisationFactors {
     this.factors = factors;
   }
 
-  /** Factors for every maturity, each between 0 and 1. */
+  /**
+   * Factors for every maturity, each between 0 and 1.
+   *
+   * @param factors the factor for each maturity, between 0 and 1
+   * @return the realisation factors
+   */
   public static RealisationFactors of(Map<Maturity, Double> factors) {
     EnumMap<Maturity, Double> m = new EnumMap<>(Maturity.class);
     for (Maturity maturity : Maturity.values()) {
@@ -37,12 +42,21 @@ public final class RealisationFactors {
     return new RealisationFactors(m);
   }
 
-  /** The factor for a maturity. */
+  /**
+   * The factor for a maturity.
+   *
+   * @param maturity the solution's maturity
+   * @return the factor for a maturity
+   */
   public double factor(Maturity maturity) {
     return factors.get(maturity);
   }
 
-  /** The factors as an immutable map. */
+  /**
+   * The factors as an immutable map.
+   *
+   * @return the factors as an immutable map
+   */
   public Map<Maturity, Double> asMap() {
     return Map.copyOf(factors);
   }

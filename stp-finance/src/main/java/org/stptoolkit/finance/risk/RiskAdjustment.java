@@ -15,7 +15,13 @@ public final class RiskAdjustment {
 
   private RiskAdjustment() {}
 
-  /** Adjusts the health bridge (the first of {@code bridges}). */
+  /**
+   * Adjusts the health bridge (the first of {@code bridges}).
+   *
+   * @param bridges the bridges, health first
+   * @param factors the realisation factor for each maturity
+   * @return the health bridge adjusted for delivery risk
+   */
   public static RiskResult adjust(List<BridgeResult> bridges, RealisationFactors factors) {
     BridgeResult health = bridges.get(0);
     int years = health.doNothing().size();

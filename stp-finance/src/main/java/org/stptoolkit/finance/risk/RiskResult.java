@@ -19,7 +19,16 @@ public record RiskResult(Map<Maturity, Double> factors, List<AdjustedSolution> s
     ByYear doSomething, ByYear riskAdjustedDoSomething, ByYear riskAdjustedGap,
     double cumulativeRiskAdjusted) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param factors the realisation factor used for each maturity
+   * @param solutions each health solution's net saving and its risk-adjusted value
+   * @param doSomething the unadjusted do-something position
+   * @param riskAdjustedDoSomething do-nothing + Σ risk-adjusted nets + funding applied
+   * @param riskAdjustedGap riskAdjustedDoSomething − doSomething (the savings at risk, negative)
+   * @param cumulativeRiskAdjusted Σ riskAdjustedDoSomething over the plan years
+   */
   public RiskResult {
     factors = Map.copyOf(factors);
     solutions = List.copyOf(solutions);

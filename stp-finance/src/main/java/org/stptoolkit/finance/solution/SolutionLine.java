@@ -40,7 +40,23 @@ public record SolutionLine(int index, int number, String name, Scope scope,
     RULE
   }
 
-  /** Validates the fields (the messages naming the solution are built only when one is missing). */
+  /**
+   * Validates the fields (the messages naming the solution are built only when one is missing).
+   *
+   * @param index position of the solution in the footprint's list (numbers need not be unique)
+   * @param number the template's solution number
+   * @param name as printed
+   * @param scope {@code "HEALTH"} or a local authority code
+   * @param category the seed's category
+   * @param maturity how developed the plan is
+   * @param basis {@code "PHASED"} or {@code "RULE"}
+   * @param gross saving before double-count removal, £'000
+   * @param doubleCount part of gross already taken by earlier solutions on the same pool, £'000
+   * @param net gross less double count, £'000
+   * @param ruleKind the rule's kind, or {@code null} when there is no rule
+   * @param ruleGross the rule's figures, or {@code null}
+   * @param ruleDifference ruleGross − phased amounts when both are given, else {@code null}
+   */
   public SolutionLine {
     Checks.notBlank(name, "solution name");
     if (scope == null || basis == null) {
@@ -54,7 +70,11 @@ public record SolutionLine(int index, int number, String name, Scope scope,
     }
   }
 
-  /** "2 CIP/Workforce". */
+  /**
+   * "2 CIP/Workforce".
+   *
+   * @return the solution's number and category, e.g. "2 CIP/Workforce"
+   */
   public String label() {
     return number + " " + name;
   }

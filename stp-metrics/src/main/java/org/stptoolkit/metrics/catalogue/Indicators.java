@@ -156,24 +156,42 @@ public final class Indicators {
 
   private Indicators() {}
 
-  /** Every built-in definition, in catalogue order. */
+  /**
+   * Every built-in definition, in catalogue order.
+   *
+   * @return every built-in definition, in catalogue order
+   */
   public static List<IndicatorDefinition> all() {
     return ALL;
   }
 
-  /** The built-in definitions by id, in catalogue order. */
+  /**
+   * The built-in definitions by id, in catalogue order.
+   *
+   * @return the built-in definitions by id, in catalogue order
+   */
   public static Map<String, IndicatorDefinition> byId() {
     Map<String, IndicatorDefinition> m = new LinkedHashMap<>();
     ALL.forEach(d -> m.put(d.id(), d));
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  /** The definition with this id, if built in. */
+  /**
+   * The definition with this id, if built in.
+   *
+   * @param id the indicator's id
+   * @return the definition with this id, if built in
+   */
   public static Optional<IndicatorDefinition> find(String id) {
     return ALL.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
-  /** How to say a gap in people for this indicator ({@link GapWording#GENERIC} when none is set). */
+  /**
+   * How to say a gap in people for this indicator ({@link GapWording#GENERIC} when none is set).
+   *
+   * @param id the indicator's id
+   * @return how to say a gap in people for this indicator ({@link GapWording#GENERIC} when none is set)
+   */
   public static GapWording wording(String id) {
     return WORDING.getOrDefault(id, GapWording.GENERIC);
   }

@@ -29,7 +29,14 @@ public final class BenchmarkComparison {
     return compare(estimate.ci95(), benchmark, polarity);
   }
 
-  /** The default comparison from an interval alone. */
+  /**
+   * The default comparison from an interval alone.
+   *
+   * @param ci95 the area's 95% confidence interval
+   * @param benchmark the benchmark value in the same units, or {@code null}
+   * @param polarity whether higher is better
+   * @return the default comparison from an interval alone
+   */
   public static BenchmarkOutcome compare(Interval ci95, Double benchmark, Polarity polarity) {
     if (ci95 == null || benchmark == null || !Double.isFinite(benchmark)) {
       return BenchmarkOutcome.NOT_COMPARED;

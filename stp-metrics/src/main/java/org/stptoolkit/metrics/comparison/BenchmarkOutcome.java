@@ -40,12 +40,20 @@ public enum BenchmarkOutcome {
     this.label = label;
   }
 
-  /** The words Fingertips prints, e.g. "Similar". */
+  /**
+   * The words Fingertips prints, e.g. "Similar".
+   *
+   * @return the words Fingertips prints, e.g
+   */
   public String label() {
     return label;
   }
 
-  /** The direction regardless of level: BETTER, WORSE, HIGHER, LOWER, SIMILAR or NOT_COMPARED. */
+  /**
+   * The direction regardless of level: BETTER, WORSE, HIGHER, LOWER, SIMILAR or NOT_COMPARED.
+   *
+   * @return the direction regardless of level: BETTER, WORSE, HIGHER, LOWER, SIMILAR or NOT_COMPARED
+   */
   public BenchmarkOutcome direction() {
     switch (this) {
       case BETTER_99_8: case BETTER_95: return BETTER;
@@ -56,7 +64,12 @@ public enum BenchmarkOutcome {
     }
   }
 
-  /** The outcome whose label is {@code text} (case-insensitive), or NOT_COMPARED. */
+  /**
+   * The outcome whose label is {@code text} (case-insensitive), or NOT_COMPARED.
+   *
+   * @param text the label, e.g. "Better"
+   * @return the outcome whose label is {@code text} (case-insensitive), or NOT_COMPARED
+   */
   public static BenchmarkOutcome parse(String text) {
     for (BenchmarkOutcome o : values()) {
       if (o.label.equalsIgnoreCase(text == null ? "" : text.strip())) {

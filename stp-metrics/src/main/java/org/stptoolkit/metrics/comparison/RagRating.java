@@ -17,7 +17,11 @@ public enum RagRating {
     this.label = label;
   }
 
-  /** "Green", "Amber", "Red" or "Not assessed". */
+  /**
+   * "Green", "Amber", "Red" or "Not assessed".
+   *
+   * @return "Green", "Amber", "Red" or "Not assessed"
+   */
   public String label() {
     return label;
   }

@@ -17,7 +17,12 @@ package org.stptoolkit.metrics.comparison;
 public record StandardAssessment(RagRating byValue, RagRating byInterval, boolean met, Double gapInUnits,
     Double relativeGap, Long gapInPeople, String text) {
 
-  /** Nothing to assess. */
+  /**
+   * Nothing to assess.
+   *
+   * @param reason why it was not assessed
+   * @return an assessment that rates nothing
+   */
   public static StandardAssessment notAssessed(String reason) {
     return new StandardAssessment(RagRating.NOT_ASSESSED, RagRating.NOT_ASSESSED, false, null, null, null, reason);
   }

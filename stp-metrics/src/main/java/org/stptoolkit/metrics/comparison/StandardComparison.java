@@ -76,13 +76,28 @@ public final class StandardComparison {
     return new StandardAssessment(byValue, byInterval, met, gap, relative, people, text);
   }
 
-  /** Assessment with no Amber tolerance and generic wording. */
+  /**
+   * Assessment with no Amber tolerance and generic wording.
+   *
+   * @param estimate the area's value and intervals (a value without intervals is assessed by value only)
+   * @param standard the standard, or {@code null}
+   * @param multiplier the indicator's multiplier (100 for a percentage), to turn the gap into people
+   * @param numerator the numerator, or {@code null}
+   * @param denominator the denominator, or {@code null} (no gap in people)
+   * @return the assessment
+   */
   public static StandardAssessment assess(Estimate estimate, Standard standard, double multiplier,
       Double numerator, Double denominator) {
     return assess(estimate, standard, multiplier, numerator, denominator, 0, GapWording.GENERIC);
   }
 
-  /** The distance from {@code value} to the standard, 0 when met, in the indicator's units. */
+  /**
+   * The distance from {@code value} to the standard, 0 when met, in the indicator's units.
+   *
+   * @param value the value, in the indicator's units
+   * @param standard the standard, or {@code null}
+   * @return the distance from {@code value} to the standard, 0 when met, in the indicator's units
+   */
   public static double gap(double value, Standard standard) {
     if (standard.lower() != null && value < standard.lower()) {
       return standard.lower() - value;
@@ -93,7 +108,13 @@ public final class StandardComparison {
     return 0;
   }
 
-  /** Green when the whole interval meets the standard, Red when none of it does, Amber otherwise. */
+  /**
+   * Green when the whole interval meets the standard, Red when none of it does, Amber otherwise.
+   *
+   * @param ci the confidence interval
+   * @param standard the standard, or {@code null}
+   * @return the rating
+   */
   public static RagRating byInterval(Interval ci, Standard standard) {
     if (ci == null) {
       return RagRating.NOT_ASSESSED;

@@ -22,7 +22,16 @@ import org.stptoolkit.model.indicator.ValueType;
 public record FillOptions(ValueType valueType, double multiplier, Polarity polarity, Standard goal,
     boolean twoLevel, Map<String, IndicatorDefinition> definitions) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param valueType default value type, e.g. proportion
+   * @param multiplier default multiplier, e.g. 100 for a percentage
+   * @param polarity default polarity
+   * @param goal default goal for "Compared to goal", or {@code null}
+   * @param twoLevel true for the two-level (95% and 99.8%) comparison words
+   * @param definitions definitions by Indicator ID; they take precedence over the defaults
+   */
   public FillOptions {
     if (valueType == null) {
       throw new IllegalArgumentException("value type is required");
@@ -34,7 +43,14 @@ public record FillOptions(ValueType valueType, double multiplier, Polarity polar
     definitions = definitions == null ? Map.of() : Map.copyOf(definitions);
   }
 
-  /** Options with one value type, multiplier and polarity for every row. */
+  /**
+   * Options with one value type, multiplier and polarity for every row.
+   *
+   * @param valueType the value type of every row
+   * @param multiplier e.g. 100,000 for a rate per 100,000
+   * @param polarity whether higher is better
+   * @return options with one value type, multiplier and polarity for every row
+   */
   public static FillOptions of(ValueType valueType, double multiplier, Polarity polarity) {
     return new FillOptions(valueType, multiplier, polarity, null, false, Map.of());
   }
@@ -82,12 +98,23 @@ public record FillOptions(ValueType valueType, double multiplier, Polarity polar
     }
   }
 
-  /** The same options with a goal. */
+  /**
+   * The same options with a goal.
+   *
+   * @param newGoal the goal to compare each value with
+   * @return the same options with a goal
+   */
   public FillOptions withGoal(Standard newGoal) {
     return new FillOptions(valueType, multiplier, polarity, newGoal, twoLevel, definitions);
   }
 
-  /** The definition for an indicator: the one given for its id, else one built from the defaults. */
+  /**
+   * The definition for an indicator: the one given for its id, else one built from the defaults.
+   *
+   * @param indicatorId the indicator's Fingertips id
+   * @param indicatorName the indicator's name
+   * @return the definition for an indicator: the one given for its id, else one built from the defaults
+   */
   public IndicatorDefinition definitionFor(String indicatorId, String indicatorName) {
     IndicatorDefinition d = definitions.get(indicatorId);
     if (d != null) {

@@ -45,7 +45,13 @@ public record FingertipsCatalogue(List<Entry> entries) {
    * @param definition the toolkit's definition of the indicator for that sex
    */
   public record Entry(String fingertipsId, String sex, IndicatorDefinition definition) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param fingertipsId the Fingertips Indicator ID, e.g. "90366"
+     * @param sex "Male", "Female", "Persons" or {@link #ANY_SEX}
+     * @param definition the toolkit's definition of the indicator for that sex
+     */
     public Entry {
       if (fingertipsId == null || fingertipsId.isBlank()) {
         throw new IllegalArgumentException("a catalogue entry needs a Fingertips indicator id");
@@ -63,7 +69,11 @@ public record FingertipsCatalogue(List<Entry> entries) {
     }
   }
 
-  /** Validates and copies; no two entries may share a Fingertips id and sex. */
+  /**
+   * Validates and copies; no two entries may share a Fingertips id and sex.
+   *
+   * @param entries the catalogue's entries
+   */
   public FingertipsCatalogue {
     entries = List.copyOf(entries);
     Map<String, Entry> seen = new LinkedHashMap<>();
@@ -90,7 +100,11 @@ public record FingertipsCatalogue(List<Entry> entries) {
     }
   }
 
-  /** The catalogue shipped with the toolkit. */
+  /**
+   * The catalogue shipped with the toolkit.
+   *
+   * @return the catalogue shipped with the toolkit
+   */
   public static FingertipsCatalogue builtIn() {
     return Holder.BUILT_IN;
   }

@@ -36,7 +36,13 @@ public final class FingertipsColumns {
 
   private FingertipsColumns() {}
 
-  /** The header at a zero-based index for a given parent comparison header. */
+  /**
+   * The header at a zero-based index for a given parent comparison header.
+   *
+   * @param index the column's zero-based index
+   * @param parentHeader the parent comparison column's header
+   * @return the header at a zero-based index for a given parent comparison header
+   */
   public static String header(int index, String parentHeader) {
     if (index == PARENT_COMPARISON_INDEX) {
       return parentHeader;

@@ -189,7 +189,13 @@ public final class FingertipsComparison {
         + r.timePeriod());
   }
 
-  /** Fills the table; findings carry no file name. */
+  /**
+   * Fills the table; findings carry no file name.
+   *
+   * @param table the table as read
+   * @param options value type, multiplier, polarity and goal
+   * @return the filled table, with findings that carry no file name
+   */
   public static FingertipsComparisonResult fill(FingertipsTable table, FillOptions options) {
     return fill(table, options, "");
   }

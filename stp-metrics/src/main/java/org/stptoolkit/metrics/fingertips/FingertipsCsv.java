@@ -73,6 +73,9 @@ public final class FingertipsCsv {
    * Reads a file; the file name appears in every finding. The bytes are scanned first (see the class
    * comment on encodings): UTF-8 is read as it is, Windows-1252 is read as Windows-1252 with an INFO
    * finding, and anything else is refused with the line of the first byte at fault.
+   *
+   * @param file the file to read
+   * @return the table with its findings
    */
   public static Parsed<FingertipsTable> read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -106,6 +109,12 @@ public final class FingertipsCsv {
    * Reads a file row by row ({@link #stream(Reader, String, RowSink, FindingSink)}) after the same
    * encoding scan as {@link #read(Path)}: memory does not grow with the file. The file name appears in
    * every finding.
+   *
+   * @param file the file to read
+   * @param rows where each row goes as soon as it is read
+   * @param findings where each finding goes
+   * @return the column layout found, with the findings
+   * @throws IOException if the file cannot be read, or a row sink fails
    */
   public static Parsed<Layout> stream(Path file, RowSink rows, FindingSink findings) throws IOException {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
@@ -141,7 +150,13 @@ public final class FingertipsCsv {
     return new Parsed<>(parsed.value(), Findings.of(all));
   }
 
-  /** Reads CSV text held in memory. */
+  /**
+   * Reads CSV text held in memory.
+   *
+   * @param text the CSV text
+   * @param fileName the name to put in findings
+   * @return the table with its findings
+   */
   public static Parsed<FingertipsTable> parse(String text, String fileName) {
     try {
       return read(new StringReader(text), fileName);
@@ -182,14 +197,23 @@ public final class FingertipsCsv {
   /** Receives the rows of a file one at a time, in file order. */
   @FunctionalInterface
   public interface RowSink {
-    /** One data row as read. */
+    /**
+     * One data row as read.
+     *
+     * @param row the row
+     * @throws IOException if the row cannot be passed on (for example, written out)
+     */
     void accept(FingertipsRow row) throws IOException;
   }
 
   /** Receives findings one at a time, in file order. */
   @FunctionalInterface
   public interface FindingSink {
-    /** One finding. */
+    /**
+     * One finding.
+     *
+     * @param finding the finding
+     */
     void accept(ValidationFinding finding);
   }
 
@@ -198,6 +222,10 @@ public final class FingertipsCsv {
    * each finding to {@code findings}, so memory does not grow with the file. The same checks as
    * {@link #read(Reader, String)}, which is this method with the rows collected.
    *
+   * @param reader the CSV text
+   * @param fileName the name to put in findings
+   * @param rows where each row goes as soon as it is read
+   * @param findingSink where each finding goes
    * @return the layout, with every finding (also given to {@code findings}); or the findings alone when
    *     the file cannot be read (wrong header, a fatal record, too many rows, no data rows)
    * @throws IOException when the reader or a sink fails
@@ -374,14 +402,26 @@ public final class FingertipsCsv {
     return ValidationFinding.error(p.rule, new Location(file, "line " + p.line), p.expected, p.found);
   }
 
-  /** Writes a table to a file in UTF-8. */
+  /**
+   * Writes a table to a file in UTF-8.
+   *
+   * @param file the file to write
+   * @param table the table
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Path file, FingertipsTable table) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(w, table);
     }
   }
 
-  /** Writes a table to a writer. */
+  /**
+   * Writes a table to a writer.
+   *
+   * @param out where to write
+   * @param table the table
+   * @throws IOException if the writer fails
+   */
   public static void write(Writer out, FingertipsTable table) throws IOException {
     int columns = table.columnCount();
     List<String> header = new ArrayList<>();
@@ -395,7 +435,12 @@ public final class FingertipsCsv {
     out.flush();
   }
 
-  /** The table as CSV text. */
+  /**
+   * The table as CSV text.
+   *
+   * @param table the table
+   * @return the table as CSV text
+   */
   public static String toCsv(FingertipsTable table) {
     StringWriter w = new StringWriter();
     try {

@@ -61,7 +61,13 @@ public record FingertipsImport(Footprint footprint, List<ValidationFinding> find
   /** Rule of a value given twice by the exports. */
   public static final String DUPLICATE_ROW = "FINGERTIPS_DUPLICATE_ROW";
 
-  /** Copies the findings. */
+  /**
+   * Copies the findings.
+   *
+   * @param footprint the footprint with the merged indicators
+   * @param findings what was found, in file order
+   * @param valuesAdded indicator values added to the footprint
+   */
   public FingertipsImport {
     findings = List.copyOf(findings);
   }
@@ -73,7 +79,12 @@ public record FingertipsImport(Footprint footprint, List<ValidationFinding> find
    * @param table the table read from it
    */
   public record Export(String fileName, FingertipsTable table) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param fileName the file name, for findings
+     * @param table the table read from it
+     */
     public Export {
       fileName = fileName == null ? "" : fileName;
       if (table == null) {

@@ -42,7 +42,37 @@ public record FingertipsRow(String indicatorId, String indicatorName, String par
     String comparedToEngland, String comparedToParent, String timePeriodSortable, String newData,
     String comparedToGoal, String timePeriodRange) {
 
-  /** Normalises null text to empty strings. */
+  /**
+   * Normalises null text to empty strings.
+   *
+   * @param indicatorId Indicator ID
+   * @param indicatorName Indicator Name
+   * @param parentCode Parent Code
+   * @param parentName Parent Name
+   * @param areaCode Area Code (E92000001 for England)
+   * @param areaName Area Name
+   * @param areaType Area Type
+   * @param sex Sex
+   * @param age Age
+   * @param categoryType Category Type
+   * @param category Category
+   * @param timePeriod Time period, e.g. "2015/16"
+   * @param value Value
+   * @param lower95 Lower CI 95.0 limit
+   * @param upper95 Upper CI 95.0 limit
+   * @param lower998 Lower CI 99.8 limit
+   * @param upper998 Upper CI 99.8 limit
+   * @param count Count
+   * @param denominator Denominator
+   * @param valueNote Value note
+   * @param recentTrend Recent Trend
+   * @param comparedToEngland Compared to England value or percentiles
+   * @param comparedToParent Compared to &lt;parent area type&gt; value or percentiles
+   * @param timePeriodSortable Time period Sortable, e.g. "20150000"
+   * @param newData New data
+   * @param comparedToGoal Compared to goal
+   * @param timePeriodRange Time period range (27-column exports), or {@code null} in 26-column exports
+   */
   public FingertipsRow {
     indicatorId = t(indicatorId);
     indicatorName = t(indicatorName);
@@ -99,6 +129,9 @@ public record FingertipsRow(String indicatorId, String indicatorName, String par
   /**
    * The row as a model value (for the three-gaps summary), or empty when it lacks an indicator id,
    * area code or time period, or its counts are negative.
+   *
+   * @return the row as a model value (for the three-gaps summary), or empty when it lacks an indicator id,
+   *     area code or time period, or its counts are negative
    */
   public java.util.Optional<org.stptoolkit.model.indicator.IndicatorValue> toIndicatorValue() {
     try {
@@ -109,12 +142,25 @@ public record FingertipsRow(String indicatorId, String indicatorName, String par
     }
   }
 
-  /** True for England's row. */
+  /**
+   * True for England's row.
+   *
+   * @return true for England's row
+   */
   public boolean isEngland() {
     return FingertipsColumns.ENGLAND_AREA_CODE.equals(areaCode);
   }
 
-  /** This row with the value and both intervals replaced. */
+  /**
+   * This row with the value and both intervals replaced.
+   *
+   * @param newValue the value, or {@code null}
+   * @param l95 the lower 95% limit, or {@code null}
+   * @param u95 the upper 95% limit, or {@code null}
+   * @param l998 the lower 99.8% limit, or {@code null}
+   * @param u998 the upper 99.8% limit, or {@code null}
+   * @return this row with the value and both intervals replaced
+   */
   public FingertipsRow withValues(Double newValue, Double l95, Double u95, Double l998, Double u998) {
     return new FingertipsRow(indicatorId, indicatorName, parentCode, parentName, areaCode, areaName, areaType,
         sex, age, categoryType, category, timePeriod, newValue, l95, u95, l998, u998, count, denominator,
@@ -122,7 +168,15 @@ public record FingertipsRow(String indicatorId, String indicatorName, String par
         comparedToGoal, timePeriodRange);
   }
 
-  /** This row with the four computed text columns replaced. */
+  /**
+   * This row with the four computed text columns replaced.
+   *
+   * @param trend the recent trend's text
+   * @param england the comparison with England's text
+   * @param parent the comparison with the parent area's text
+   * @param goal the comparison with the goal's text
+   * @return this row with the four computed text columns replaced
+   */
   public FingertipsRow withComparisons(String trend, String england, String parent, String goal) {
     return new FingertipsRow(indicatorId, indicatorName, parentCode, parentName, areaCode, areaName, areaType,
         sex, age, categoryType, category, timePeriod, value, lower95, upper95, lower998, upper998, count,

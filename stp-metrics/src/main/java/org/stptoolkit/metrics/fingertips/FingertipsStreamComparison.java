@@ -55,7 +55,15 @@ public final class FingertipsStreamComparison {
    */
   public record Outcome(boolean valid, List<ValidationFinding> findings, long rows, long valuesComputed,
       long comparisonsMade) {
-    /** Copies the findings. */
+    /**
+     * Copies the findings.
+     *
+     * @param valid true when there was no ERROR and the output was written
+     * @param findings what was found, at most {@value #MAX_PER_KIND} a rule, then a count of the rest
+     * @param rows data rows read
+     * @param valuesComputed rows whose Value was computed from Count and Denominator
+     * @param comparisonsMade rows compared with England
+     */
     public Outcome {
       findings = List.copyOf(findings);
     }
@@ -64,14 +72,24 @@ public final class FingertipsStreamComparison {
   /** Opens the output once the input is known to be valid (nothing is opened otherwise). */
   @FunctionalInterface
   public interface Output {
-    /** Writes the filled file through {@code body}, which writes every row to the writer it is given. */
+    /**
+     * Writes the filled file through {@code body}, which writes every row to the writer it is given.
+     *
+     * @param body what writes every row to the writer it is given
+     * @throws IOException if the file cannot be written
+     */
     void write(Body body) throws IOException;
   }
 
   /** Writes the filled rows to a writer. */
   @FunctionalInterface
   public interface Body {
-    /** Writes everything to {@code out}. */
+    /**
+     * Writes everything to {@code out}.
+     *
+     * @param out where to write
+     * @throws IOException if the writer fails
+     */
     void writeTo(Writer out) throws IOException;
   }
 

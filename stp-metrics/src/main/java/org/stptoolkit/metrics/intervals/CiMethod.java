@@ -23,7 +23,11 @@ public enum CiMethod {
     this.label = label;
   }
 
-  /** The method's name as PHEindicatormethods prints it. */
+  /**
+   * The method's name as PHEindicatormethods prints it.
+   *
+   * @return the method's name as PHEindicatormethods prints it
+   */
   public String label() {
     return label;
   }

@@ -15,17 +15,29 @@ public enum ConfidenceLevel {
     this.label = label;
   }
 
-  /** The level as a fraction, e.g. 0.95. */
+  /**
+   * The level as a fraction, e.g. 0.95.
+   *
+   * @return the level as a fraction, e.g
+   */
   public double fraction() {
     return fraction;
   }
 
-  /** The level as Fingertips writes it in column headers, e.g. "95.0". */
+  /**
+   * The level as Fingertips writes it in column headers, e.g. "95.0".
+   *
+   * @return the level as Fingertips writes it in column headers, e.g
+   */
   public String label() {
     return label;
   }
 
-  /** The two-sided normal critical value z for this level. */
+  /**
+   * The two-sided normal critical value z for this level.
+   *
+   * @return the two-sided normal critical value z for this level
+   */
   public double z() {
     return Quantiles.z(fraction);
   }

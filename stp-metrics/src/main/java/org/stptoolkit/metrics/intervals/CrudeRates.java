@@ -42,7 +42,12 @@ public final class CrudeRates {
         PoissonLimits.method(x));
   }
 
-  /** A count of events with its Poisson interval (rate per 1 with multiplier 1). */
+  /**
+   * A count of events with its Poisson interval (rate per 1 with multiplier 1).
+   *
+   * @param x the number of events, or {@code null}
+   * @return a count of events with its Poisson interval (rate per 1 with multiplier 1)
+   */
   public static Estimate count(Double x) {
     return of(x, x == null ? null : 1.0, 1);
   }

@@ -16,7 +16,13 @@ public final class DirectlyStandardisedRates {
 
   private DirectlyStandardisedRates() {}
 
-  /** The DSR per 100,000 with the European Standard Population 2013 (19 bands). */
+  /**
+   * The DSR per 100,000 with the European Standard Population 2013 (19 bands).
+   *
+   * @param observed events per band
+   * @param population population per band, each more than zero
+   * @return the DSR per 100,000 with the European Standard Population 2013 (19 bands)
+   */
   public static Estimate esp2013(double[] observed, double[] population) {
     return of(observed, population, EuropeanStandardPopulation.weights(), CrudeRates.PER_100_000);
   }

@@ -20,7 +20,11 @@ public final class EuropeanStandardPopulation {
 
   private EuropeanStandardPopulation() {}
 
-  /** The weights as a fresh array. */
+  /**
+   * The weights as a fresh array.
+   *
+   * @return the weights as a fresh array
+   */
   public static double[] weights() {
     return ESP2013.stream().mapToDouble(Double::doubleValue).toArray();
   }

@@ -16,7 +16,15 @@ public final class IndirectlyStandardised {
 
   private IndirectlyStandardised() {}
 
-  /** Expected events, Σ(refEventsᵢ/refPopulationᵢ × populationᵢ); bands with no reference population contribute 0. */
+  /**
+   * Expected events, Σ(refEventsᵢ/refPopulationᵢ × populationᵢ); bands with no reference population contribute 0.
+   *
+   * @param population the area's population per age band
+   * @param referenceEvents the reference events per age band
+   * @param referencePopulation the reference population per age band
+   * @return expected events, Σ(refEventsᵢ/refPopulationᵢ × populationᵢ); bands with no reference population
+   *     contribute 0
+   */
   public static double expected(double[] population, double[] referenceEvents, double[] referencePopulation) {
     if (population.length != referenceEvents.length || population.length != referencePopulation.length) {
       throw new IllegalArgumentException("population and reference arrays need the same number of bands");
@@ -30,7 +38,14 @@ public final class IndirectlyStandardised {
     return e;
   }
 
-  /** The ratio O/E × reference value (100 for an SMR) with its intervals. */
+  /**
+   * The ratio O/E × reference value (100 for an SMR) with its intervals.
+   *
+   * @param observed events in the area
+   * @param expected events expected at reference rates
+   * @param referenceValue the ratio's scale, e.g. 100 for an SMR
+   * @return the ratio O/E × reference value (100 for an SMR) with its intervals
+   */
   public static Estimate ratio(double observed, double expected, double referenceValue) {
     return scaled(observed, expected, referenceValue);
   }

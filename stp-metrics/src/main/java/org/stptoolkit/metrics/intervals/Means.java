@@ -10,7 +10,12 @@ package org.stptoolkit.metrics.intervals;
 public final class Means {
   private Means() {}
 
-  /** The mean of raw observations with its intervals. */
+  /**
+   * The mean of raw observations with its intervals.
+   *
+   * @param values the raw observations
+   * @return the mean of raw observations with its intervals
+   */
   public static Estimate of(double[] values) {
     int n = values.length;
     if (n == 0) {

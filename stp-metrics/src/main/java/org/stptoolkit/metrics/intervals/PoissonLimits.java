@@ -14,7 +14,13 @@ public final class PoissonLimits {
 
   private PoissonLimits() {}
 
-  /** Byar's lower limit for {@code observed} events at a confidence level (a fraction). */
+  /**
+   * Byar's lower limit for {@code observed} events at a confidence level (a fraction).
+   *
+   * @param observed the number of events, zero or more
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return Byar's lower limit, in events
+   */
   public static double byarsLower(double observed, double confidence) {
     requireCount(observed);
     double z = Quantiles.z(confidence);
@@ -22,7 +28,13 @@ public final class PoissonLimits {
     return observed * t * t * t;
   }
 
-  /** Byar's upper limit for {@code observed} events at a confidence level (a fraction). */
+  /**
+   * Byar's upper limit for {@code observed} events at a confidence level (a fraction).
+   *
+   * @param observed the number of events, zero or more
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return Byar's upper limit, in events
+   */
   public static double byarsUpper(double observed, double confidence) {
     requireCount(observed);
     double z = Quantiles.z(confidence);
@@ -31,21 +43,39 @@ public final class PoissonLimits {
     return o1 * t * t * t;
   }
 
-  /** Exact Poisson lower limit: χ²((1−c)/2, 2O)/2, which is 0 when O = 0. */
+  /**
+   * Exact Poisson lower limit: χ²((1−c)/2, 2O)/2, which is 0 when O = 0.
+   *
+   * @param observed the number of events, zero or more
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return the exact lower limit, in events
+   */
   public static double exactLower(double observed, double confidence) {
     requireCount(observed);
     Quantiles.requireConfidence(confidence);
     return Quantiles.chiSquare((1 - confidence) / 2, 2 * observed) / 2;
   }
 
-  /** Exact Poisson upper limit: χ²(c + (1−c)/2, 2O + 2)/2. */
+  /**
+   * Exact Poisson upper limit: χ²(c + (1−c)/2, 2O + 2)/2.
+   *
+   * @param observed the number of events, zero or more
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return the exact upper limit, in events
+   */
   public static double exactUpper(double observed, double confidence) {
     requireCount(observed);
     Quantiles.requireConfidence(confidence);
     return Quantiles.chiSquare(confidence + (1 - confidence) / 2, 2 * observed + 2) / 2;
   }
 
-  /** The interval in events: exact below 10 events, Byar's otherwise. */
+  /**
+   * The interval in events: exact below 10 events, Byar's otherwise.
+   *
+   * @param observed the number of events, zero or more
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return the interval in events: exact below 10 events, Byar's otherwise
+   */
   public static Interval interval(double observed, double confidence) {
     if (observed < EXACT_BELOW) {
       return Interval.of(exactLower(observed, confidence), exactUpper(observed, confidence));
@@ -53,7 +83,12 @@ public final class PoissonLimits {
     return Interval.of(byarsLower(observed, confidence), byarsUpper(observed, confidence));
   }
 
-  /** The method {@link #interval} uses for this many events. */
+  /**
+   * The method {@link #interval} uses for this many events.
+   *
+   * @param observed the number of events, zero or more
+   * @return the method {@link #interval} uses for this many events
+   */
   public static CiMethod method(double observed) {
     return observed < EXACT_BELOW ? CiMethod.EXACT : CiMethod.BYARS;
   }

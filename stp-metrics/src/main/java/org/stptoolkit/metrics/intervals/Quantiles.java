@@ -29,7 +29,12 @@ public final class Quantiles {
     return STANDARD_NORMAL.inverseCumulativeProbability(confidence + (1 - confidence) / 2);
   }
 
-  /** The standard normal quantile at probability {@code p}: R's {@code qnorm(p)}. */
+  /**
+   * The standard normal quantile at probability {@code p}: R's {@code qnorm(p)}.
+   *
+   * @param p the probability, strictly between 0 and 1
+   * @return the standard normal quantile at probability {@code p}: R's {@code qnorm(p)}
+   */
   public static double normal(double p) {
     return STANDARD_NORMAL.inverseCumulativeProbability(p);
   }

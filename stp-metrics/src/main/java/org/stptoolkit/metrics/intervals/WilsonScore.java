@@ -8,17 +8,38 @@ package org.stptoolkit.metrics.intervals;
 public final class WilsonScore {
   private WilsonScore() {}
 
-  /** The lower limit as a fraction. Requires 0 ≤ x ≤ n and n &gt; 0. */
+  /**
+   * The lower limit as a fraction. Requires 0 ≤ x ≤ n and n &gt; 0.
+   *
+   * @param x the number of events, from 0 to {@code n}
+   * @param n the population at risk, above 0
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return the lower limit as a fraction
+   */
   public static double lower(double x, double n, double confidence) {
     return limit(x, n, confidence, -1);
   }
 
-  /** The upper limit as a fraction. Requires 0 ≤ x ≤ n and n &gt; 0. */
+  /**
+   * The upper limit as a fraction. Requires 0 ≤ x ≤ n and n &gt; 0.
+   *
+   * @param x the number of events, from 0 to {@code n}
+   * @param n the population at risk, above 0
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return the upper limit as a fraction
+   */
   public static double upper(double x, double n, double confidence) {
     return limit(x, n, confidence, +1);
   }
 
-  /** Both limits as fractions. */
+  /**
+   * Both limits as fractions.
+   *
+   * @param x the number of events, from 0 to {@code n}
+   * @param n the population at risk, above 0
+   * @param confidence the confidence level as a fraction, e.g. 0.95
+   * @return the interval, both limits as fractions
+   */
   public static Interval interval(double x, double n, double confidence) {
     return Interval.of(lower(x, n, confidence), upper(x, n, confidence));
   }

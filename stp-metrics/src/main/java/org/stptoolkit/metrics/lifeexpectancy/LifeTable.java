@@ -129,7 +129,13 @@ public final class LifeTable {
     return List.copyOf(out);
   }
 
-  /** Life expectancy at birth (the first band). */
+  /**
+   * Life expectancy at birth (the first band).
+   *
+   * @param deaths deaths in each of the 20 bands
+   * @param population population (person-years) in each of the 20 bands
+   * @return life expectancy at birth (the first band)
+   */
   public static LifeExpectancy atBirth(double[] deaths, double[] population) {
     return calculate(deaths, population).get(0);
   }

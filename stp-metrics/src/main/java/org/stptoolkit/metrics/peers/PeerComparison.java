@@ -55,7 +55,14 @@ public final class PeerComparison {
         quintile(areaValue, group), mean, difference);
   }
 
-  /** The quintile of {@code value} among {@code group} by PERCENTILE.INC cut points at 20, 40, 60 and 80%. */
+  /**
+   * The quintile of {@code value} among {@code group} by PERCENTILE.INC cut points at 20, 40, 60 and 80%.
+   *
+   * @param value the area's value
+   * @param group the peer group's values
+   * @return the quintile of {@code value} among {@code group} by PERCENTILE.INC cut points at 20, 40, 60
+   *     and 80%
+   */
   public static Quintile quintile(double value, double[] group) {
     if (group.length < MINIMUM_PEERS) {
       return Quintile.NOT_COMPARED;

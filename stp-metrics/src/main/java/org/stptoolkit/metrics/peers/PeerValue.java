@@ -7,7 +7,12 @@ package org.stptoolkit.metrics.peers;
  * @param value its value in the indicator's units, or {@code null} when missing
  */
 public record PeerValue(String areaCode, Double value) {
-  /** Validates the code. */
+  /**
+   * Validates the code.
+   *
+   * @param areaCode the peer's code
+   * @param value its value in the indicator's units, or {@code null} when missing
+   */
   public PeerValue {
     if (areaCode == null || areaCode.isBlank()) {
       throw new IllegalArgumentException("peer area code is required");
@@ -17,7 +22,13 @@ public record PeerValue(String areaCode, Double value) {
     }
   }
 
-  /** A peer with a value. */
+  /**
+   * A peer with a value.
+   *
+   * @param areaCode the peer's area code
+   * @param value the peer's value
+   * @return a peer with a value
+   */
   public static PeerValue of(String areaCode, double value) {
     return new PeerValue(areaCode, value);
   }

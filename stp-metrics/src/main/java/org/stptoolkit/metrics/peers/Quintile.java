@@ -18,7 +18,11 @@ public enum Quintile {
   /** Not compared: fewer than 5 values in the group, or no value. */
   NOT_COMPARED;
 
-  /** Fingertips-style label: "Lowest", "Low", "Middle", "High", "Highest" (no judgement). */
+  /**
+   * Fingertips-style label: "Lowest", "Low", "Middle", "High", "Highest" (no judgement).
+   *
+   * @return the Fingertips-style label: "Lowest", "Low", "Middle", "High" or "Highest" (no judgement)
+   */
   public String label() {
     switch (this) {
       case Q1: return "Lowest";
@@ -30,7 +34,12 @@ public enum Quintile {
     }
   }
 
-  /** Label by polarity: Q5 is "Best" when high is good and "Worst" when low is good. */
+  /**
+   * Label by polarity: Q5 is "Best" when high is good and "Worst" when low is good.
+   *
+   * @param polarity whether higher is better
+   * @return "Best" to "Worst" when the polarity says which is good, otherwise the neutral label
+   */
   public String label(org.stptoolkit.model.indicator.Polarity polarity) {
     if (this == NOT_COMPARED || polarity == org.stptoolkit.model.indicator.Polarity.NO_JUDGEMENT) {
       return label();

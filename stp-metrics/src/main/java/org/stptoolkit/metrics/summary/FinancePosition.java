@@ -9,7 +9,13 @@ package org.stptoolkit.metrics.summary;
  * @param doSomethingGbpThousands the do-something position, £'000 (the seed: 1,420)
  */
 public record FinancePosition(String year, double doNothingGbpThousands, double doSomethingGbpThousands) {
-  /** Validates the numbers. */
+  /**
+   * Validates the numbers.
+   *
+   * @param year the year, e.g. "2020/21"
+   * @param doNothingGbpThousands the do-nothing position, £'000 (the seed: −285,402)
+   * @param doSomethingGbpThousands the do-something position, £'000 (the seed: 1,420)
+   */
   public FinancePosition {
     year = year == null || year.isBlank() ? "2020/21" : year.strip();
     if (!Double.isFinite(doNothingGbpThousands) || !Double.isFinite(doSomethingGbpThousands)) {
@@ -17,12 +23,20 @@ public record FinancePosition(String year, double doNothingGbpThousands, double 
     }
   }
 
-  /** How much the plan closes: do-something − do-nothing, £'000. */
+  /**
+   * How much the plan closes: do-something − do-nothing, £'000.
+   *
+   * @return how much the plan closes: do-something − do-nothing, £'000
+   */
   public double closedGbpThousands() {
     return doSomethingGbpThousands - doNothingGbpThousands;
   }
 
-  /** True when the do-something position is break-even or better. */
+  /**
+   * True when the do-something position is break-even or better.
+   *
+   * @return true when the do-something position is break-even or better
+   */
   public boolean gapClosed() {
     return doSomethingGbpThousands >= 0;
   }

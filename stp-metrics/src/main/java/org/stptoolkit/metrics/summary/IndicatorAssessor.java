@@ -85,7 +85,15 @@ public final class IndicatorAssessor {
         regionValue == null ? null : region, vsRegion, fromRegion, findings);
   }
 
-  /** The estimate for a value: from its counts when present, else the value alone; findings collected. */
+  /**
+   * The estimate for a value: from its counts when present, else the value alone; findings collected.
+   *
+   * @param definition the indicator's definition
+   * @param value the area's value, with its counts when present
+   * @param findings where to add findings
+   * @return the estimate for a value: from its counts when present, else the value alone; findings
+   *     collected
+   */
   public static Estimate estimate(IndicatorDefinition definition, IndicatorValue value, List<ValidationFinding> findings) {
     Estimate computed = value.numerator() != null && value.denominator() != null
         ? ConfidenceIntervals.fromCounts(definition.valueType(), value.numerator(), value.denominator(), definition.multiplier())

@@ -25,14 +25,26 @@ import org.stptoolkit.model.validation.ValidationFinding;
 public record ThreeGapsSummary(List<GapSummary> gaps, List<IndicatorAssessment> assessments,
     List<ValidationFinding> findings) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param gaps one summary per gap, in {@link Gap} order
+   * @param assessments every assessed value
+   * @param findings problems found (values whose indicator has no definition, values that disagree with
+   *     their counts)
+   */
   public ThreeGapsSummary {
     gaps = List.copyOf(gaps);
     assessments = List.copyOf(assessments);
     findings = List.copyOf(findings);
   }
 
-  /** The summary of one gap. */
+  /**
+   * The summary of one gap.
+   *
+   * @param gap the gap
+   * @return the summary of one gap
+   */
   public GapSummary gap(Gap gap) {
     return gaps.stream().filter(g -> g.gap() == gap).findFirst().orElseThrow();
   }

@@ -15,7 +15,14 @@ import org.stptoolkit.model.internal.Checks;
 public record ActivityBaseline(List<PodActivity> activity, List<StaffGroup> workforce,
     double targetOccupancy, String provenance) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param activity spells by organisation and point of delivery
+   * @param workforce staff groups (the first is the total; others, such as consultants, are inside it)
+   * @param targetOccupancy bed occupancy to plan beds at (0.85 = 85%), above 0 and at most 100%
+   * @param provenance note on where the baseline comes from
+   */
   public ActivityBaseline {
     activity = Checks.copy(activity, "activity");
     workforce = Checks.copy(workforce, "workforce");
@@ -23,7 +30,11 @@ public record ActivityBaseline(List<PodActivity> activity, List<StaffGroup> work
     provenance = provenance == null ? "" : provenance.strip();
   }
 
-  /** No activity (projections of activity, workforce and beds are then empty). */
+  /**
+   * No activity (projections of activity, workforce and beds are then empty).
+   *
+   * @return an empty baseline
+   */
   public static ActivityBaseline empty() {
     return new ActivityBaseline(List.of(), List.of(), 0.85, "");
   }

@@ -17,7 +17,11 @@ public enum PointOfDelivery {
   /** Follow-up outpatient attendances. */
   OUTPATIENT_FOLLOW_UP;
 
-  /** True for the inpatient points of delivery the seed counts as "cases (including day cases)". */
+  /**
+   * True for the inpatient points of delivery the seed counts as "cases (including day cases)".
+   *
+   * @return true for the inpatient points of delivery the seed counts as "cases (including day cases)"
+   */
   public boolean isInpatientCase() {
     return this == ELECTIVE || this == DAY_CASE || this == NON_ELECTIVE;
   }

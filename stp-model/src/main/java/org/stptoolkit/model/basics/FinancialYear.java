@@ -13,7 +13,11 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
   private static final Pattern FORM = Pattern.compile("^(\\d{2}|\\d{4})\\s*[/-]\\s*(\\d{2}|\\d{4})$");
 
-  /** Validates the start year (1948, the NHS's first, to 2199). */
+  /**
+   * Validates the start year (1948, the NHS's first, to 2199).
+   *
+   * @param startYear the calendar year in which the financial year starts, 1948 to 2199
+   */
   public FinancialYear {
     if (startYear < 1948 || startYear > 2199) {
       throw new IllegalArgumentException(
@@ -21,7 +25,12 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     }
   }
 
-  /** The financial year starting in the given calendar year. */
+  /**
+   * The financial year starting in the given calendar year.
+   *
+   * @param startYear the calendar year in which the financial year starts
+   * @return the financial year starting in the given calendar year
+   */
   public static FinancialYear of(int startYear) {
     return new FinancialYear(startYear);
   }
@@ -29,6 +38,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   /**
    * Parses "2016/17" (and the variants in the class comment).
    *
+   * @param text the year as text, e.g. "2016/17"
+   * @return the financial year
    * @throws IllegalArgumentException naming the text and the expected form
    */
   public static FinancialYear parse(String text) {
@@ -53,27 +64,51 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     return new FinancialYear(start);
   }
 
-  /** The year {@code n} years later (negative for earlier). */
+  /**
+   * The year {@code n} years later (negative for earlier).
+   *
+   * @param n how many years later (negative for earlier)
+   * @return the year {@code n} years later (negative for earlier)
+   */
   public FinancialYear plus(int n) {
     return new FinancialYear(startYear + n);
   }
 
-  /** The following financial year. */
+  /**
+   * The following financial year.
+   *
+   * @return the following financial year
+   */
   public FinancialYear next() {
     return plus(1);
   }
 
-  /** Whole years from this year to {@code other} (positive when other is later). */
+  /**
+   * Whole years from this year to {@code other} (positive when other is later).
+   *
+   * @param other the other year
+   * @return whole years from this year to {@code other} (positive when other is later)
+   */
   public int yearsUntil(FinancialYear other) {
     return other.startYear - startYear;
   }
 
-  /** True when this year starts before {@code other}. */
+  /**
+   * True when this year starts before {@code other}.
+   *
+   * @param other the other year
+   * @return true when this year starts before {@code other}
+   */
   public boolean isBefore(FinancialYear other) {
     return startYear < other.startYear;
   }
 
-  /** True when this year starts after {@code other}. */
+  /**
+   * True when this year starts after {@code other}.
+   *
+   * @param other the other year
+   * @return true when this year starts after {@code other}
+   */
   public boolean isAfter(FinancialYear other) {
     return startYear > other.startYear;
   }

@@ -37,22 +37,38 @@ public enum OrganisationType {
     this.sector = sector;
   }
 
-  /** The money flow this type belongs to. */
+  /**
+   * The money flow this type belongs to.
+   *
+   * @return the money flow this type belongs to
+   */
   public Sector sector() {
     return sector;
   }
 
-  /** True for NHS providers (trusts and foundation trusts). */
+  /**
+   * True for NHS providers (trusts and foundation trusts).
+   *
+   * @return true for NHS providers (trusts and foundation trusts)
+   */
   public boolean isProvider() {
     return sector == Sector.PROVIDER;
   }
 
-  /** True for NHS commissioners (CCGs). */
+  /**
+   * True for NHS commissioners (CCGs).
+   *
+   * @return true for NHS commissioners (CCGs)
+   */
   public boolean isCommissioner() {
     return sector == Sector.COMMISSIONER;
   }
 
-  /** True for NHS bodies (providers and commissioners), which make up the health gap. */
+  /**
+   * True for NHS bodies (providers and commissioners), which make up the health gap.
+   *
+   * @return true for NHS bodies (providers and commissioners), which make up the health gap
+   */
   public boolean isNhs() {
     return isProvider() || isCommissioner();
   }

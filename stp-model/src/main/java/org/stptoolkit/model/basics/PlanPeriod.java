@@ -16,7 +16,13 @@ import java.util.List;
  */
 public record PlanPeriod(FinancialYear baseYear, FinancialYear firstYear, FinancialYear lastYear) {
 
-  /** Validates that the plan years follow the base year and are in order. */
+  /**
+   * Validates that the plan years follow the base year and are in order.
+   *
+   * @param baseYear the year of the normalised baseline, e.g. 2015/16
+   * @param firstYear the first plan year; must be the year after the base year
+   * @param lastYear the last plan year, at or after the first; at most 25 plan years
+   */
   public PlanPeriod {
     Checks.notNull(baseYear, "base year");
     Checks.notNull(firstYear, "first plan year");
@@ -35,7 +41,13 @@ public record PlanPeriod(FinancialYear baseYear, FinancialYear firstYear, Financ
     }
   }
 
-  /** A period of {@code years} plan years after {@code baseYear}. */
+  /**
+   * A period of {@code years} plan years after {@code baseYear}.
+   *
+   * @param baseYear the year before the first plan year
+   * @param years how many plan years, at least 1
+   * @return a period of {@code years} plan years after {@code baseYear}
+   */
   public static PlanPeriod of(FinancialYear baseYear, int years) {
     if (years < 1) {
       throw new IllegalArgumentException("a plan needs at least one plan year, was " + years);
@@ -43,12 +55,20 @@ public record PlanPeriod(FinancialYear baseYear, FinancialYear firstYear, Financ
     return new PlanPeriod(baseYear, baseYear.next(), baseYear.plus(years));
   }
 
-  /** Number of plan years (5 for 2016/17 to 2020/21). */
+  /**
+   * Number of plan years (5 for 2016/17 to 2020/21).
+   *
+   * @return number of plan years (5 for 2016/17 to 2020/21)
+   */
   public int size() {
     return firstYear.yearsUntil(lastYear) + 1;
   }
 
-  /** The plan years in order. */
+  /**
+   * The plan years in order.
+   *
+   * @return the plan years in order
+   */
   public List<FinancialYear> years() {
     List<FinancialYear> out = new ArrayList<>(size());
     for (int i = 0; i < size(); i++) {
@@ -57,17 +77,31 @@ public record PlanPeriod(FinancialYear baseYear, FinancialYear firstYear, Financ
     return List.copyOf(out);
   }
 
-  /** The plan years as text labels, "2016/17" etc. */
+  /**
+   * The plan years as text labels, "2016/17" etc.
+   *
+   * @return the plan years as text labels, "2016/17" etc
+   */
   public List<String> labels() {
     return years().stream().map(FinancialYear::toString).toList();
   }
 
-  /** True when {@code year} is a plan year (the base year is not). */
+  /**
+   * True when {@code year} is a plan year (the base year is not).
+   *
+   * @param year the year
+   * @return true when {@code year} is a plan year (the base year is not)
+   */
   public boolean contains(FinancialYear year) {
     return !year.isBefore(firstYear) && !year.isAfter(lastYear);
   }
 
-  /** Position of {@code year} among the plan years, 0 for the first. */
+  /**
+   * Position of {@code year} among the plan years, 0 for the first.
+   *
+   * @param year a plan year of this period
+   * @return position of {@code year} among the plan years, 0 for the first
+   */
   public int indexOf(FinancialYear year) {
     if (!contains(year)) {
       throw new IllegalArgumentException(
@@ -76,7 +110,12 @@ public record PlanPeriod(FinancialYear baseYear, FinancialYear firstYear, Financ
     return firstYear.yearsUntil(year);
   }
 
-  /** The plan year at position {@code index}. */
+  /**
+   * The plan year at position {@code index}.
+   *
+   * @param index the position, 0 for the first plan year
+   * @return the plan year at position {@code index}
+   */
   public FinancialYear year(int index) {
     if (index < 0 || index >= size()) {
       throw new IndexOutOfBoundsException("plan year index " + index + " of " + size());

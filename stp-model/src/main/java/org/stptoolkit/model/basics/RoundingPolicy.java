@@ -35,17 +35,33 @@ public final class RoundingPolicy {
 
   private RoundingPolicy() {}
 
-  /** Rounds £'000 to whole £'000, half away from zero. */
+  /**
+   * Rounds £'000 to whole £'000, half away from zero.
+   *
+   * @param gbpK the amount in £'000
+   * @return the amount rounded to whole £'000
+   */
   public static long roundGbpK(double gbpK) {
     return BigDecimal.valueOf(gbpK).setScale(0, RoundingMode.HALF_UP).longValueExact();
   }
 
-  /** True when two printed amounts differ by no more than the tolerance. */
+  /**
+   * True when two printed amounts differ by no more than the tolerance.
+   *
+   * @param a one amount, £'000
+   * @param b the other amount, £'000
+   * @return true when two printed amounts differ by no more than the tolerance
+   */
   public static boolean withinTolerance(double a, double b) {
     return Math.abs(a - b) <= TOLERANCE_GBPK + 1e-9;
   }
 
-  /** "(159,546)", "1,420", "0": whole £'000, brackets for negatives. */
+  /**
+   * "(159,546)", "1,420", "0": whole £'000, brackets for negatives.
+   *
+   * @param gbpK the amount in £'000
+   * @return the amount as the plans print it
+   */
   public static String formatGbpK(double gbpK) {
     if (!Double.isFinite(gbpK)) {
       return String.valueOf(gbpK);
@@ -91,7 +107,12 @@ public final class RoundingPolicy {
     return BigDecimal.valueOf(value).setScale(0, RoundingMode.HALF_UP);
   }
 
-  /** "9,530": whole number with thousands separators, minus sign for negatives. */
+  /**
+   * "9,530": whole number with thousands separators, minus sign for negatives.
+   *
+   * @param value the value
+   * @return the value printed as a whole number
+   */
   public static String formatPlain(double value) {
     if (!Double.isFinite(value)) {
       return String.valueOf(value);

@@ -24,7 +24,11 @@ public final class Examples {
 
   private Examples() {}
 
-  /** The example as read from its resource, with the validator's findings (warnings, no errors). */
+  /**
+   * The example as read from its resource, with the validator's findings (warnings, no errors).
+   *
+   * @return the example as read from its resource, with the validator's findings (warnings, no errors)
+   */
   public static Parsed<Footprint> readStaffordshireAndStokeOnTrent() {
     try (InputStream in = Examples.class.getResourceAsStream(STAFFORDSHIRE_RESOURCE)) {
       if (in == null) {
@@ -36,7 +40,11 @@ public final class Examples {
     }
   }
 
-  /** Staffordshire and Stoke-on-Trent, footprint 10, Midlands and East. */
+  /**
+   * Staffordshire and Stoke-on-Trent, footprint 10, Midlands and East.
+   *
+   * @return the Staffordshire and Stoke-on-Trent footprint, as its plan published it
+   */
   public static Footprint staffordshireAndStokeOnTrent() {
     return readStaffordshireAndStokeOnTrent().orElseThrow();
   }

@@ -10,7 +10,12 @@ import org.stptoolkit.model.basics.YearlyAmounts;
  * @param amountsGbpK capital spend in each year, £'000
  */
 public record CapitalScheme(String name, YearlyAmounts amountsGbpK) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name as printed
+   * @param amountsGbpK capital spend in each year, £'000
+   */
   public CapitalScheme {
     name = Checks.notBlank(name, "capital scheme name");
     Checks.notNull(amountsGbpK, "amounts of capital scheme " + name);

@@ -10,7 +10,12 @@ import org.stptoolkit.model.basics.YearlyAmounts;
  * @param surplusGbpK control total by year, £'000 (deficit negative)
  */
 public record ControlTotal(String organisationCode, YearlyAmounts surplusGbpK) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param organisationCode the organisation
+   * @param surplusGbpK control total by year, £'000 (deficit negative)
+   */
   public ControlTotal {
     organisationCode = Checks.notBlank(organisationCode, "control total organisation code");
     Checks.notNull(surplusGbpK, "control total of " + organisationCode);

@@ -16,7 +16,16 @@ import org.stptoolkit.model.internal.Checks;
 public record CostPool(String id, String name, List<String> organisationCodes, CostLine line,
     String serviceLine) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param id identifier solutions refer to
+   * @param name readable name
+   * @param organisationCodes the organisations whose spend makes up the pool
+   * @param line which line of their accounts
+   * @param serviceLine restrict to one service line name, or {@code null} for all of the organisations'
+   *     lines
+   */
   public CostPool {
     id = Checks.notBlank(id, "cost pool id");
     name = Checks.notBlank(name, "name of cost pool " + id);

@@ -16,7 +16,14 @@ import org.stptoolkit.model.basics.YearlyAmounts;
 public record CostPressure(String organisationCode, String name, YearlyAmounts impactGbpK,
     boolean recurrent) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param organisationCode the organisation affected
+   * @param name what it is
+   * @param impactGbpK change to the organisation's surplus by year, £'000 (a pressure is negative)
+   * @param recurrent true when the last given amount carries on in later plan years
+   */
   public CostPressure {
     organisationCode = Checks.notBlank(organisationCode, "cost pressure organisation code");
     name = Checks.notBlank(name, "cost pressure name");

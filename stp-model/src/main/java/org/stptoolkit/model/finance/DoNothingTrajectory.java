@@ -29,7 +29,19 @@ public record DoNothingTrajectory(String scope, String source, YearlyAmounts sur
   /** The scope name of the NHS health system position. */
   public static final String HEALTH = "HEALTH";
 
-  /** Validates the fields; absent printed rows become empty. */
+  /**
+   * Validates the fields; absent printed rows become empty.
+   *
+   * @param scope {@code "HEALTH"} for the NHS system position, or the code of a local authority for its
+   *     social care position
+   * @param source where the figures come from
+   * @param surplusGbpK do-nothing surplus by year, £'000 (a deficit is negative)
+   * @param publishedTotalSolutionValueGbpK the printed total solution value by year, £'000 (solutions and
+   *     funding applied; a saving is positive); empty when the plan does not print it
+   * @param publishedDoSomethingGbpK the printed do-something surplus by year, £'000 (a deficit is
+   *     negative); empty when the plan does not print it
+   * @param provenance published, derived or illustrative
+   */
   public DoNothingTrajectory {
     scope = Checks.notBlank(scope, "do-nothing trajectory scope");
     source = source == null ? "" : source.strip();
@@ -41,7 +53,13 @@ public record DoNothingTrajectory(String scope, String source, YearlyAmounts sur
     Checks.notNull(provenance, "provenance of do-nothing trajectory " + scope);
   }
 
-  /** A copy with the plan's printed total solution value and do-something rows. */
+  /**
+   * A copy with the plan's printed total solution value and do-something rows.
+   *
+   * @param totalSolutionValueGbpK the plan's printed total solution value by year, £'000
+   * @param doSomethingGbpK the plan's printed do-something position by year, £'000
+   * @return a copy with the plan's printed total solution value and do-something rows
+   */
   public DoNothingTrajectory withPublishedBridge(YearlyAmounts totalSolutionValueGbpK,
       YearlyAmounts doSomethingGbpK) {
     return new DoNothingTrajectory(scope, source, surplusGbpK, totalSolutionValueGbpK,

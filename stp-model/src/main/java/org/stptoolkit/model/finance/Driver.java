@@ -45,17 +45,32 @@ public enum Driver {
     this.getter = getter;
   }
 
-  /** The driver in words, as the workbook's Assumptions rows and the reports print it ("Pay inflation"). */
+  /**
+   * The driver in words, as the workbook's Assumptions rows and the reports print it ("Pay inflation").
+   *
+   * @return the driver in words, as the workbook's Assumptions rows and the reports print it ("Pay
+   *     inflation")
+   */
   public String label() {
     return label;
   }
 
-  /** This driver's rates in a driver set, or {@code null} when the set leaves it out. */
+  /**
+   * This driver's rates in a driver set, or {@code null} when the set leaves it out.
+   *
+   * @param set the driver set
+   * @return this driver's rates in a driver set, or {@code null} when the set leaves it out
+   */
   public YearlyRates in(DriverSet set) {
     return getter.apply(set);
   }
 
-  /** A driver set from rates by driver (drivers absent from the map are left out of the set). */
+  /**
+   * A driver set from rates by driver (drivers absent from the map are left out of the set).
+   *
+   * @param rates the rates by driver
+   * @return a driver set from rates by driver (drivers absent from the map are left out of the set)
+   */
   public static DriverSet toSet(Map<Driver, YearlyRates> rates) {
     DriverSet.Builder b = DriverSet.builder();
     rates.forEach(b::set);

@@ -29,7 +29,11 @@ public record DriverSet(YearlyRates tariffUplift, YearlyRates allocationGrowth,
     YearlyRates socialCareDemandGrowth, YearlyRates socialCarePriceGrowth,
     YearlyRates socialCareFundingGrowth, YearlyRates efficiency) {
 
-  /** A set with every driver absent (used for organisation overrides). */
+  /**
+   * A set with every driver absent (used for organisation overrides).
+   *
+   * @return a set with every driver absent (used for organisation overrides)
+   */
   public static DriverSet none() {
     return new DriverSet(null, null, null, null, null, null, null, null, null, null, null);
   }
@@ -151,7 +155,12 @@ public record DriverSet(YearlyRates tariffUplift, YearlyRates allocationGrowth,
     }
   }
 
-  /** This set with absent drivers taken from {@code defaults}. */
+  /**
+   * This set with absent drivers taken from {@code defaults}.
+   *
+   * @param defaults the drivers to use where this set has none
+   * @return this set with absent drivers taken from {@code defaults}
+   */
   public DriverSet orElse(DriverSet defaults) {
     return new DriverSet(
         pick(tariffUplift, defaults.tariffUplift),

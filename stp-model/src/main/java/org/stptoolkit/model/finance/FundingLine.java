@@ -18,7 +18,16 @@ import org.stptoolkit.model.basics.YearlyAmounts;
 public record FundingLine(String name, String scope, YearlyAmounts amountsGbpK,
     boolean committedNonRecurrent, Provenance provenance) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name as printed
+   * @param scope {@code "HEALTH"} or a local authority code
+   * @param amountsGbpK funding by year, £'000 (positive improves the position)
+   * @param committedNonRecurrent true for committed non-recurrent or legacy funding, which the deficit
+   *     funding requirement is net of, rather than funding applied in the bridge
+   * @param provenance published, derived or illustrative
+   */
   public FundingLine {
     name = Checks.notBlank(name, "funding line name");
     scope = scope == null || scope.isBlank() ? DoNothingTrajectory.HEALTH : scope.strip();

@@ -17,7 +17,16 @@ import org.stptoolkit.model.internal.Checks;
 public record NormalisationEntry(String organisationCode, double reportedSurplusGbpK,
     double netNonRecurrentGbpK, double impairmentsGbpK, Double publishedNormalisedGbpK) {
 
-  /** Validates that every amount is finite. */
+  /**
+   * Validates that every amount is finite.
+   *
+   * @param organisationCode the organisation
+   * @param reportedSurplusGbpK reported surplus (deficit negative), £'000
+   * @param netNonRecurrentGbpK net non-recurrent adjustment, £'000
+   * @param impairmentsGbpK impairments adjustment, £'000
+   * @param publishedNormalisedGbpK the normalised surplus the source prints, or {@code null}; validation
+   *     compares it with the computed one
+   */
   public NormalisationEntry {
     organisationCode = Checks.notBlank(organisationCode, "normalisation organisation code");
     Checks.finite(reportedSurplusGbpK, "reported surplus of " + organisationCode);
@@ -28,7 +37,11 @@ public record NormalisationEntry(String organisationCode, double reportedSurplus
     }
   }
 
-  /** reported + net non-recurrent + impairments, £'000. */
+  /**
+   * reported + net non-recurrent + impairments, £'000.
+   *
+   * @return reported + net non-recurrent + impairments, £'000
+   */
   public double normalisedSurplusGbpK() {
     return reportedSurplusGbpK + netNonRecurrentGbpK + impairmentsGbpK;
   }

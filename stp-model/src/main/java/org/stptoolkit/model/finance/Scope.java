@@ -20,6 +20,7 @@ public record Scope(String code) implements Comparable<Scope> {
   /**
    * Validates the code.
    *
+   * @param code {@code "HEALTH"} for the health system, else the local authority's organisation code
    * @throws IllegalArgumentException when the code is blank
    */
   public Scope {

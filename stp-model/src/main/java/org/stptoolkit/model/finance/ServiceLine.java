@@ -25,7 +25,19 @@ public record ServiceLine(String organisationCode, String name, double incomeGbp
     double staffCostsGbpK, double variableCostsGbpK, double fixedCostsGbpK,
     double continuingHealthcareGbpK, Double reportedSurplusGbpK) {
 
-  /** Validates that every amount is finite and costs are not negative. */
+  /**
+   * Validates that every amount is finite and costs are not negative.
+   *
+   * @param organisationCode the organisation this line belongs to
+   * @param name service line, e.g. "Acute/A&amp;E", "Community Hospitals"
+   * @param incomeGbpK income, £'000
+   * @param staffCostsGbpK pay costs, £'000 (positive)
+   * @param variableCostsGbpK non-pay costs that move with activity, £'000 (positive)
+   * @param fixedCostsGbpK fixed costs (estate, depreciation, PDC), £'000 (positive)
+   * @param continuingHealthcareGbpK continuing healthcare spend (commissioners), £'000 (positive)
+   * @param reportedSurplusGbpK the surplus the source prints for this line, £'000, or {@code null} when not
+   *     printed; validation compares it with income less costs
+   */
   public ServiceLine {
     organisationCode = Checks.notBlank(organisationCode, "service line organisation code");
     name = Checks.notBlank(name, "service line name for " + organisationCode);
@@ -188,12 +200,20 @@ public record ServiceLine(String organisationCode, String name, double incomeGbp
     }
   }
 
-  /** Total expenditure: staff + variable + fixed + continuing healthcare, £'000. */
+  /**
+   * Total expenditure: staff + variable + fixed + continuing healthcare, £'000.
+   *
+   * @return total expenditure: staff + variable + fixed + continuing healthcare, £'000
+   */
   public double expenditureGbpK() {
     return staffCostsGbpK + variableCostsGbpK + fixedCostsGbpK + continuingHealthcareGbpK;
   }
 
-  /** Income less expenditure, £'000 (negative is a deficit). */
+  /**
+   * Income less expenditure, £'000 (negative is a deficit).
+   *
+   * @return income less expenditure, £'000 (negative is a deficit)
+   */
   public double computedSurplusGbpK() {
     return incomeGbpK - expenditureGbpK();
   }

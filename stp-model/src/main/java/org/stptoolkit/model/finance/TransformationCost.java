@@ -11,7 +11,12 @@ import org.stptoolkit.model.basics.YearlyAmounts;
  * @param cumulativeGbpK cumulative cost to the end of each year, £'000
  */
 public record TransformationCost(String name, YearlyAmounts cumulativeGbpK) {
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name as printed
+   * @param cumulativeGbpK cumulative cost to the end of each year, £'000
+   */
   public TransformationCost {
     name = Checks.notBlank(name, "transformation cost name");
     Checks.notNull(cumulativeGbpK, "amounts of transformation cost " + name);

@@ -18,7 +18,16 @@ import org.stptoolkit.model.internal.Checks;
 public record AgeBandedCounts(String indicatorId, String areaCode, String period, String sex,
     List<Double> events, List<Double> population) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param indicatorId the indicator
+   * @param areaCode area code
+   * @param period time period as published
+   * @param sex "Persons", "Male" or "Female"
+   * @param events events (deaths, admissions) per band, youngest first, each zero or more
+   * @param population population (person-years) per band, youngest first, same length
+   */
   public AgeBandedCounts {
     indicatorId = Checks.notBlank(indicatorId, "indicator id");
     areaCode = Checks.notBlank(areaCode, "area code of " + indicatorId);
@@ -32,12 +41,20 @@ public record AgeBandedCounts(String indicatorId, String areaCode, String period
     }
   }
 
-  /** Events as an array. */
+  /**
+   * Events as an array.
+   *
+   * @return the events per age band, in a new array
+   */
   public double[] eventsArray() {
     return events.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  /** Population as an array. */
+  /**
+   * Population as an array.
+   *
+   * @return the population per age band, in a new array
+   */
   public double[] populationArray() {
     return population.stream().mapToDouble(Double::doubleValue).toArray();
   }

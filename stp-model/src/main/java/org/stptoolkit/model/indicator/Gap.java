@@ -15,7 +15,11 @@ public enum Gap {
     this.label = label;
   }
 
-  /** Readable label. */
+  /**
+   * Readable label.
+   *
+   * @return the gap's name, e.g. "Health and wellbeing"
+   */
   public String label() {
     return label;
   }

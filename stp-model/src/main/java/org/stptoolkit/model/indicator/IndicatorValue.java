@@ -29,7 +29,27 @@ public record IndicatorValue(String indicatorId, String areaCode, String areaNam
     String sex, String age, Double value, Double numerator, Double denominator,
     Provenance provenance, String note, Double lower95, Double upper95, Double lower998, Double upper998) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param indicatorId the indicator
+   * @param areaCode area code (E92000001 for England) or an organisation code
+   * @param areaName area name
+   * @param period time period as published, e.g. "2012-14", "2015/16", "Q2 2016/17"
+   * @param sex "Persons", "Male" or "Female"
+   * @param age age band as published, e.g. "All ages"
+   * @param value the value in the indicator's units, or {@code null} to compute from the counts
+   * @param numerator count of events (or people), or {@code null}
+   * @param denominator population at risk, or {@code null}; must be positive when given
+   * @param provenance published, derived or illustrative
+   * @param note source note
+   * @param lower95 the published lower 95% confidence limit, or {@code null}; used for comparisons only
+   *     when there are no counts to compute the interval from (as {@code stp compare} keeps a published
+   *     interval)
+   * @param upper95 the published upper 95% limit, or {@code null}; given together with {@code lower95}
+   * @param lower998 the published lower 99.8% limit, or {@code null}
+   * @param upper998 the published upper 99.8% limit, or {@code null}; given together with {@code lower998}
+   */
   public IndicatorValue {
     indicatorId = Checks.notBlank(indicatorId, "indicator id");
     areaCode = Checks.notBlank(areaCode, "area code of " + indicatorId);

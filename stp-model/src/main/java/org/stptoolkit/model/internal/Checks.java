@@ -14,7 +14,14 @@ import java.util.TreeMap;
 public final class Checks {
   private Checks() {}
 
-  /** Requires a non-null value; the message names the field. */
+  /**
+   * Requires a non-null value; the message names the field.
+   *
+   * @param <T> the value's type
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return the value
+   */
   public static <T> T notNull(T value, String field) {
     if (value == null) {
       throw new IllegalArgumentException(field + " is required but was missing");
@@ -22,7 +29,13 @@ public final class Checks {
     return value;
   }
 
-  /** Requires a non-blank string, returned trimmed. */
+  /**
+   * Requires a non-blank string, returned trimmed.
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return the value, trimmed
+   */
   public static String notBlank(String value, String field) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(field + " is required and must not be blank");
@@ -30,7 +43,13 @@ public final class Checks {
     return value.strip();
   }
 
-  /** Requires a finite number (not NaN, not infinite). */
+  /**
+   * Requires a finite number (not NaN, not infinite).
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return the value
+   */
   public static double finite(double value, String field) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(field + " must be a finite number, was " + value);
@@ -38,7 +57,13 @@ public final class Checks {
     return value;
   }
 
-  /** Requires a finite number that is zero or more. */
+  /**
+   * Requires a finite number that is zero or more.
+   *
+   * @param value the value
+   * @param field the field's name, for the message
+   * @return the value
+   */
   public static double nonNegative(double value, String field) {
     finite(value, field);
     if (value < 0) {
@@ -93,7 +118,15 @@ public final class Checks {
         ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : String.valueOf(value);
   }
 
-  /** Requires a rate given as a decimal fraction to lie within [min, max]; the message shows percentages. */
+  /**
+   * Requires a rate given as a decimal fraction to lie within [min, max]; the message shows percentages.
+   *
+   * @param rate the rate as a decimal fraction (0.05 for 5%)
+   * @param min the lowest rate accepted
+   * @param max the highest rate accepted
+   * @param field the field's name, for the message
+   * @return the rate
+   */
   public static double rateInRange(double rate, double min, double max, String field) {
     finite(rate, field);
     if (rate < min || rate > max) {

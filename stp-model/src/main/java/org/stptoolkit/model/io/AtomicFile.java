@@ -22,7 +22,12 @@ public final class AtomicFile {
   /** Writes the content of a file to a stream. */
   @FunctionalInterface
   public interface Content {
-    /** Writes everything to {@code out}; may throw to abandon the write. */
+    /**
+     * Writes everything to {@code out}; may throw to abandon the write.
+     *
+     * @param out where to write
+     * @throws IOException if the content cannot be written, or the write is abandoned
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
@@ -110,7 +115,14 @@ public final class AtomicFile {
     }
   }
 
-  /** Writes bytes atomically. */
+  /**
+   * Writes bytes atomically.
+   *
+   * @param target the file to write
+   * @param replace whether an existing file may be replaced (the CLI's {@code --force})
+   * @param bytes the whole file
+   * @throws IOException if the file cannot be written, or exists and may not be replaced
+   */
   public static void write(Path target, boolean replace, byte[] bytes) throws IOException {
     write(target, replace, out -> out.write(bytes));
   }

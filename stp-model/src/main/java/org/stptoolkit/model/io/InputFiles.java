@@ -65,6 +65,9 @@ public final class InputFiles {
    * Reads at most {@code maxBytes} bytes of a file that passed {@link #problem}; a file that grew past the
    * limit since is refused rather than read to its end.
    *
+   * @param file the file to read
+   * @param maxBytes the largest size accepted, in bytes
+   * @return the file's bytes
    * @throws IOException when it cannot be read or is larger than {@code maxBytes}
    */
   public static byte[] readBounded(Path file, long maxBytes) throws IOException {

@@ -63,7 +63,12 @@ public final class FootprintJson {
 
   private FootprintJson() {}
 
-  /** Reads, schema-checks, binds and validates a footprint file. */
+  /**
+   * Reads, schema-checks, binds and validates a footprint file.
+   *
+   * @param file the file to read
+   * @return the footprint with its findings
+   */
   public static Parsed<Footprint> read(Path file) {
     return read(file, null);
   }
@@ -72,7 +77,9 @@ public final class FootprintJson {
    * Reads a footprint file listed from {@code folder}: as {@link #read(Path)}, and a link to a file outside
    * the folder is refused ({@link InputFiles}).
    *
+   * @param file the file to read
    * @param folder the folder the file was listed from, or {@code null} when the user named the file
+   * @return the footprint with its findings
    */
   public static Parsed<Footprint> read(Path file, Path folder) {
     String name = file.toString();
@@ -89,7 +96,13 @@ public final class FootprintJson {
     }
   }
 
-  /** Reads a footprint from a stream (e.g. a resource), naming it {@code name} in findings. */
+  /**
+   * Reads a footprint from a stream (e.g. a resource), naming it {@code name} in findings.
+   *
+   * @param name the name to put in findings
+   * @param in the stream to read (not closed)
+   * @return the footprint with its findings
+   */
   public static Parsed<Footprint> read(String name, InputStream in) {
     try {
       return read(name, in.readAllBytes());
@@ -98,7 +111,13 @@ public final class FootprintJson {
     }
   }
 
-  /** Reads a footprint from bytes (UTF-8, with or without a byte order mark). */
+  /**
+   * Reads a footprint from bytes (UTF-8, with or without a byte order mark).
+   *
+   * @param name the name to put in findings
+   * @param bytes the file's bytes
+   * @return the footprint with its findings
+   */
   public static Parsed<Footprint> read(String name, byte[] bytes) {
     JsonNode tree;
     try {
@@ -346,7 +365,12 @@ public final class FootprintJson {
         found)));
   }
 
-  /** The footprint as JSON text (UTF-8, stable bytes, ending with a newline). */
+  /**
+   * The footprint as JSON text (UTF-8, stable bytes, ending with a newline).
+   *
+   * @param fp the footprint
+   * @return the footprint as JSON text (UTF-8, stable bytes, ending with a newline)
+   */
   public static String toJson(Footprint fp) {
     try {
       return StpJson.writer().writeValueAsString(fp) + "\n";
@@ -355,7 +379,12 @@ public final class FootprintJson {
     }
   }
 
-  /** The footprint as a JSON tree. */
+  /**
+   * The footprint as a JSON tree.
+   *
+   * @param fp the footprint
+   * @return the footprint as a JSON tree
+   */
   public static JsonNode toTree(Footprint fp) {
     return StpJson.toTree(fp);
   }
@@ -363,7 +392,10 @@ public final class FootprintJson {
   /**
    * Writes the footprint atomically.
    *
+   * @param fp the footprint
+   * @param file the file to write
    * @param replace whether an existing file may be replaced
+   * @throws IOException if the file cannot be written, or exists and may not be replaced
    */
   public static void write(Footprint fp, Path file, boolean replace) throws IOException {
     AtomicFile.write(file, replace, toJson(fp).getBytes(StandardCharsets.UTF_8));

@@ -48,12 +48,21 @@ public final class JsonSchemas {
     }
   }
 
-  /** The footprint input schema. */
+  /**
+   * The footprint input schema.
+   *
+   * @return the footprint input schema
+   */
   public static JsonSchemas footprint() {
     return FOOTPRINT;
   }
 
-  /** The schema at a resource path (e.g. {@link #RESULT_RESOURCE}). */
+  /**
+   * The schema at a resource path (e.g. {@link #RESULT_RESOURCE}).
+   *
+   * @param resource the schema's resource path
+   * @return the schema, ready to check documents
+   */
   public static JsonSchemas load(String resource) {
     return new JsonSchemas(resource);
   }
@@ -61,6 +70,9 @@ public final class JsonSchemas {
   /**
    * Schema violations as ERROR findings, one per problem, ordered by JSON path, at most
    * {@link org.stptoolkit.model.validation.Findings#MAX_PER_KIND} a kind with a count of the rest; empty when valid.
+   *
+   * @param document the JSON document
+   * @return the schema violations as ERROR findings, empty when valid
    */
   public List<ValidationFinding> check(JsonNode document) {
     Set<ValidationMessage> messages = schema.validate(document);
@@ -77,6 +89,12 @@ public final class JsonSchemas {
    * marks optional with a {@code "default"} that the document leaves out takes that default, at any depth
    * (objects, arrays, maps by year or code, and the branch of a rule chosen by its {@code "kind"}). A
    * field given explicitly, even as {@code null}, is left as it is for the schema check to judge.
+   *
+   * @param document the JSON document (not changed)
+   * @return a copy of {@code document} with the schema's documented defaults filled in: every field the
+   *     schema marks optional with a {@code "default"} that the document leaves out takes that default, at
+   *     any depth (objects, arrays, maps by year or code, and the branch of a rule chosen by its {@code
+   *     "kind"})
    */
   public JsonNode withDefaults(JsonNode document) {
     JsonNode copy = document.deepCopy();

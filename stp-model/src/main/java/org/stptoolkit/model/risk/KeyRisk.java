@@ -36,7 +36,20 @@ public record KeyRisk(String title, String description, String mitigatingActions
   /** Highest score of the likelihood and impact scale. */
   public static final int SCALE_MAX = 5;
 
-  /** Validates the fields: a title, scores on the scale, links not blank; text stripped, lists copied. */
+  /**
+   * Validates the fields: a title, scores on the scale, links not blank; text stripped, lists copied.
+   *
+   * @param title the risk as the plan headlines it
+   * @param description what the plan says beyond the headline, or empty when it says nothing more
+   * @param mitigatingActions what the plan does about it (empty is allowed here and reported by the
+   *     validator)
+   * @param externalDependencies what it needs from outside the footprint, or empty
+   * @param owner who owns the risk, or empty
+   * @param likelihood 1 to 5, or {@code null} when not scored
+   * @param impact 1 to 5, or {@code null} when not scored
+   * @param solutions names of the solutions the risk threatens (may be empty)
+   * @param drivers constant names of the projection drivers the risk threatens (may be empty)
+   */
   public KeyRisk {
     title = Checks.notBlank(title, "title of a key risk");
     description = text(description);
@@ -64,23 +77,43 @@ public record KeyRisk(String title, String description, String mitigatingActions
         List.of(), List.of());
   }
 
-  /** True when both likelihood and impact are given. */
+  /**
+   * True when both likelihood and impact are given.
+   *
+   * @return true when both likelihood and impact are given
+   */
   public boolean scored() {
     return likelihood != null && impact != null;
   }
 
-  /** Likelihood × impact (1 to 25), or 0 when the risk is not scored. */
+  /**
+   * Likelihood × impact (1 to 25), or 0 when the risk is not scored.
+   *
+   * @return likelihood × impact (1 to 25), or 0 when the risk is not scored
+   */
   public int score() {
     return scored() ? likelihood * impact : 0;
   }
 
-  /** A copy scored with this likelihood and impact (either may be {@code null}). */
+  /**
+   * A copy scored with this likelihood and impact (either may be {@code null}).
+   *
+   * @param newLikelihood the likelihood, 1 to 5, or {@code null}
+   * @param newImpact the impact, 1 to 5, or {@code null}
+   * @return a copy scored with this likelihood and impact (either may be {@code null})
+   */
   public KeyRisk withScores(Integer newLikelihood, Integer newImpact) {
     return new KeyRisk(title, description, mitigatingActions, externalDependencies, owner, newLikelihood,
         newImpact, solutions, drivers);
   }
 
-  /** A copy linked to these solutions and drivers. */
+  /**
+   * A copy linked to these solutions and drivers.
+   *
+   * @param newSolutions the names of the solutions the risk threatens
+   * @param newDrivers the names of the drivers the risk moves
+   * @return a copy linked to these solutions and drivers
+   */
   public KeyRisk withLinks(List<String> newSolutions, List<String> newDrivers) {
     return new KeyRisk(title, description, mitigatingActions, externalDependencies, owner, likelihood,
         impact, newSolutions, newDrivers);

@@ -11,7 +11,12 @@ import org.stptoolkit.model.basics.FinancialYear;
  */
 public record ActivityChange(double change, FinancialYear fromYear) implements SensitivityRule {
 
-  /** Validates the change (-50% to +100%). */
+  /**
+   * Validates the change (-50% to +100%).
+   *
+   * @param change change in activity (-0.01 = 1% less)
+   * @param fromYear first year it applies
+   */
   public ActivityChange {
     Checks.rateInRange(change, -0.5, 1.0, "activity change");
     Checks.notNull(fromYear, "first year of activity change");

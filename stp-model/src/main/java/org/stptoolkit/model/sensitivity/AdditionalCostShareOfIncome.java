@@ -15,7 +15,14 @@ import org.stptoolkit.model.basics.FinancialYear;
 public record AdditionalCostShareOfIncome(double shareOfIncome, FinancialYear fromYear,
     boolean includeNhs, boolean includeSocialCare) implements SensitivityRule {
 
-  /** Validates the share (0% to 50%). */
+  /**
+   * Validates the share (0% to 50%).
+   *
+   * @param shareOfIncome additional cost as a share of income (0.02 = 2%)
+   * @param fromYear first year it applies
+   * @param includeNhs applies to NHS providers' income
+   * @param includeSocialCare applies to local authorities' social care funding
+   */
   public AdditionalCostShareOfIncome {
     Checks.rateInRange(shareOfIncome, 0, 0.5, "additional cost share of income");
     Checks.notNull(fromYear, "first year of additional cost");

@@ -13,7 +13,12 @@ import org.stptoolkit.model.finance.CostLine;
  */
 public record GrowthRateChange(CostLine line, YearlyRates growth) implements SensitivityRule {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param line the cost line whose growth changes
+   * @param growth the new growth rate by year (replaces the do-nothing driver for that line)
+   */
   public GrowthRateChange {
     Checks.notNull(line, "cost line of growth change");
     Checks.notNull(growth, "growth rates of growth change");

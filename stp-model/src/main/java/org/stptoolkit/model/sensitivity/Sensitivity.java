@@ -16,7 +16,16 @@ import org.stptoolkit.model.basics.YearlyAmounts;
 public record Sensitivity(String name, String description, SensitivityRule rule,
     YearlyAmounts publishedNhsImpactGbpK, YearlyAmounts publishedSocialCareImpactGbpK) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name as printed, e.g. "7 Day Working"
+   * @param description the plan's description of the rule
+   * @param rule how the engine computes it
+   * @param publishedNhsImpactGbpK the plan's published impact on the NHS by year (saving positive,
+   *     additional cost negative), £'000; usually only the final year is printed
+   * @param publishedSocialCareImpactGbpK the same for social care
+   */
   public Sensitivity {
     name = Checks.notBlank(name, "sensitivity name");
     description = description == null ? "" : description.strip();

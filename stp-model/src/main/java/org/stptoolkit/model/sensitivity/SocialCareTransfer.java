@@ -10,7 +10,12 @@ import org.stptoolkit.model.internal.Checks;
  */
 public record SocialCareTransfer(double share, double priceMultiplier) implements SensitivityRule {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param share share of social care cost moved to the NHS (0.5 = 50%)
+   * @param priceMultiplier NHS price relative to social care's (2 = double)
+   */
   public SocialCareTransfer {
     Checks.rateInRange(share, 0, 1, "share of social care moved");
     Checks.inRange(priceMultiplier, 0, 10, "price multiplier");

@@ -20,7 +20,17 @@ public record ActivityShift(String pool, PointOfDelivery pod, double cohortSpell
     double shareMoved, double unitCostGbp, double reprovisionCostShare, YearlyRates rampUp)
     implements SolutionRule {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param pool the cost pool the saving comes out of
+   * @param pod point of delivery whose spells move
+   * @param cohortSpells baseline spells in the cohort (before growth)
+   * @param shareMoved share of the cohort's spells avoided or moved (0.2 = 20%)
+   * @param unitCostGbp cost of one spell in the current setting, £ (not £'000)
+   * @param reprovisionCostShare cost of the new setting as a share of the old (0 when avoided outright)
+   * @param rampUp share of the full effect reached in each year (0 to 1)
+   */
   public ActivityShift {
     pool = Checks.notBlank(pool, "cost pool of activity shift");
     Checks.notNull(pod, "point of delivery of activity shift");

@@ -15,7 +15,14 @@ import org.stptoolkit.model.basics.YearlyRates;
 public record BedClosure(String pool, double beds, double costPerBedGbpK, YearlyRates rampUp)
     implements SolutionRule {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param pool the cost pool the saving comes out of
+   * @param beds number of beds closed
+   * @param costPerBedGbpK annual cost of one bed saved, £'000
+   * @param rampUp share of the beds closed in each year (0 to 1)
+   */
   public BedClosure {
     pool = Checks.notBlank(pool, "cost pool of bed closure");
     Checks.inRange(beds, 0, 100_000, "beds closed");

@@ -20,7 +20,11 @@ public enum Maturity {
     this.label = label;
   }
 
-  /** Readable label for reports and dropdowns. */
+  /**
+   * Readable label for reports and dropdowns.
+   *
+   * @return the maturity's name, e.g. "Fully developed"
+   */
   public String label() {
     return label;
   }

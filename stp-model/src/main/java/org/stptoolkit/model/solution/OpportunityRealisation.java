@@ -15,7 +15,14 @@ import org.stptoolkit.model.basics.FinancialYear;
 public record OpportunityRealisation(double opportunityGbpK, double realisation,
     FinancialYear fromYear, int years) implements SolutionRule {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param opportunityGbpK the full opportunity, £'000
+   * @param realisation share assumed realised (0.5 = 50%)
+   * @param fromYear first year of saving
+   * @param years number of years over which it builds up evenly
+   */
   public OpportunityRealisation {
     Checks.nonNegative(opportunityGbpK, "opportunity");
     Checks.rateInRange(realisation, 0, 1, "realisation");

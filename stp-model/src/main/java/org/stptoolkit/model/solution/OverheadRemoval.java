@@ -13,7 +13,13 @@ import org.stptoolkit.model.basics.YearlyRates;
 public record OverheadRemoval(String pool, double share, YearlyRates rampUp)
     implements SolutionRule {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param pool the cost pool (the overhead)
+   * @param share share removed at full effect (0.15 = 15%)
+   * @param rampUp share of the full effect reached in each year (0 to 1)
+   */
   public OverheadRemoval {
     pool = Checks.notBlank(pool, "cost pool of overhead removal");
     Checks.rateInRange(share, 0, 1, "share of overhead removed");

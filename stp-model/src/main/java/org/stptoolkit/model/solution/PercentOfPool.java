@@ -15,7 +15,14 @@ import org.stptoolkit.model.basics.FinancialYear;
 public record PercentOfPool(String pool, double sharePerYear, FinancialYear fromYear,
     boolean cumulative) implements SolutionRule {
 
-  /** Validates the share (0% to 50%). */
+  /**
+   * Validates the share (0% to 50%).
+   *
+   * @param pool the cost pool id
+   * @param sharePerYear share of the pool saved in each year (0.02 = 2%)
+   * @param fromYear first year of saving
+   * @param cumulative true when each year's saving adds to the previous years' (recurrent savings)
+   */
   public PercentOfPool {
     pool = Checks.notBlank(pool, "cost pool of percent-of-pool rule");
     Checks.rateInRange(sharePerYear, 0, 0.5, "share of pool saved per year");

@@ -31,7 +31,21 @@ public record Solution(int number, String name, String scope, SolutionCategory c
     Maturity maturity, List<String> costPools, YearlyAmounts phasedGbpK, SolutionRule rule,
     String assumptions, Provenance provenance) {
 
-  /** Validates the fields; at least one of phased amounts and rule is required. */
+  /**
+   * Validates the fields; at least one of phased amounts and rule is required.
+   *
+   * @param number the template's solution number (the seed has two 12s: numbers need not be unique)
+   * @param name as printed, e.g. "CIP/Workforce"
+   * @param scope {@code "HEALTH"} for the NHS bridge, or a local authority code for its social care bridge
+   * @param category one of the seed's four categories
+   * @param maturity how developed the plan is
+   * @param costPools ids of the cost pools it acts on, in the order of the pools; double counting is
+   *     removed within a pool
+   * @param phasedGbpK net effect by year, £'000 (saving positive, additional cost negative), or empty
+   * @param rule how to compute the effect from the baseline, or {@code null}
+   * @param assumptions the assumptions as the plan states them
+   * @param provenance published, derived or illustrative
+   */
   public Solution {
     Checks.inRange(number, 0, 9999, "solution number");
     name = Checks.notBlank(name, "name of solution " + number);
@@ -223,7 +237,11 @@ public record Solution(int number, String name, String scope, SolutionCategory c
     }
   }
 
-  /** "2 CIP/Workforce". */
+  /**
+   * "2 CIP/Workforce".
+   *
+   * @return the solution's number and category, e.g. "2 CIP/Workforce"
+   */
   public String label() {
     return number + " " + name;
   }

@@ -17,7 +17,11 @@ public enum SolutionCategory {
     this.label = label;
   }
 
-  /** Readable label for reports and dropdowns. */
+  /**
+   * Readable label for reports and dropdowns.
+   *
+   * @return the category's name, e.g. "CIP/Workforce"
+   */
   public String label() {
     return label;
   }

@@ -116,17 +116,29 @@ public final class SyntheticNation {
     return of(footprints, seed, scale).footprints();
   }
 
-  /** Number of footprints: {@code footprints × scale}. */
+  /**
+   * Number of footprints: {@code footprints × scale}.
+   *
+   * @return number of footprints: {@code footprints × scale}
+   */
   public int size() {
     return footprints * scale;
   }
 
-  /** The seed. */
+  /**
+   * The seed.
+   *
+   * @return the seed
+   */
   public long seed() {
     return seed;
   }
 
-  /** Every footprint in number order. */
+  /**
+   * Every footprint in number order.
+   *
+   * @return every footprint in number order
+   */
   public List<Footprint> footprints() {
     List<Footprint> out = new ArrayList<>(size());
     for (int n = 1; n <= size(); n++) {
@@ -154,6 +166,10 @@ public final class SyntheticNation {
   /**
    * The 2016 region of a footprint number: 1–9 North, 10–26 Midlands and East, 27–31 London, 32–44
    * South, repeating every 44.
+   *
+   * @param number the footprint number, from 1
+   * @return the 2016 region of a footprint number: 1–9 North, 10–26 Midlands and East, 27–31 London, 32–44
+   *     South, repeating every 44
    */
   public static Region region(int number) {
     int slot = (number - 1) % FOOTPRINTS_2016 + 1;
@@ -209,6 +225,10 @@ public final class SyntheticNation {
   /**
    * The file name of a footprint: {@code fp-010-staffordshire-and-stoke-on-trent.json},
    * {@code fp-007-synthetic-footprint-07-north.json}.
+   *
+   * @param fp the footprint
+   * @return the file name of a footprint: {@code fp-010-staffordshire-and-stoke-on-trent.json}, {@code
+   *     fp-007-synthetic-footprint-07-north.json}
    */
   public static String fileName(Footprint fp) {
     return String.format(Locale.ROOT, "fp-%03d-%s.json", fp.number(), slug(fp.name()));

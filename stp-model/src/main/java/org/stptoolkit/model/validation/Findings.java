@@ -12,51 +12,91 @@ import java.util.List;
  */
 public record Findings(List<ValidationFinding> all) {
 
-  /** Copies and orders the findings by severity (stable). */
+  /**
+   * Copies and orders the findings by severity (stable).
+   *
+   * @param all every finding, errors first, in the order found within a severity
+   */
   public Findings {
     List<ValidationFinding> sorted = new ArrayList<>(all == null ? List.of() : all);
     sorted.sort(Comparator.comparing(ValidationFinding::severity));
     all = List.copyOf(sorted);
   }
 
-  /** No findings. */
+  /**
+   * No findings.
+   *
+   * @return an empty set of findings
+   */
   public static Findings none() {
     return new Findings(List.of());
   }
 
-  /** Findings from a collection. */
+  /**
+   * Findings from a collection.
+   *
+   * @param findings the findings
+   * @return the findings
+   */
   public static Findings of(Collection<ValidationFinding> findings) {
     return new Findings(List.copyOf(findings));
   }
 
-  /** True when any finding is an ERROR. */
+  /**
+   * True when any finding is an ERROR.
+   *
+   * @return true when any finding is an ERROR
+   */
   public boolean hasErrors() {
     return all.stream().anyMatch(ValidationFinding::isError);
   }
 
-  /** The findings of one severity. */
+  /**
+   * The findings of one severity.
+   *
+   * @param severity the severity
+   * @return the findings of one severity
+   */
   public List<ValidationFinding> ofSeverity(Severity severity) {
     return all.stream().filter(f -> f.severity() == severity).toList();
   }
 
-  /** The findings of one rule. */
+  /**
+   * The findings of one rule.
+   *
+   * @param rule the rule's code
+   * @return the findings of one rule
+   */
   public List<ValidationFinding> ofRule(String rule) {
     return all.stream().filter(f -> f.rule().equals(rule)).toList();
   }
 
-  /** These findings followed by {@code more}. */
+  /**
+   * These findings followed by {@code more}.
+   *
+   * @param more the findings to add after these
+   * @return these findings followed by {@code more}
+   */
   public Findings plus(Collection<ValidationFinding> more) {
     List<ValidationFinding> out = new ArrayList<>(all);
     out.addAll(more);
     return new Findings(out);
   }
 
-  /** Number of findings. */
+  /**
+   * Number of findings.
+   *
+   * @return number of findings
+   */
   public int size() {
     return all.size();
   }
 
-  /** True when there are none. */
+  /**
+   * True when there are none.
+   *
+   * @return true when there are none
+   */
   public boolean isEmpty() {
     return all.isEmpty();
   }
@@ -71,6 +111,10 @@ public record Findings(List<ValidationFinding> all) {
    * At most {@code perKind} findings of each kind (the same severity, rule and expectation), in their
    * order, each kind that had more followed at the end by one finding of the same severity counting the
    * rest ("299,980 more ERROR findings of rule SCHEMA (expected ...), not listed"), so a file with one mistake repeated 300,000 times gives a readable report.
+   *
+   * @param findings the findings, in order
+   * @param perKind the most findings of one kind to keep
+   * @return the findings capped, with a count of those left out
    */
   public static List<ValidationFinding> capped(List<ValidationFinding> findings, int perKind) {
     java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();

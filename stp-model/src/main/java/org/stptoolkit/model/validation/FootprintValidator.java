@@ -128,7 +128,12 @@ public final class FootprintValidator {
 
   private FootprintValidator() {}
 
-  /** Every finding for the footprint, errors first. */
+  /**
+   * Every finding for the footprint, errors first.
+   *
+   * @param fp the footprint to validate
+   * @return every finding for the footprint, errors first
+   */
   public Findings validate(Footprint fp) {
     List<ValidationFinding> out = new ArrayList<>();
     Map<String, Organisation> orgs = organisations(fp, out);

@@ -9,18 +9,33 @@ package org.stptoolkit.model.validation;
  * @param place the place in the file or model
  */
 public record Location(String file, String place) {
-  /** Normalises nulls to empty strings. */
+  /**
+   * Normalises nulls to empty strings.
+   *
+   * @param file the file, or empty
+   * @param place the place in the file or model
+   */
   public Location {
     file = file == null ? "" : file;
     place = place == null ? "" : place;
   }
 
-  /** A place in an in-memory model. */
+  /**
+   * A place in an in-memory model.
+   *
+   * @param place where the problem is, in words
+   * @return a place in an in-memory model
+   */
   public static Location of(String place) {
     return new Location("", place);
   }
 
-  /** The same place in the named file. */
+  /**
+   * The same place in the named file.
+   *
+   * @param fileName the file's name
+   * @return the same place in the named file
+   */
   public Location inFile(String fileName) {
     return new Location(fileName, place);
   }

@@ -13,7 +13,12 @@ import java.util.Optional;
  */
 public record Parsed<T>(Optional<T> value, Findings findings) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param value the value read, or empty when it could not be built
+   * @param findings what was found
+   */
   public Parsed {
     value = value == null ? Optional.empty() : value;
     findings = findings == null ? Findings.none() : findings;
@@ -22,17 +27,34 @@ public record Parsed<T>(Optional<T> value, Findings findings) {
     }
   }
 
-  /** A value read, with findings. */
+  /**
+   * A value read, with findings.
+   *
+   * @param <T> the value's type
+   * @param value the value read
+   * @param findings the findings met while reading it
+   * @return a value read, with findings
+   */
   public static <T> Parsed<T> of(T value, Findings findings) {
     return new Parsed<>(Optional.of(value), findings);
   }
 
-  /** A failed read. */
+  /**
+   * A failed read.
+   *
+   * @param <T> the value's type
+   * @param errors the errors that stopped the read
+   * @return a failed read
+   */
   public static <T> Parsed<T> failed(List<ValidationFinding> errors) {
     return new Parsed<>(Optional.empty(), Findings.of(errors));
   }
 
-  /** True when the value was built and there is no ERROR. */
+  /**
+   * True when the value was built and there is no ERROR.
+   *
+   * @return true when the value was built and there is no ERROR
+   */
   public boolean isValid() {
     return value.isPresent() && !findings.hasErrors();
   }

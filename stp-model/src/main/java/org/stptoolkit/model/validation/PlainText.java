@@ -12,6 +12,10 @@ public final class PlainText {
   /**
    * {@code s} with every control and format character escaped: {@code \n}, {@code \r}, {@code \t}, and
    * {@code \}{@code uXXXX} for the others (a backslash itself is kept).
+   *
+   * @param s the text
+   * @return {@code s} with every control and format character escaped: {@code \n}, {@code \r}, {@code \t},
+   *     and {@code \}{@code uXXXX} for the others (a backslash itself is kept)
    */
   public static String escape(String s) {
     if (s == null) {
@@ -42,7 +46,12 @@ public final class PlainText {
     return sb.toString();
   }
 
-  /** True when {@code s} holds a character {@link #escape} would change. */
+  /**
+   * True when {@code s} holds a character {@link #escape} would change.
+   *
+   * @param s the text
+   * @return true when {@code s} holds a character {@link #escape} would change
+   */
   public static boolean hasControlCharacters(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (needsEscape(s.charAt(i))) {

@@ -15,7 +15,15 @@ import java.util.Objects;
 public record ValidationFinding(Severity severity, String rule, Location location,
     String expected, String found) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param severity ERROR, WARNING or INFO
+   * @param rule stable rule identifier, e.g. "SERVICE_LINE_SURPLUS"
+   * @param location where
+   * @param expected what the rule expected, in words and numbers
+   * @param found what the input had
+   */
   public ValidationFinding {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(rule, "rule");
@@ -24,27 +32,60 @@ public record ValidationFinding(Severity severity, String rule, Location locatio
     found = found == null ? "" : found;
   }
 
-  /** An ERROR. */
+  /**
+   * An ERROR.
+   *
+   * @param rule the rule's code
+   * @param where where the problem is
+   * @param expected what was expected
+   * @param found what was found
+   * @return an ERROR
+   */
   public static ValidationFinding error(String rule, Location where, String expected, String found) {
     return new ValidationFinding(Severity.ERROR, rule, where, expected, found);
   }
 
-  /** A WARNING. */
+  /**
+   * A WARNING.
+   *
+   * @param rule the rule's code
+   * @param where where the problem is
+   * @param expected what was expected
+   * @param found what was found
+   * @return a WARNING
+   */
   public static ValidationFinding warning(String rule, Location where, String expected, String found) {
     return new ValidationFinding(Severity.WARNING, rule, where, expected, found);
   }
 
-  /** An INFO. */
+  /**
+   * An INFO.
+   *
+   * @param rule the rule's code
+   * @param where where the problem is
+   * @param expected what was expected
+   * @param found what was found
+   * @return an INFO
+   */
   public static ValidationFinding info(String rule, Location where, String expected, String found) {
     return new ValidationFinding(Severity.INFO, rule, where, expected, found);
   }
 
-  /** The same finding located in a file. */
+  /**
+   * The same finding located in a file.
+   *
+   * @param file the file's name
+   * @return the same finding located in a file
+   */
   public ValidationFinding inFile(String file) {
     return new ValidationFinding(severity, rule, location.inFile(file), expected, found);
   }
 
-  /** True for an ERROR. */
+  /**
+   * True for an ERROR.
+   *
+   * @return true for an ERROR
+   */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

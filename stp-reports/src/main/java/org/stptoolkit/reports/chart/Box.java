@@ -10,7 +10,14 @@ package org.stptoolkit.reports.chart;
  */
 public record Box(double x, double y, double width, double height) {
 
-  /** Validates that the box has a positive size. */
+  /**
+   * Validates that the box has a positive size.
+   *
+   * @param x left
+   * @param y bottom
+   * @param width width, positive
+   * @param height height, positive
+   */
   public Box {
     if (!(width > 0) || !(height > 0)) {
       throw new IllegalArgumentException("box must have a positive size, was " + width + " x " + height);

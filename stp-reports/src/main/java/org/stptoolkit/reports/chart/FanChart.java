@@ -19,7 +19,14 @@ public final class FanChart {
    * @param colour flat fill colour
    */
   public record Band(String name, double[] lower, double[] upper, java.awt.Color colour) {
-    /** Copies the values. */
+    /**
+     * Copies the values.
+     *
+     * @param name legend text, e.g. "5th to 95th percentile"
+     * @param lower lower edge by category
+     * @param upper upper edge by category
+     * @param colour flat fill colour
+     */
     public Band {
       lower = lower.clone();
       upper = upper.clone();

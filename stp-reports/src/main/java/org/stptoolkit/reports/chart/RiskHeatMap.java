@@ -24,7 +24,13 @@ public final class RiskHeatMap {
    * @param impact 1 to 5
    */
   public record Marker(String label, int likelihood, int impact) {
-    /** Validates the scores. */
+    /**
+     * Validates the scores.
+     *
+     * @param label what is written in its cell (the risk's number)
+     * @param likelihood 1 to 5
+     * @param impact 1 to 5
+     */
     public Marker {
       if (likelihood < 1 || likelihood > SIZE || impact < 1 || impact > SIZE) {
         throw new IllegalArgumentException("a heat map marker needs scores 1 to 5, was " + likelihood + " × " + impact);

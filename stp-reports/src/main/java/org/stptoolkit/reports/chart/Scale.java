@@ -13,7 +13,13 @@ import java.util.List;
  */
 public record Scale(double min, double max, double step) {
 
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @param min lowest value on the axis (a tick)
+   * @param max highest value on the axis (a tick), above {@code min}
+   * @param step distance between ticks, positive
+   */
   public Scale {
     if (!(max > min) || !(step > 0) || !Double.isFinite(min) || !Double.isFinite(max)) {
       throw new IllegalArgumentException("scale needs min < max and a positive step, was "

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record Series(String name, double[] values, Color colour) {
 
-  /** Copies the values. */
+  /**
+   * Copies the values.
+   *
+   * @param name legend text
+   * @param values one value per category (copied)
+   * @param colour flat fill colour
+   */
   public Series {
     Objects.requireNonNull(name, "series name");
     values = values.clone();

@@ -19,7 +19,12 @@ public final class TornadoChart {
    * @param values one value per series (NaN = no bar)
    */
   public record Row(String label, double[] values) {
-    /** Copies the values. */
+    /**
+     * Copies the values.
+     *
+     * @param label row label
+     * @param values one value per series (NaN = no bar)
+     */
     public Row {
       Objects.requireNonNull(label, "label");
       values = values.clone();

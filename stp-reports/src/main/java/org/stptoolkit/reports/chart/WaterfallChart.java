@@ -36,7 +36,13 @@ public final class WaterfallChart {
    * @param kind what the bar is
    */
   public record Bar(String label, double value, Kind kind) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param label row label
+     * @param value the amount (a position for OPENING/CLOSING, a change for STEP)
+     * @param kind what the bar is
+     */
     public Bar {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(kind, "kind");

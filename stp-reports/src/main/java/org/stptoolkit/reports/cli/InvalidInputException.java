@@ -8,13 +8,21 @@ public final class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final transient List<ValidationFinding> findings;
 
-  /** The findings to print (all of them, not only the errors). */
+  /**
+   * The findings to print (all of them, not only the errors).
+   *
+   * @param findings the findings
+   */
   public InvalidInputException(List<ValidationFinding> findings) {
     super(findings.size() + " finding(s)");
     this.findings = List.copyOf(findings);
   }
 
-  /** The findings. */
+  /**
+   * The findings.
+   *
+   * @return the findings
+   */
   public List<ValidationFinding> findings() {
     return findings;
   }

@@ -98,7 +98,11 @@ public final class StpCommand implements Runnable {
   /**
    * Runs the command line with the given streams and returns the exit code (for tests and embedding).
    *
+   * @param args the arguments
+   * @param out where normal output goes
+   * @param err where errors go
    * @param interactive whether to show progress bars
+   * @return the exit code
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err, boolean interactive) {
     Console console = new Console(out, err, interactive);

@@ -30,7 +30,15 @@ public record AreaView(String name, PositionsView positions, String memberKind,
    */
   public record MemberRow(String name, String detail, double doNothingGbpK, double doSomethingGbpK,
       String status) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name member's name
+     * @param detail e.g. the footprint number or region
+     * @param doNothingGbpK do-nothing in the final year
+     * @param doSomethingGbpK do-something in the final year
+     * @param status "OK", or why the member has no result
+     */
     public MemberRow {
       Objects.requireNonNull(name, "name");
       detail = detail == null ? "" : detail;
@@ -38,7 +46,17 @@ public record AreaView(String name, PositionsView positions, String memberKind,
     }
   }
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param name "England" or the region's name
+   * @param positions its do-nothing and do-something by year, with further rows (total solutions, funding)
+   *     for the table
+   * @param memberKind what the members are: "Region" or "Footprint"
+   * @param finalYear the year the member table reports
+   * @param members one row per member
+   * @param notes lines printed under the table (members that failed and why)
+   */
   public AreaView {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(positions, "positions");

@@ -44,7 +44,22 @@ public record BridgeView(List<FinancialYear> years, FinancialYear chartYear, Mon
     this(years, chartYear, doNothing, steps, total, doSomething, null, null, basis, "");
   }
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param years the plan years, in column order
+   * @param chartYear the year the waterfall shows (usually the last plan year)
+   * @param doNothing the do-nothing position
+   * @param steps solutions (net of double counting) and funding, in bridge order
+   * @param total the total solution value
+   * @param doSomething the do-something position
+   * @param publishedTotal the plan's printed total solution value, or {@code null} when it prints none
+   * @param publishedDoSomething the plan's printed do-something position, or {@code null} when it prints
+   *     none
+   * @param basis a sentence on where the figures come from (published trajectory, modelled)
+   * @param title what the bridge covers, e.g. "Social care bridge: Staffordshire County Council"; empty for
+   *     the footprint's health bridge
+   */
   public BridgeView {
     years = List.copyOf(years);
     if (years.isEmpty()) {

@@ -13,7 +13,14 @@ import java.util.List;
 public record Cover(String heading, List<GapTile.Figure> facts, List<String> organisations,
     List<String> notes) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param heading e.g. "Staffordshire &amp; Stoke-on-Trent"
+   * @param facts labelled facts (footprint number, region, lead, plan period)
+   * @param organisations the organisations, one line each
+   * @param notes sources and choices (the model's notes)
+   */
   public Cover {
     heading = heading == null ? "" : heading;
     facts = List.copyOf(facts);

@@ -30,7 +30,13 @@ public record ExecutiveSummary(String heading, List<GapLine> gaps, BridgeView br
    * @param mark its colour
    */
   public record GapLine(String gap, String status, Mark mark) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param gap the gap's name
+     * @param status its status in a line
+     * @param mark its colour
+     */
     public GapLine {
       Objects.requireNonNull(gap, "gap");
       Objects.requireNonNull(status, "status");
@@ -38,7 +44,15 @@ public record ExecutiveSummary(String heading, List<GapLine> gaps, BridgeView br
     }
   }
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param heading the footprint's name
+   * @param gaps one line per gap, with its status colour
+   * @param bridge the health bridge, drawn as the waterfall
+   * @param risk the risk-adjusted position and the Monte Carlo headline, in words
+   * @param board three things the board must decide or watch
+   */
   public ExecutiveSummary {
     heading = heading == null ? "" : heading;
     gaps = List.copyOf(gaps);

@@ -24,7 +24,19 @@ import org.stptoolkit.model.basics.YearlyAmounts;
 public record FanView(List<FinancialYear> years, List<MoneyRow> percentiles, MoneyRow plan,
     YearlyAmounts probabilityOfBalance, List<GapTile.Figure> figures, String note, List<String> inWords) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param years the plan years
+   * @param percentiles percentile rows, lowest first, labelled e.g. "P10"
+   * @param plan the plan's do-something
+   * @param probabilityOfBalance share of draws (0 to 1) with a do-something of at least zero, by year; may
+   *     be empty
+   * @param figures labelled single figures (draws, seed, the largest sources of variance), formatted
+   * @param note how the simulation was run and the percentiles' stated error
+   * @param inWords the final year in plain English (the chances of being worse or better than each
+   *     percentile, of breaking even, and what contributes most to the uncertainty)
+   */
   public FanView {
     years = List.copyOf(years);
     percentiles = List.copyOf(percentiles);

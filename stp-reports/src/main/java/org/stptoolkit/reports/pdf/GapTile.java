@@ -21,14 +21,26 @@ public record GapTile(String gap, String headline, Mark mark, List<Figure> figur
    * @param value e.g. "(285,402)"
    */
   public record Figure(String label, String value) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param label e.g. "Do-nothing 2020/21 (£'000)"
+     * @param value e.g. "(285,402)"
+     */
     public Figure {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(value, "value");
     }
   }
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param gap the gap's name, e.g. "Finance and efficiency"
+   * @param headline one line, e.g. "Gap closed by 2020/21"
+   * @param mark the tile's colour
+   * @param figures labelled figures, printed as a two-column list
+   */
   public GapTile {
     Objects.requireNonNull(gap, "gap");
     headline = headline == null ? "" : headline;

@@ -15,7 +15,13 @@ import org.stptoolkit.model.basics.YearlyAmounts;
  */
 public record MoneyRow(String label, RowKind kind, YearlyAmounts gbpK) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param label row label, e.g. "2 CIP/Workforce"
+   * @param kind how the row is printed
+   * @param gbpK amounts by year
+   */
   public MoneyRow {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(kind, "kind of row " + label);

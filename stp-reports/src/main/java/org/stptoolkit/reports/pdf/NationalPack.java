@@ -39,7 +39,18 @@ public record NationalPack(String title, String subject, AreaView england, List<
    */
   public record LeagueRow(int rank, String name, String region, double doNothingGbpK, double doSomethingGbpK,
       double chanceOfBalance, int rankByChance) {
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param rank 1 for the worst final-year do-something
+     * @param name the footprint's name
+     * @param region its region
+     * @param doNothingGbpK final-year do-nothing, £'000
+     * @param doSomethingGbpK final-year do-something, £'000
+     * @param chanceOfBalance the Monte Carlo's chance of breaking even or better in the final year (0 to
+     *     1), or NaN when no Monte Carlo was run
+     * @param rankByChance 1 for the lowest chance of breaking even, 0 when no Monte Carlo was run
+     */
     public LeagueRow {
       Objects.requireNonNull(name, "name");
       region = region == null ? "" : region;
@@ -53,14 +64,32 @@ public record NationalPack(String title, String subject, AreaView england, List<
    * @param findings why
    */
   public record Failed(String name, List<ValidationFinding> findings) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param name the footprint's name, or the file it came from
+     * @param findings why
+     */
     public Failed {
       Objects.requireNonNull(name, "name");
       findings = List.copyOf(findings);
     }
   }
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param title document title
+   * @param subject document subject
+   * @param england the England page
+   * @param regions one page per region, in order
+   * @param footprints each footprint's content, in order
+   * @param failed footprints that gave no result, with why
+   * @param findings findings that belong to the run rather than a footprint
+   * @param roundingStatement the rounding policy
+   * @param league the footprints, worst final-year do-something first
+   * @param monteCarlo the national Monte Carlo fan (£'000), when one was run
+   */
   public NationalPack {
     Objects.requireNonNull(title, "title");
     subject = subject == null ? "" : subject;

@@ -54,7 +54,14 @@ public final class NationalPacks {
    */
   public record Run(String name, Footprint footprint, FootprintResult result, Findings findings) {
 
-    /** Validates the fields. */
+    /**
+     * Validates the fields.
+     *
+     * @param name the footprint's name, or the file it came from
+     * @param footprint the footprint, or {@code null} when it failed
+     * @param result the engine's result, or {@code null} when it failed
+     * @param findings findings of reading and validating it
+     */
     public Run {
       Objects.requireNonNull(name, "name");
       if ((footprint == null) != (result == null)) {

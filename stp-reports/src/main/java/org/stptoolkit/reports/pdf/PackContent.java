@@ -36,7 +36,28 @@ public record PackContent(String title, String subject, Cover cover, List<GapTil
     Optional<FanView> monteCarlo, List<ValidationFinding> findings, List<String> notes,
     String roundingStatement, KeyRisksView keyRisks) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param title document title, e.g. "Staffordshire &amp; Stoke-on-Trent STP: summary pack"
+   * @param subject document subject
+   * @param cover the cover page
+   * @param gaps the three-gaps dashboard tiles
+   * @param bridge the health bridge (waterfall and table)
+   * @param socialCare one bridge per local authority with social care figures, may be empty
+   * @param positions do-nothing against do-something by year
+   * @param planCosts transformation costs and capital, kept apart from the bridge; may be empty
+   * @param sensitivities the sensitivities (tornado order) and all of them together
+   * @param solutions the solutions table
+   * @param activity activity, beds and workforce, when the result has them
+   * @param indicators indicators against England and standards
+   * @param risk the risk-adjusted bridge, when the result has one
+   * @param monteCarlo Monte Carlo percentiles, when a simulation was run
+   * @param findings the validation findings
+   * @param notes statements printed with the figures (the engine's notes: rounding, known puzzles)
+   * @param roundingStatement the rounding policy, printed with every money table
+   * @param keyRisks the plan's key risks tied to the money they threaten (no rows: no key risks page)
+   */
   public PackContent {
     Objects.requireNonNull(title, "title");
     subject = subject == null ? "" : subject;

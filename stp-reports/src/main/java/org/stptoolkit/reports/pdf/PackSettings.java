@@ -21,7 +21,13 @@ public record PackSettings(ZonedDateTime documentDate, String author, String lan
   /** The default settings: fixed date, author "STP toolkit", language en-GB. */
   public static final PackSettings DEFAULT = new PackSettings(DEFAULT_DATE, "STP toolkit", "en-GB");
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param documentDate the creation and modification date written into the document
+   * @param author the document author
+   * @param language the document language (BCP 47), written to the catalog's /Lang
+   */
   public PackSettings {
     Objects.requireNonNull(documentDate, "document date");
     author = author == null || author.isBlank() ? "STP toolkit" : author.strip();

@@ -38,7 +38,12 @@ public final class PdfText {
     return f;
   }
 
-  /** A WARNING for each text of {@code fp} that the pack cannot print as written, at its JSON path. */
+  /**
+   * A WARNING for each text of {@code fp} that the pack cannot print as written, at its JSON path.
+   *
+   * @param fp the footprint
+   * @return a WARNING for each text of {@code fp} that the pack cannot print as written, at its JSON path
+   */
   public static List<ValidationFinding> findings(Footprint fp) {
     BaseFont face = face();
     List<ValidationFinding> out = new ArrayList<>();

@@ -18,7 +18,15 @@ import org.stptoolkit.model.basics.FinancialYear;
 public record PositionsView(List<FinancialYear> years, MoneyRow doNothing, MoneyRow doSomething,
     List<MoneyRow> more, List<GapTile.Figure> figures) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param years the plan years
+   * @param doNothing the do-nothing position
+   * @param doSomething the do-something position
+   * @param more further rows for the table only
+   * @param figures labelled single figures, already formatted
+   */
   public PositionsView {
     years = List.copyOf(years);
     Objects.requireNonNull(doNothing, "do-nothing row");

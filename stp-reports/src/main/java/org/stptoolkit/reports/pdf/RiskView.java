@@ -18,7 +18,16 @@ import org.stptoolkit.model.basics.FinancialYear;
 public record RiskView(List<FinancialYear> years, MoneyRow doSomething, MoneyRow riskAdjusted,
     List<MoneyRow> rows, List<GapTile.Figure> figures, String note) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param years the plan years
+   * @param doSomething the plan's (unadjusted) do-something
+   * @param riskAdjusted the risk-adjusted do-something
+   * @param rows further rows for the table: each solution's risk-adjusted value, the savings at risk
+   * @param figures labelled single figures (factors, cumulative risk-adjusted position), formatted
+   * @param note how the adjustment works
+   */
   public RiskView {
     years = List.copyOf(years);
     Objects.requireNonNull(doSomething, "do-something row");

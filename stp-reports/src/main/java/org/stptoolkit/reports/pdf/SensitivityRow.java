@@ -18,7 +18,17 @@ import java.util.Objects;
 public record SensitivityRow(String name, String description, double nhsGbpK, double socialCareGbpK,
     double publishedNhsGbpK, double publishedSocialCareGbpK, String basis) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name e.g. "7 Day Working"
+   * @param description the rule in words
+   * @param nhsGbpK modelled impact on the NHS
+   * @param socialCareGbpK modelled impact on social care
+   * @param publishedNhsGbpK the plan's printed NHS impact, or NaN
+   * @param publishedSocialCareGbpK the plan's printed social care impact, or NaN
+   * @param basis how the row was obtained, e.g. "modelled" or "modelled, all together"
+   */
   public SensitivityRow {
     Objects.requireNonNull(name, "name");
     description = description == null ? "" : description.strip();

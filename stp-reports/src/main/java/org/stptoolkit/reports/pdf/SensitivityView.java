@@ -17,7 +17,14 @@ import org.stptoolkit.model.basics.FinancialYear;
 public record SensitivityView(FinancialYear year, List<SensitivityRow> rows, SensitivityRow combined,
     String note) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param year the year the impacts are reported for (the final plan year)
+   * @param rows the sensitivities, largest first
+   * @param combined all sensitivities together, or {@code null} when there are none
+   * @param note how the impacts are modelled
+   */
   public SensitivityView {
     Objects.requireNonNull(year, "sensitivity year");
     rows = List.copyOf(rows);

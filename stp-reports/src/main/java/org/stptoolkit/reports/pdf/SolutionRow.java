@@ -22,7 +22,20 @@ public record SolutionRow(int number, String name, String category, String matur
     YearlyAmounts netGbpK, YearlyAmounts grossGbpK, YearlyAmounts doubleCountGbpK, String basis,
     YearlyAmounts ruleDifferenceGbpK) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param number the template's number
+   * @param name the name
+   * @param category the category label
+   * @param maturity the maturity label
+   * @param netGbpK net effect by year (saving positive)
+   * @param grossGbpK gross effect by year, or empty
+   * @param doubleCountGbpK double count removed by year, or empty
+   * @param basis where the gross came from ("PHASED" or "RULE"), or empty
+   * @param ruleDifferenceGbpK the engine's rule less the plan's phasing by year, or empty when the solution
+   *     has no rule
+   */
   public SolutionRow {
     Objects.requireNonNull(name, "name");
     category = category == null ? "" : category;

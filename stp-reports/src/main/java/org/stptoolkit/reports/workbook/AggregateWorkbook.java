@@ -57,7 +57,14 @@ public final class AggregateWorkbook {
 
   private AggregateWorkbook() {}
 
-  /** The workbook as .xlsx bytes. */
+  /**
+   * The workbook as .xlsx bytes.
+   *
+   * @param england the England node of the aggregation
+   * @param period the plan period
+   * @param title the workbook's title
+   * @return the workbook as .xlsx bytes
+   */
   public static byte[] write(AggregateNode england, PlanPeriod period, String title) {
     try (XSSFWorkbook wb = build(england, period, title)) {
       ByteArrayOutputStream bos = new ByteArrayOutputStream();
@@ -68,13 +75,29 @@ public final class AggregateWorkbook {
     }
   }
 
-  /** Writes the workbook atomically. */
+  /**
+   * Writes the workbook atomically.
+   *
+   * @param england the England node of the aggregation
+   * @param period the plan period
+   * @param title the workbook's title
+   * @param target the file to write
+   * @param replace whether an existing file may be replaced
+   * @throws IOException if the file cannot be written, or exists and may not be replaced
+   */
   public static void write(AggregateNode england, PlanPeriod period, String title, Path target,
       boolean replace) throws IOException {
     AtomicFile.write(target, replace, write(england, period, title));
   }
 
-  /** Builds the workbook in memory with every formula evaluated. */
+  /**
+   * Builds the workbook in memory with every formula evaluated.
+   *
+   * @param england the England node of the aggregation
+   * @param period the plan period
+   * @param title the workbook's title
+   * @return the workbook, formulas evaluated
+   */
   public static XSSFWorkbook build(AggregateNode england, PlanPeriod period, String title) {
     if (england.level() != AggregateNode.Level.ENGLAND) {
       throw new IllegalArgumentException("the aggregated workbook starts from England, was " + england.level());

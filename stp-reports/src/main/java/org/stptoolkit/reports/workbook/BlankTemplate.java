@@ -41,13 +41,25 @@ import org.stptoolkit.reports.internal.workbook.DeterministicZip;
 public record BlankTemplate(int number, String name, Region region, PlanPeriod period,
     List<Organisation> organisations) {
 
-  /** Validates the parts through the footprint they make. */
+  /**
+   * Validates the parts through the footprint they make.
+   *
+   * @param number the footprint number
+   * @param name the footprint name
+   * @param region the region
+   * @param period the base year and plan years
+   * @param organisations the footprint's organisations, at least one
+   */
   public BlankTemplate {
     organisations = List.copyOf(organisations);
     footprint(number, name, region, period, organisations);
   }
 
-  /** The footprint the template stands for: organisations and period, no figures. */
+  /**
+   * The footprint the template stands for: organisations and period, no figures.
+   *
+   * @return the footprint the template stands for: organisations and period, no figures
+   */
   public Footprint footprint() {
     return footprint(number, name, region, period, organisations);
   }
@@ -60,7 +72,12 @@ public record BlankTemplate(int number, String name, Region region, PlanPeriod p
         ActivityBaseline.empty(), List.of(), List.of(), List.of());
   }
 
-  /** The blank template as .xlsx bytes (the same bytes for the same footprint, organisations and period). */
+  /**
+   * The blank template as .xlsx bytes (the same bytes for the same footprint, organisations and period).
+   *
+   * @return the blank template as .xlsx bytes (the same bytes for the same footprint, organisations and
+   *     period)
+   */
   public byte[] write() {
     try (XSSFWorkbook wb = TemplateWriter.DEFAULT.build(footprint(), null)) {
       Sheet baseline = wb.getSheet(TemplateLayout.BASELINE);

@@ -31,24 +31,42 @@ public final class Collector {
    * @param folderFindings problems with the folder itself (unreadable, no workbooks)
    */
   public record Collection(Path folder, List<Collected> files, Findings folderFindings) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param folder the folder read
+     * @param files one entry per workbook, in file-name order
+     * @param folderFindings problems with the folder itself (unreadable, no workbooks)
+     */
     public Collection {
       files = List.copyOf(files);
     }
 
-    /** The footprints that were read without an ERROR. */
+    /**
+     * The footprints that were read without an ERROR.
+     *
+     * @return the footprints that were read without an ERROR
+     */
     public List<Footprint> valid() {
       return files.stream().filter(c -> c.parsed().isValid()).map(c -> c.parsed().value().orElseThrow()).toList();
     }
 
-    /** Every finding: the folder's, then each file's, in file order. */
+    /**
+     * Every finding: the folder's, then each file's, in file order.
+     *
+     * @return every finding: the folder's, then each file's, in file order
+     */
     public Findings allFindings() {
       List<ValidationFinding> all = new ArrayList<>(folderFindings.all());
       files.forEach(c -> all.addAll(c.parsed().findings().all()));
       return Findings.of(all);
     }
 
-    /** True when the folder and every file read without an ERROR. */
+    /**
+     * True when the folder and every file read without an ERROR.
+     *
+     * @return true when the folder and every file read without an ERROR
+     */
     public boolean allValid() {
       return !folderFindings.hasErrors() && files.stream().allMatch(c -> c.parsed().isValid());
     }
@@ -59,12 +77,20 @@ public final class Collector {
 
   private final TemplateReader reader;
 
-  /** A collector using {@code reader}. */
+  /**
+   * A collector using {@code reader}.
+   *
+   * @param reader the reader for each workbook
+   */
   public Collector(TemplateReader reader) {
     this.reader = reader;
   }
 
-  /** A collector with the default reader. */
+  /**
+   * A collector with the default reader.
+   *
+   * @return a collector with the default reader
+   */
   public static Collector withDefaults() {
     return new Collector(TemplateReader.DEFAULT);
   }
@@ -74,6 +100,9 @@ public final class Collector {
    * hidden or Office lock files "~$..."), in file-name order. Macro-enabled files are read so they are
    * reported, not silently skipped; so is a name that is not a regular file (a folder, a FIFO, a device)
    * or a link to a file outside the folder, each with a finding of its own.
+   *
+   * @param folder the folder to read
+   * @return the footprints read, with each file's findings
    */
   public Collection collect(Path folder) {
     List<Path> files = new ArrayList<>();

@@ -25,7 +25,16 @@ public record EngineFigures(String source, Map<String, YearlyAmounts> doNothing,
     Map<String, YearlyAmounts> doSomething, Map<String, YearlyAmounts> sensitivityNhsImpact,
     Map<String, YearlyAmounts> sensitivitySocialCareImpact) {
 
-  /** Copies the maps (sorted, so the workbook is written in a stable order). */
+  /**
+   * Copies the maps (sorted, so the workbook is written in a stable order).
+   *
+   * @param source a short description of where the figures come from, e.g. "stp-finance 0.1.0"
+   * @param doNothing do-nothing surplus by scope ("HEALTH" or a local authority code), £'000 (deficit
+   *     negative)
+   * @param doSomething do-something surplus by scope, £'000
+   * @param sensitivityNhsImpact computed NHS impact by sensitivity name, £'000 (saving positive)
+   * @param sensitivitySocialCareImpact computed social care impact by sensitivity name, £'000
+   */
   public EngineFigures {
     source = source == null ? "" : source.strip();
     doNothing = copy(doNothing);
@@ -34,7 +43,12 @@ public record EngineFigures(String source, Map<String, YearlyAmounts> doNothing,
     sensitivitySocialCareImpact = copy(sensitivitySocialCareImpact);
   }
 
-  /** The figures of an engine run ({@code StpEngine.DEFAULT.run(footprint)}). */
+  /**
+   * The figures of an engine run ({@code StpEngine.DEFAULT.run(footprint)}).
+   *
+   * @param r the engine's result for the footprint
+   * @return the figures of an engine run ({@code StpEngine.DEFAULT.run(footprint)})
+   */
   public static EngineFigures from(FootprintResult r) {
     Map<String, YearlyAmounts> dn = new LinkedHashMap<>();
     Map<String, YearlyAmounts> ds = new LinkedHashMap<>();

@@ -21,7 +21,18 @@ public record ImportLimits(long maxFileBytes, long maxEntryBytes, long maxTotalB
   public static final ImportLimits DEFAULT = new ImportLimits(20L << 20, 50L << 20, 200L << 20, 1000, 100,
       20_000, Duration.ofSeconds(60));
 
-  /** Validates the limits. */
+  /**
+   * Validates the limits.
+   *
+   * @param maxFileBytes largest file accepted; larger files are refused before they are opened
+   * @param maxEntryBytes largest uncompressed size of one zip entry
+   * @param maxTotalBytes largest uncompressed size of all entries together
+   * @param maxEntries most zip entries
+   * @param maxInflateRatio largest uncompressed/compressed ratio of an entry above 1 MB (POI's own default
+   *     is 100, its minimum inflate ratio 0.01)
+   * @param maxRowsPerSheet most rows in one sheet, counted in a streaming pass before the sheet is loaded
+   * @param timeout longest one import may take
+   */
   public ImportLimits {
     if (maxFileBytes <= 0 || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxEntries <= 0 || maxInflateRatio <= 1
         || maxRowsPerSheet <= 0 || timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -29,17 +40,32 @@ public record ImportLimits(long maxFileBytes, long maxEntryBytes, long maxTotalB
     }
   }
 
-  /** These limits with another row limit. */
+  /**
+   * These limits with another row limit.
+   *
+   * @param rows the most rows a sheet may have
+   * @return these limits with another row limit
+   */
   public ImportLimits withMaxRowsPerSheet(int rows) {
     return new ImportLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxEntries, maxInflateRatio, rows, timeout);
   }
 
-  /** These limits with another file size cap. */
+  /**
+   * These limits with another file size cap.
+   *
+   * @param bytes the largest file accepted, in bytes
+   * @return these limits with another file size cap
+   */
   public ImportLimits withMaxFileBytes(long bytes) {
     return new ImportLimits(bytes, maxEntryBytes, maxTotalBytes, maxEntries, maxInflateRatio, maxRowsPerSheet, timeout);
   }
 
-  /** These limits with another time limit. */
+  /**
+   * These limits with another time limit.
+   *
+   * @param d the longest a read may take
+   * @return these limits with another time limit
+   */
   public ImportLimits withTimeout(Duration d) {
     return new ImportLimits(maxFileBytes, maxEntryBytes, maxTotalBytes, maxEntries, maxInflateRatio, maxRowsPerSheet, d);
   }

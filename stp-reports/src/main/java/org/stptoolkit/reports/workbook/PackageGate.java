@@ -43,6 +43,7 @@ public final class PackageGate {
    * @param file the file name for the findings
    * @param bytes the whole file
    * @param limits the bounds
+   * @return the findings for {@code bytes}; empty when the package may be opened
    */
   public static List<ValidationFinding> inspect(String file, byte[] bytes, ImportLimits limits) {
     List<ValidationFinding> out = new ArrayList<>();

@@ -64,7 +64,11 @@ public final class TemplateReader {
 
   private final ImportLimits limits;
 
-  /** A reader with the given limits. */
+  /**
+   * A reader with the given limits.
+   *
+   * @param limits the limits on size, rows and time
+   */
   public TemplateReader(ImportLimits limits) {
     if (limits == null) {
       throw new IllegalArgumentException("import limits are required");
@@ -72,12 +76,21 @@ public final class TemplateReader {
     this.limits = limits;
   }
 
-  /** The limits this reader applies. */
+  /**
+   * The limits this reader applies.
+   *
+   * @return the limits this reader applies
+   */
   public ImportLimits limits() {
     return limits;
   }
 
-  /** Reads the workbook at {@code file}; findings name the file by its file name. */
+  /**
+   * Reads the workbook at {@code file}; findings name the file by its file name.
+   *
+   * @param file the workbook to read
+   * @return the footprint with its findings
+   */
   public Parsed<Footprint> read(Path file) {
     return read(file, null);
   }
@@ -86,6 +99,10 @@ public final class TemplateReader {
    * Reads the workbook at {@code file} listed from {@code folder} ({@code null} when the user named it):
    * the I/O gate ({@link InputFiles}) first, so a device, FIFO, folder, a file over the size limit or a
    * link out of the folder is refused before a byte is read.
+   *
+   * @param file the workbook to read
+   * @param folder the folder the file was listed from, or {@code null} when the user named the file
+   * @return the footprint with its findings
    */
   public Parsed<Footprint> read(Path file, Path folder) {
     String name = String.valueOf(file.getFileName());
@@ -104,7 +121,13 @@ public final class TemplateReader {
     }
   }
 
-  /** Reads a workbook from its bytes; {@code fileName} is used in the findings. */
+  /**
+   * Reads a workbook from its bytes; {@code fileName} is used in the findings.
+   *
+   * @param fileName the file's name for findings ("" when none)
+   * @param bytes the workbook's bytes
+   * @return the footprint with its findings
+   */
   public Parsed<Footprint> read(String fileName, byte[] bytes) {
     Future<Parsed<Footprint>> f;
     try {

@@ -52,7 +52,12 @@ public final class TemplateWriter {
 
   private TemplateWriter() {}
 
-  /** The template for {@code fp} without engine figures, as .xlsx bytes. */
+  /**
+   * The template for {@code fp} without engine figures, as .xlsx bytes.
+   *
+   * @param fp the footprint
+   * @return the template for {@code fp} without engine figures, as .xlsx bytes
+   */
   public byte[] write(Footprint fp) {
     return write(fp, null);
   }
@@ -60,6 +65,10 @@ public final class TemplateWriter {
   /**
    * The template for {@code fp}, with the engine's figures when given (null for none), as .xlsx bytes.
    *
+   * @param fp the footprint
+   * @param engine the engine's figures, or {@code null}
+   * @return the template for {@code fp}, with the engine's figures when given (null for none), as .xlsx
+   *     bytes
    * @throws IllegalArgumentException when the footprint holds something the template cannot place (an
    *     amount for a year outside the plan, a comma inside a code of a list)
    */
@@ -81,6 +90,9 @@ public final class TemplateWriter {
    * Writes the template to {@code target} atomically (a temporary file moved into place), once its own
    * Checks sheet, evaluated with every other formula, has no check in ERROR.
    *
+   * @param fp the footprint
+   * @param engine the engine's figures, or {@code null}
+   * @param target the file to write
    * @param replace whether an existing file may be replaced
    * @throws IOException when the file cannot be written (the previous file is then intact)
    * @throws WorkbookSelfCheck.Failed when a check is in ERROR: a bug in the toolkit; nothing is written
@@ -126,6 +138,11 @@ public final class TemplateWriter {
    * {@value #MAX_CELL_CHARS} characters (Excel's limit for a cell), or a character XML cannot carry (a
    * control character other than tab and line breaks, an unpaired surrogate). Empty when the template
    * can be written; checked before writing, so such input is a finding, not a failure half way.
+   *
+   * @param fp the footprint
+   * @return what in {@code fp} a workbook cannot hold, as ERROR findings at the JSON path of each text:
+   *     more than {@value #MAX_CELL_CHARS} characters (Excel's limit for a cell), or a character XML cannot
+   *     carry (a control character other than tab and line breaks, an unpaired surrogate)
    */
   public static List<ValidationFinding> findings(Footprint fp) {
     List<ValidationFinding> out = new ArrayList<>();
@@ -162,7 +179,13 @@ public final class TemplateWriter {
     }
   }
 
-  /** Builds the workbook in memory with every formula evaluated (for tests and callers that add sheets). */
+  /**
+   * Builds the workbook in memory with every formula evaluated (for tests and callers that add sheets).
+   *
+   * @param fp the footprint
+   * @param engine the engine's figures, or {@code null}
+   * @return the workbook, formulas evaluated
+   */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine) {
     return build(fp, engine, null);
   }

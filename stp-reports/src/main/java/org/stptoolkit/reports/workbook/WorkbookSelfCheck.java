@@ -43,12 +43,20 @@ public final class WorkbookSelfCheck {
    * @param row the 0-based row on the Checks sheet
    */
   public record Failure(String check, double difference, int row) {
-    /** Where the check's status is, e.g. {@code 'Checks'!D14}. */
+    /**
+     * Where the check's status is, e.g. {@code 'Checks'!D14}.
+     *
+     * @return where the check's status is, e.g
+     */
     public String place() {
       return Refs.place(Workings.CHECKS, row, 3);
     }
 
-    /** The difference as the sheets print it: whole £'000, grouped, negative in brackets. */
+    /**
+     * The difference as the sheets print it: whole £'000, grouped, negative in brackets.
+     *
+     * @return the difference as the sheets print it: whole £'000, grouped, negative in brackets
+     */
     public String differenceText() {
       return Double.isNaN(difference) ? "a value that is not a number" : RoundingPolicy.formatGbpK(difference);
     }
@@ -75,7 +83,11 @@ public final class WorkbookSelfCheck {
       this.failures = List.copyOf(failures);
     }
 
-    /** The checks in ERROR. */
+    /**
+     * The checks in ERROR.
+     *
+     * @return the checks in ERROR
+     */
     public List<Failure> failures() {
       return failures;
     }
@@ -88,6 +100,7 @@ public final class WorkbookSelfCheck {
    * @param wb a submission template
    * @param withEngine whether to include the checks against the engine's figures written with the
    *     template (left out on import: after the analyst's edits those figures are out of date by design)
+   * @return the checks in ERROR, empty when every check is OK
    */
   public static List<Failure> evaluate(Workbook wb, boolean withEngine) {
     FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
@@ -98,6 +111,11 @@ public final class WorkbookSelfCheck {
   /**
    * The checks in ERROR as the workbook's last evaluation left them (the values {@link TemplateWriter}
    * has just computed with POI's evaluator for every formula of the workbook it is about to write).
+   *
+   * @param wb a submission template
+   * @return the checks in ERROR as the workbook's last evaluation left them (the values {@link
+   *     TemplateWriter} has just computed with POI's evaluator for every formula of the workbook it is
+   *     about to write)
    */
   public static List<Failure> evaluated(Workbook wb) {
     return read(wb, true, c -> {

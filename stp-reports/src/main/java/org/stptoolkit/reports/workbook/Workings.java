@@ -161,6 +161,7 @@ public final class Workings {
    * @param fp the footprint written
    * @param engine the engine's figures, or null
    */
+  @SuppressWarnings("exports") // Styles and Placements are the writer's own, in reports.internal.workbook
   public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
       EngineFigures engine) {
     this(wb, styles, layout, placements, fp, engine, true);
@@ -179,6 +180,7 @@ public final class Workings {
    * @param engine the engine's figures, or null
    * @param chart whether to draw the bridge chart
    */
+  @SuppressWarnings("exports") // Styles and Placements are the writer's own, in reports.internal.workbook
   public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
       EngineFigures engine, boolean chart) {
     this.chart = chart;
@@ -1295,6 +1297,7 @@ public final class Workings {
    * @param wb the workbook being written
    * @param styles its styles
    */
+  @SuppressWarnings("exports") // Styles and Placements are the writer's own, in reports.internal.workbook
   public static void catalogue(XSSFWorkbook wb, Styles styles) {
     XSSFSheet s = wb.createSheet(LISTS);
     int c = TemplateLayout.ALL_CHOICES.size();

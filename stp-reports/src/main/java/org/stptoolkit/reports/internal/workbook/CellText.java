@@ -12,7 +12,12 @@ import org.apache.poi.ss.usermodel.Cell;
 public final class CellText {
   private CellText() {}
 
-  /** True when {@code text} starts with a character a spreadsheet could treat as a formula. */
+  /**
+   * True when {@code text} starts with a character a spreadsheet could treat as a formula.
+   *
+   * @param text the text
+   * @return true when {@code text} starts with a character a spreadsheet could treat as a formula
+   */
   public static boolean needsNeutralising(String text) {
     if (text == null || text.isEmpty()) {
       return false;
@@ -24,6 +29,12 @@ public final class CellText {
   /**
    * Writes user text into {@code cell} as text, with {@code plain} style, or {@code quoted} style when
    * the text must be neutralised.
+   *
+   * @param cell the cell
+   * @param text the user's text
+   * @param styles the workbook's styles
+   * @param plain the style for text written as it is
+   * @param quoted the style for neutralised text
    */
   public static void write(Cell cell, String text, Styles styles, Style plain, Style quoted) {
     cell.setCellValue(text);

@@ -26,7 +26,12 @@ public final class DeterministicZip {
 
   private DeterministicZip() {}
 
-  /** The normalised bytes of {@code xlsx}. */
+  /**
+   * The normalised bytes of {@code xlsx}.
+   *
+   * @param xlsx the workbook's bytes as POI wrote them
+   * @return the normalised bytes of {@code xlsx}
+   */
   public static byte[] normalise(byte[] xlsx) {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {

@@ -49,7 +49,13 @@ public final class IndicatorAssessmentColumns {
     this.summary = summary;
   }
 
-  /** The first column of the block on the Indicators sheet (0-based): two after the values table's last column. */
+  /**
+   * The first column of the block on the Indicators sheet (0-based): two after the values table's last column.
+   *
+   * @param placements where the input tables went
+   * @return the first column of the block on the Indicators sheet (0-based): two after the values table's
+   *     last column
+   */
   public static int firstColumn(Placements placements) {
     return placements.table(TemplateLayout.INDICATOR_VALUES).columns().values().stream()
         .mapToInt(Integer::intValue).max().orElse(0) + 2;

@@ -81,12 +81,20 @@ public final class InputSheetReader {
     this.sheetsItMayLack = Set.copyOf(sheetsItMayLack);
   }
 
-  /** The findings so far. */
+  /**
+   * The findings so far.
+   *
+   * @return the findings so far
+   */
   public List<ValidationFinding> findings() {
     return findings;
   }
 
-  /** The footprint, or empty when any ERROR was found. */
+  /**
+   * The footprint, or empty when any ERROR was found.
+   *
+   * @return the footprint, or empty when any ERROR was found
+   */
   public Optional<Footprint> read() {
     Map<String, Sheet> sheets = new HashMap<>();
     for (SheetLayout sl : TemplateLayout.sheets()) {
@@ -221,6 +229,11 @@ public final class InputSheetReader {
    * The first cell of the row a finding of the footprint validator or the engine is about, found from
    * its description ("SSSFT 2015/16 Mental Health", "solution number 12", "organisation VIRGIN"), or
    * null when it names no row that was read. Call after {@link #read()}.
+   *
+   * @param description the finding's description
+   * @return the first cell of the row a finding of the footprint validator or the engine is about, found
+   *     from its description ("SSSFT 2015/16 Mental Health", "solution number 12", "organisation VIRGIN"),
+   *     or null when it names no row that was read
    */
   public String placeOf(String description) {
     String best = null;

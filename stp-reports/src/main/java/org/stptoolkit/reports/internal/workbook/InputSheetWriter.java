@@ -65,7 +65,12 @@ public final class InputSheetWriter {
     this.extraFields = extraFields;
   }
 
-  /** Writes every input sheet and returns where things went. */
+  /**
+   * Writes every input sheet and returns where things went.
+   *
+   * @param fp the footprint
+   * @return where each input table and field went
+   */
   public Placements write(Footprint fp) {
     for (SheetLayout sl : TemplateLayout.sheets()) {
       writeSheet(sl, fp);
@@ -279,7 +284,12 @@ public final class InputSheetWriter {
     sheet.addValidationData(dv);
   }
 
-  /** The defined name of a dropdown list on the Lists sheet. */
+  /**
+   * The defined name of a dropdown list on the Lists sheet.
+   *
+   * @param choices the dropdown list
+   * @return the defined name of a dropdown list on the Lists sheet
+   */
   public static String listName(Choices<?> choices) {
     return choices.definedName();
   }
@@ -294,7 +304,14 @@ public final class InputSheetWriter {
     CellText.write(cell(sheet, row, col), value, styles, style, style == Style.PREPOP_TEXT ? Style.PREPOP_TEXT_QUOTED : style);
   }
 
-  /** The cell, created with its row when absent. */
+  /**
+   * The cell, created with its row when absent.
+   *
+   * @param sheet the sheet
+   * @param row the 0-based row
+   * @param col the 0-based column
+   * @return the cell, created with its row when absent
+   */
   public static Cell cell(XSSFSheet sheet, int row, int col) {
     Row r = sheet.getRow(row);
     if (r == null) {

@@ -47,7 +47,11 @@ public enum Style {
   /** Plain note text. */
   NOTE;
 
-  /** True for the unlocked input styles. */
+  /**
+   * True for the unlocked input styles.
+   *
+   * @return true for the unlocked input styles
+   */
   public boolean isInput() {
     return name().startsWith("INPUT_");
   }

@@ -35,7 +35,11 @@ public final class Styles {
 
   private final Map<Style, XSSFCellStyle> styles = new EnumMap<>(Style.class);
 
-  /** Creates every style in {@code wb}. */
+  /**
+   * Creates every style in {@code wb}.
+   *
+   * @param wb the workbook
+   */
   public Styles(XSSFWorkbook wb) {
     XSSFFont bold = wb.createFont();
     bold.setBold(true);
@@ -138,7 +142,12 @@ public final class Styles {
     cs.setFillPattern(FillPatternType.SOLID_FOREGROUND);
   }
 
-  /** The style. */
+  /**
+   * The style.
+   *
+   * @param s the named style
+   * @return the style
+   */
   public CellStyle get(Style s) {
     return styles.get(s);
   }

@@ -38,17 +38,29 @@ public enum CellKind {
     this.expected = expected;
   }
 
-  /** What a finding says was expected in a cell of this kind. */
+  /**
+   * What a finding says was expected in a cell of this kind.
+   *
+   * @return what a finding says was expected in a cell of this kind
+   */
   public String expected() {
     return expected;
   }
 
-  /** True for kinds that span one column per year. */
+  /**
+   * True for kinds that span one column per year.
+   *
+   * @return true for kinds that span one column per year
+   */
   public boolean byYear() {
     return this == AMOUNTS_BY_YEAR || this == RATES_BY_YEAR;
   }
 
-  /** True for kinds that hold numbers. */
+  /**
+   * True for kinds that hold numbers.
+   *
+   * @return true for kinds that hold numbers
+   */
   public boolean numeric() {
     return this == INTEGER || this == NUMBER || this == GBPK || this == RATE || byYear();
   }

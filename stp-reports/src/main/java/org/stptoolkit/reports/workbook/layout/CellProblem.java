@@ -28,17 +28,29 @@ public final class CellProblem extends IllegalArgumentException {
     this.found = found;
   }
 
-  /** The column key. */
+  /**
+   * The column key.
+   *
+   * @return the column key
+   */
   public String key() {
     return key;
   }
 
-  /** What was expected. */
+  /**
+   * What was expected.
+   *
+   * @return what was expected
+   */
   public String expected() {
     return expected;
   }
 
-  /** What was found. */
+  /**
+   * What was found.
+   *
+   * @return what was found
+   */
   public String found() {
     return found;
   }

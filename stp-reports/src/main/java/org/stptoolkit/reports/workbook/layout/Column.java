@@ -38,28 +38,72 @@ public record Column<T>(String key, String header, CellKind kind, Function<T, Ob
     this(key, header, kind, getter, required, choices, formula, widthChars, null);
   }
 
-  /** A required column. */
+  /**
+   * A required column.
+   *
+   * @param <T> the item type
+   * @param key stable key
+   * @param header header text
+   * @param kind what the cells hold
+   * @param getter the value written for an item
+   * @return a required column
+   */
   public static <T> Column<T> required(String key, String header, CellKind kind, Function<T, Object> getter) {
     return new Column<>(key, header, kind, getter, true, null, null, width(kind));
   }
 
-  /** An optional column (an empty cell is allowed). */
+  /**
+   * An optional column (an empty cell is allowed).
+   *
+   * @param <T> the item type
+   * @param key stable key
+   * @param header header text
+   * @param kind what the cells hold
+   * @param getter the value written for an item
+   * @return an optional column (an empty cell is allowed)
+   */
   public static <T> Column<T> optional(String key, String header, CellKind kind, Function<T, Object> getter) {
     return new Column<>(key, header, kind, getter, false, null, null, width(kind));
   }
 
-  /** A required dropdown column. */
+  /**
+   * A required dropdown column.
+   *
+   * @param <T> the item type
+   * @param key stable key
+   * @param header header text
+   * @param choices the dropdown list for a choice, else null
+   * @param getter the value written for an item
+   * @return a required dropdown column
+   */
   public static <T> Column<T> choice(String key, String header, Choices<?> choices, Function<T, Object> getter) {
     return new Column<>(key, header, CellKind.CHOICE, getter, true, choices, null, 24);
   }
 
-  /** An optional dropdown column. */
+  /**
+   * An optional dropdown column.
+   *
+   * @param <T> the item type
+   * @param key stable key
+   * @param header header text
+   * @param choices the dropdown list for a choice, else null
+   * @param getter the value written for an item
+   * @return an optional dropdown column
+   */
   public static <T> Column<T> optionalChoice(String key, String header, Choices<?> choices,
       Function<T, Object> getter) {
     return new Column<>(key, header, CellKind.CHOICE, getter, false, choices, null, 24);
   }
 
-  /** A calculated column. */
+  /**
+   * A calculated column.
+   *
+   * @param <T> the item type
+   * @param key stable key
+   * @param header header text
+   * @param formula the formula of a calculated column, else null
+   * @return a calculated column
+   */
   public static <T> Column<T> calculated(String key, String header, String formula) {
     return new Column<>(key, header, CellKind.CALCULATED, t -> null, false, null, formula, 14);
   }
@@ -81,7 +125,12 @@ public record Column<T>(String key, String header, CellKind kind, Function<T, Ob
         suggestions);
   }
 
-  /** The same column with another width. */
+  /**
+   * The same column with another width.
+   *
+   * @param chars the width in characters
+   * @return the same column with another width
+   */
   public Column<T> width(int chars) {
     return new Column<>(key, header, kind, getter, required, choices, formula, chars, suggestions);
   }

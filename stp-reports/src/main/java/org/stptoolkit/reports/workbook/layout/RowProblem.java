@@ -37,27 +37,47 @@ public final class RowProblem extends IllegalArgumentException {
     this.found = found;
   }
 
-  /** The table's name. */
+  /**
+   * The table's name.
+   *
+   * @return the table's name
+   */
   public String table() {
     return table;
   }
 
-  /** The offending row, 0-based among the rows read from the table. */
+  /**
+   * The offending row, 0-based among the rows read from the table.
+   *
+   * @return the offending row, 0-based among the rows read from the table
+   */
   public int row() {
     return row;
   }
 
-  /** The earlier row it clashes with, 0-based, or -1. */
+  /**
+   * The earlier row it clashes with, 0-based, or -1.
+   *
+   * @return the earlier row it clashes with, 0-based, or -1
+   */
   public int earlierRow() {
     return earlierRow;
   }
 
-  /** What was expected. */
+  /**
+   * What was expected.
+   *
+   * @return what was expected
+   */
   public String expected() {
     return expected;
   }
 
-  /** What was found. */
+  /**
+   * What was found.
+   *
+   * @return what was found
+   */
   public String found() {
     return found;
   }

@@ -36,23 +36,43 @@ public final class RuleCodec<R> {
     }
   }
 
-  /** A codec for the permitted records of a sealed rule interface. */
+  /**
+   * A codec for the permitted records of a sealed rule interface.
+   *
+   * @param <R> the sealed rule interface
+   * @param sealed the sealed rule interface's class
+   * @return a codec for the permitted records of a sealed rule interface
+   */
   public static <R> RuleCodec<R> of(Class<R> sealed) {
     return new RuleCodec<>(sealed);
   }
 
-  /** The kind names, e.g. "percentOfPool". */
+  /**
+   * The kind names, e.g. "percentOfPool".
+   *
+   * @return the kind names, e.g
+   */
   public List<String> kinds() {
     return List.copyOf(kinds.keySet());
   }
 
-  /** The kind name of a rule. */
+  /**
+   * The kind name of a rule.
+   *
+   * @param rule the rule
+   * @return the kind name of a rule
+   */
   public String kindOf(R rule) {
     String simple = rule.getClass().getSimpleName();
     return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
 
-  /** The parameters of {@code rule} as "name=value; ...". */
+  /**
+   * The parameters of {@code rule} as "name=value; ...".
+   *
+   * @param rule the rule
+   * @return the parameters of {@code rule} as "name=value; ..."
+   */
   public String format(R rule) {
     List<String> parts = new ArrayList<>();
     for (RecordComponent rc : rule.getClass().getRecordComponents()) {
@@ -92,6 +112,9 @@ public final class RuleCodec<R> {
   /**
    * Parses a rule of {@code kind} from its parameters.
    *
+   * @param kind the rule's kind name
+   * @param parameters the parameters as "name=value; ..."
+   * @return the rule
    * @throws IllegalArgumentException naming the unknown kind, the missing, unknown or repeated
    *     parameter, or the value that does not parse, or the rule's own validation message
    */

@@ -13,7 +13,15 @@ import java.util.List;
  */
 public record SheetLayout(String name, String title, String guidance, List<Field> fields,
     List<TableLayout<?>> tables) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param name the sheet name (the reader finds the sheet by it)
+   * @param title the title in A1
+   * @param guidance one line of instructions in A2
+   * @param fields labelled single values, written from row 4
+   * @param tables the tables, written after the fields
+   */
   public SheetLayout {
     fields = List.copyOf(fields);
     tables = List.copyOf(tables);

@@ -22,7 +22,18 @@ import org.stptoolkit.model.Footprint;
 public record TableLayout<T>(String name, String title, List<Column<T>> columns,
     Function<Footprint, List<T>> items, Function<RowValues, T> factory, int spareRows) {
 
-  /** Copies the columns and checks the keys are unique. */
+  /**
+   * Copies the columns and checks the keys are unique.
+   *
+   * @param name defined-name stem, letters and digits only (e.g. "Solutions"); the block is named {@code
+   *     inp_<name>} and each column {@code inp_<name>_<key>}
+   * @param title the title row's text, unique within its sheet
+   * @param columns the columns in order
+   * @param items the items of a footprint that go in the table
+   * @param factory builds an item from a row's values; throws IllegalArgumentException (or {@link
+   *     CellProblem}) when the values do not make a valid item
+   * @param spareRows empty input rows written after the items
+   */
   public TableLayout {
     columns = List.copyOf(columns);
     if (columns.stream().map(Column::key).distinct().count() != columns.size()) {
@@ -33,18 +44,32 @@ public record TableLayout<T>(String name, String title, List<Column<T>> columns,
     }
   }
 
-  /** The column with this key. */
+  /**
+   * The column with this key.
+   *
+   * @param key the column's key
+   * @return the column with this key
+   */
   public Column<T> column(String key) {
     return columns.stream().filter(c -> c.key().equals(key)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("table " + name + " has no column " + key));
   }
 
-  /** The defined name of the whole block of data rows. */
+  /**
+   * The defined name of the whole block of data rows.
+   *
+   * @return the defined name of the whole block of data rows
+   */
   public String definedName() {
     return "inp_" + name;
   }
 
-  /** The defined name of one column's data cells. */
+  /**
+   * The defined name of one column's data cells.
+   *
+   * @param key the column's key
+   * @return the defined name of one column's data cells
+   */
   public String definedName(String key) {
     return "inp_" + name + "_" + key.replaceAll("[^A-Za-z0-9]", "");
   }

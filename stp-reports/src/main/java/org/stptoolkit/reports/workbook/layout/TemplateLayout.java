@@ -536,7 +536,13 @@ public final class TemplateLayout {
       PUBLISHED_DO_NOTHING.name() + "/totalSolutionValue", YearBlanks.MISSING_AFTER_FIRST,
       PUBLISHED_DO_NOTHING.name() + "/doSomething", YearBlanks.MISSING_AFTER_FIRST);
 
-  /** How blanks are read in a by-year column of a table ({@link YearBlanks#ALLOWED} unless listed). */
+  /**
+   * How blanks are read in a by-year column of a table ({@link YearBlanks#ALLOWED} unless listed).
+   *
+   * @param table the table's layout
+   * @param column the by-year column
+   * @return how blanks are read in a by-year column of a table ({@link YearBlanks#ALLOWED} unless listed)
+   */
   public static YearBlanks yearBlanks(TableLayout<?> table, Column<?> column) {
     return YEAR_BLANKS.getOrDefault(table.name() + "/" + column.key(), YearBlanks.ALLOWED);
   }
@@ -545,6 +551,10 @@ public final class TemplateLayout {
    * The plausible range of a driver's yearly rate as {lowest, highest}: a rate outside it is almost always
    * a slip (50% typed for 5%), so the reader warns at its cell. Continuing healthcare may grow faster (the
    * seed's 12% a year); no driver grows or falls by more than 10% a year otherwise.
+   *
+   * @param driver the driver
+   * @return the plausible range of a driver's yearly rate as {lowest, highest}: a rate outside it is almost
+   *     always a slip (50% typed for 5%), so the reader warns at its cell
    */
   public static double[] plausibleRange(Driver driver) {
     return driver == Driver.CONTINUING_HEALTHCARE_GROWTH ? new double[] {-0.10, 0.25} : new double[] {-0.10, 0.10};
@@ -556,22 +566,40 @@ public final class TemplateLayout {
     this.period = period;
   }
 
-  /** The layout for a plan period (its year columns). */
+  /**
+   * The layout for a plan period (its year columns).
+   *
+   * @param period the plan period
+   * @return the layout for a plan period (its year columns)
+   */
   public static TemplateLayout of(PlanPeriod period) {
     return new TemplateLayout(period);
   }
 
-  /** The period whose years head the by-year columns. */
+  /**
+   * The period whose years head the by-year columns.
+   *
+   * @return the period whose years head the by-year columns
+   */
   public PlanPeriod period() {
     return period;
   }
 
-  /** The input sheets in workbook order. */
+  /**
+   * The input sheets in workbook order.
+   *
+   * @return the input sheets in workbook order
+   */
   public static List<SheetLayout> sheets() {
     return SHEETS;
   }
 
-  /** The year labels of a by-year column: plan years, preceded by the base year for rates. */
+  /**
+   * The year labels of a by-year column: plan years, preceded by the base year for rates.
+   *
+   * @param kind what the cells hold
+   * @return the year labels of a by-year column: plan years, preceded by the base year for rates
+   */
   public List<String> yearLabels(CellKind kind) {
     List<String> out = new ArrayList<>();
     if (kind == RATES_BY_YEAR) {
@@ -581,23 +609,40 @@ public final class TemplateLayout {
     return out;
   }
 
-  /** Number of worksheet columns a column takes. */
+  /**
+   * Number of worksheet columns a column takes.
+   *
+   * @param c the column
+   * @return number of worksheet columns a column takes
+   */
   public int span(Column<?> c) {
     return c.kind().byYear() ? yearLabels(c.kind()).size() : 1;
   }
 
   /** What the reader hands back to {@link #assemble(Assembly)}. */
   public interface Assembly {
-    /** The labelled fields of every sheet. */
+    /**
+     * The labelled fields of every sheet.
+     *
+     * @return the labelled fields of every sheet
+     */
     RowValues fields();
 
-    /** The items read from a table, in row order. */
+    /**
+     * The items read from a table, in row order.
+     *
+     * @param <T> the item type
+     * @param table the table's layout
+     * @return the items read from a table, in row order
+     */
     <T> List<T> rows(TableLayout<T> table);
   }
 
   /**
    * Builds the footprint from what was read.
    *
+   * @param a what was read from the workbook
+   * @return the footprint
    * @throws RowProblem when one row of a table clashes with another (a driver given twice)
    * @throws IllegalArgumentException when the parts do not make a footprint (the message says why)
    */
