@@ -43,10 +43,13 @@ echo
 echo "| command | median wall | median CPU (user+sys) |"
 echo "| --- | ---: | ---: |"
 measure '`java -version`' java -version
+STP_NO_CDS=1 measure '`project`, no archive (`STP_NO_CDS=1`)' "$stp" project ex.json --out out.json
 measure '`example`' "$stp" example --out out.json
 measure '`validate`' "$stp" validate ex.json
 measure '`project`' "$stp" project ex.json --out out.json
+STP_NO_WARMUP=1 measure '`project`, no warm-up thread (`STP_NO_WARMUP=1`)' "$stp" project ex.json --out out.json
 measure '`template`' "$stp" template ex.json --out out.xlsx
+STP_NO_WARMUP=1 measure '`template`, no warm-up thread' "$stp" template ex.json --out out.xlsx
 measure '`report` (no draws)' "$stp" report ex.json --out out.pdf
 measure '`national` 44 footprints, 10,000 draws' "$stp" national nation --out national --draws 10000 --seed 1
 echo
