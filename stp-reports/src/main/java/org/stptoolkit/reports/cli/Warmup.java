@@ -77,7 +77,7 @@ final class Warmup {
           var style = wb.createCellStyle();
           style.setFont(wb.createFont());
           row.getCell(1).setCellStyle(style);
-          org.stptoolkit.reports.workbook.poi.Evaluation.evaluateAll(wb);
+          org.stptoolkit.reports.internal.workbook.Evaluation.evaluateAll(wb);
         }
       }
       if (pack) {

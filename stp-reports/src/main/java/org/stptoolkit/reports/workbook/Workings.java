@@ -1,5 +1,6 @@
 package org.stptoolkit.reports.workbook;
 
+import org.stptoolkit.reports.internal.workbook.Evaluation;
 import org.stptoolkit.reports.internal.workbook.CellText;
 import org.stptoolkit.reports.internal.workbook.InputSheetWriter;
 import org.stptoolkit.reports.internal.workbook.Placements;
