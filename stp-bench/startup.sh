@@ -5,6 +5,7 @@
 #
 #   stp-bench/startup.sh            # 5 runs of each command
 #   RUNS=9 stp-bench/startup.sh     # more runs
+#   NATIONAL_RUNS=1 stp-bench/startup.sh   # fewer runs of `national` (default: RUNS)
 #
 # The launcher builds the jar and its class-data-sharing archive first if they are missing or stale (not
 # timed). Everything is written into a temporary folder that is removed at the end.
@@ -12,6 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 stp="$here/stp"
 runs="${RUNS:-5}"
+national_runs="${NATIONAL_RUNS:-$runs}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/stp-startup.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -51,7 +53,7 @@ STP_NO_WARMUP=1 measure '`project`, no warm-up thread (`STP_NO_WARMUP=1`)' "$stp
 measure '`template`' "$stp" template ex.json --out out.xlsx
 STP_NO_WARMUP=1 measure '`template`, no warm-up thread' "$stp" template ex.json --out out.xlsx
 measure '`report` (no draws)' "$stp" report ex.json --out out.pdf
-measure '`national` 44 footprints, 10,000 draws' "$stp" national nation --out national --draws 10000 --seed 1
+runs="$national_runs" measure '`national` 44 footprints, 10,000 draws, all documents' "$stp" national nation --out national --draws 10000 --seed 1
 echo
 echo "load after: $(uptime | sed 's/.*load average: //')"
 echo

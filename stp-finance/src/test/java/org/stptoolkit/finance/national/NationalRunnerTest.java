@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
-import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.finance.aggregation.Measure;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
@@ -58,7 +58,7 @@ class NationalRunnerTest {
     for (Footprint f : NATION) {
       sum += StpEngine.DEFAULT.run(f).health().doSomething().last();
     }
-    double england = onPool.england().measure(Aggregation.DO_SOMETHING).last();
+    double england = onPool.england().measure(Measure.DO_SOMETHING).orElseThrow().last();
     assertThat(england).isCloseTo(sum, within(TOLERANCE * Math.abs(sum)));
     // The same seed gives the same draws whatever runs them: 3 threads on a pool, or the calling thread alone.
     MonteCarloResult a = onPool.monteCarlo().orElseThrow();
@@ -100,5 +100,18 @@ class NationalRunnerTest {
   void aRunNeedsFootprints() {
     assertThatThrownBy(() -> NationalRunner.of(POOL).run(List.of(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one footprint");
+  }
+
+  @Test
+  void readmeSnippetRuns() {
+    // --- README snippet (44 footprints and 10,000 draws there) ---
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    NationalResult national = NationalRunner.of(pool)
+        .run(SyntheticNation.generate(8, 2016L, 1), Optional.of(MonteCarloSpec.typical(2_000, 1L).withThreads(4)));
+    national.england();
+    // --- end ---
+    pool.shutdown();
+    assertThat(national.england().children()).isNotEmpty();
+    assertThat(national.monteCarlo().orElseThrow().nodes().get(0).name()).isEqualTo("England");
   }
 }
