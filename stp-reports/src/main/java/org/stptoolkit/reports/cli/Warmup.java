@@ -1,14 +1,14 @@
 package org.stptoolkit.reports.cli;
 
-import java.io.InputStream;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Start-up work begun on a second thread while the main thread parses the command line and reads its
  * input: building Jackson's reader of footprints (its deserializers are built by reflection, the largest
- * part of reading a footprint from a cold JVM), the footprint schema's validator, POI's OOXML types for a
- * command that writes or reads a workbook, and OpenPDF's TrueType parser for one that writes a pack.
+ * part of reading a footprint from a cold JVM) and the footprint schema's validator. (Warming POI's OOXML
+ * types and OpenPDF's font parser the same way was tried and dropped: {@code template} took more CPU and
+ * more wall time with it, measured side by side on 6 December.)
  *
  * <p>Nothing here has an effect the command can see: each part is what the command would build itself a
  * moment later (the main thread waits for a part the warm-up is still building, as the JVM's class
@@ -21,8 +21,6 @@ final class Warmup {
 
   private static final Set<String> READS_FOOTPRINT_JSON = Set.of("example", "validate", "project", "template",
       "report", "montecarlo", "goalseek", "national", "demo");
-  private static final Set<String> WORKBOOKS = Set.of("template", "new", "import", "collect", "national", "demo");
-  private static final Set<String> PACKS = Set.of("report", "national", "demo");
 
   private Warmup() {}
 
@@ -47,50 +45,19 @@ final class Warmup {
       String lower = a.toLowerCase(Locale.ROOT);
       workbookInput |= lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
     }
-    if (command == null) {
+    if (command == null || !READS_FOOTPRINT_JSON.contains(command) || (workbookInput && !command.equals("template"))) {
       return;
     }
-    boolean json = READS_FOOTPRINT_JSON.contains(command) && !(workbookInput && !command.equals("template"));
-    boolean workbook = WORKBOOKS.contains(command) || workbookInput;
-    boolean pack = PACKS.contains(command);
-    if (!json && !workbook && !pack) {
-      return;
-    }
-    Thread t = new Thread(() -> run(json, workbook, pack), "stp-warmup");
+    Thread t = new Thread(Warmup::run, "stp-warmup");
     t.setDaemon(true);
-    t.setPriority(Thread.NORM_PRIORITY - 1);
     t.start();
   }
 
-  private static void run(boolean json, boolean workbook, boolean pack) {
+  private static void run() {
     try {
-      if (json) {
-        org.stptoolkit.model.json.StpJson.mapper().readerFor(org.stptoolkit.model.Footprint.class);
-        org.stptoolkit.model.json.JsonSchemas.footprint();
-      }
-      if (workbook) {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-          var sheet = wb.createSheet("Warm-up");
-          var row = sheet.createRow(0);
-          row.createCell(0).setCellValue(1);
-          row.createCell(1).setCellFormula("A1*2");
-          var style = wb.createCellStyle();
-          style.setFont(wb.createFont());
-          row.getCell(1).setCellStyle(style);
-          org.stptoolkit.reports.internal.workbook.Evaluation.evaluateAll(wb);
-        }
-      }
-      if (pack) {
-        try (InputStream in = Warmup.class.getClassLoader()
-            .getResourceAsStream("liberation/LiberationSans-Regular.ttf")) {
-          if (in != null) {
-            com.lowagie.text.pdf.BaseFont.createFont("LiberationSans-Regular.ttf",
-                com.lowagie.text.pdf.BaseFont.IDENTITY_H, com.lowagie.text.pdf.BaseFont.EMBEDDED,
-                com.lowagie.text.pdf.BaseFont.NOT_CACHED, in.readAllBytes(), null);
-          }
-        }
-      }
-    } catch (Exception | LinkageError e) {
+      org.stptoolkit.model.json.StpJson.mapper().readerFor(org.stptoolkit.model.Footprint.class);
+      org.stptoolkit.model.json.JsonSchemas.footprint();
+    } catch (RuntimeException | LinkageError e) {
       // the command itself meets the same problem and reports it
     }
   }
