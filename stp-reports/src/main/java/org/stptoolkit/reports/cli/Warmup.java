@@ -55,7 +55,7 @@ final class Warmup {
 
   private static void run() {
     try {
-      org.stptoolkit.model.json.StpJson.mapper().readerFor(org.stptoolkit.model.Footprint.class);
+      org.stptoolkit.model.json.StpJson.reader().forType(org.stptoolkit.model.Footprint.class);
       org.stptoolkit.model.json.JsonSchemas.footprint();
     } catch (RuntimeException | LinkageError e) {
       // the command itself meets the same problem and reports it
