@@ -110,14 +110,17 @@ public final class NationalRunner {
   }
 
   /**
-   * Projects every footprint with the runner's engine, in the order given whatever the executor.
+   * Projects every footprint with the runner's engine, in the order given whatever the executor. As a
+   * national run chooses ({@link StpEngine#runAllowingErrors(Footprint)}), a footprint one of whose steps
+   * could not be computed comes back with its ERROR findings rather than stopping the others: check
+   * {@code result.findings().hasErrors()} before using its figures.
    *
    * @param footprints the footprints
    * @param progress told the footprints projected so far
    * @return each footprint's result, in order
    */
   public List<FootprintResult> project(List<Footprint> footprints, Progress progress) {
-    return inOrder(List.copyOf(footprints), engine::run, progress);
+    return inOrder(List.copyOf(footprints), engine::runAllowingErrors, progress);
   }
 
   /**

@@ -161,45 +161,15 @@ final class NationalRun {
    */
   static List<Outcome> project(List<Input> unchecked, Executor pool, Console console) {
     List<Input> inputs = checked(unchecked);
-<<<<<<< HEAD
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<FootprintResult>> futures = new ArrayList<>();
-      for (Input in : inputs) {
-        futures.add(in.parsed().isValid()
-            // valid input only (checked here); a step that fails is listed with the footprint's findings
-            // and the others run on: the national run's explicit choice (StpEngine's class description)
-            ? pool.submit(() -> StpEngine.DEFAULT.runAllowingErrors(in.parsed().requireValid())) : null);
-      }
-      List<Outcome> out = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) {
-        Input in = inputs.get(i);
-        Future<FootprintResult> f = futures.get(i);
-        if (f == null) {
-          out.add(new Outcome(in, null, null));
-        } else {
-          try {
-            out.add(new Outcome(in, in.parsed().requireValid(), f.get()));
-          } catch (ExecutionException e) {
-            throw new IllegalStateException("the engine failed on " + in.name(), e.getCause());
-          }
-        }
-        console.progress("projecting", i + 1, inputs.size(), "footprints");
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
-=======
     List<Input> valid = inputs.stream().filter(in -> in.parsed().isValid()).toList();
     List<FootprintResult> results = NationalRunner.of(pool).project(
-        valid.stream().map(in -> in.parsed().orElseThrow()).toList(),
+        valid.stream().map(in -> in.parsed().requireValid()).toList(),
         (done, total) -> console.progress("projecting", done, total, "footprints"));
     List<Outcome> out = new ArrayList<>();
     int next = 0;
     for (Input in : inputs) {
-      out.add(in.parsed().isValid() ? new Outcome(in, in.parsed().orElseThrow(), results.get(next++))
+      out.add(in.parsed().isValid() ? new Outcome(in, in.parsed().requireValid(), results.get(next++))
           : new Outcome(in, null, null));
->>>>>>> ed72ca5 (Start-up and runtime fit: static CDS archive from a class list of a training run of every command (keeps picocli and method-handle forms), string concatenation compiled inline; MonteCarlo runs its blocks on the caller and a given Executor (common pool by default), NationalRunner in stp-finance reads, projects and runs the national Monte Carlo on the caller's executor; stp national/collect use one bounded pool for everything)
     }
     return out;
   }
