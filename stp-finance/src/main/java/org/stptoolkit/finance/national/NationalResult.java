@@ -20,7 +20,15 @@ import org.stptoolkit.model.Footprint;
 public record NationalResult(List<Footprint> footprints, List<FootprintResult> results, AggregateNode england,
     Optional<MonteCarloResult> monteCarlo) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param footprints the footprints run, in the order given
+   * @param results each footprint's result, in the same order
+   * @param england England with its regions and footprints below
+   * @param monteCarlo the national Monte Carlo, if one was run
+   * @throws IllegalArgumentException when there is not one result for each footprint
+   */
   public NationalResult {
     footprints = List.copyOf(footprints);
     results = List.copyOf(results);
