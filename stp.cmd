@@ -16,10 +16,11 @@ if not exist "%JAR%" (
   )
   popd
 )
-rem Start-up: once after each build, a training run (CdsTraining) writes a class-data-sharing archive
-rem (stp.jsa beside the jar, -XX:ArchiveClassesAtExit, Java 17) that every run maps (-XX:SharedArchiveFile).
-rem The archive is rebuilt when the jar changes (its time and size are kept in stp.jsa.stamp). A missing or
-rem mismatched archive is ignored by the JVM (-Xshare:auto). STP_NO_CDS=1 runs without it.
+rem Start-up, as ./stp does: once after each build, a training run (CdsTraining) lists the classes every
+rem command loads (-XX:DumpLoadedClassList) and a static class-data-sharing archive is dumped from the list
+rem (stp.jsa beside the jar, -Xshare:dump) that every run maps (-XX:SharedArchiveFile). The archive is rebuilt
+rem when the jar changes (its time and size are kept in stp.jsa.stamp). A missing or mismatched archive is
+rem ignored by the JVM (-Xshare:auto). STP_NO_CDS=1 runs without it. (Not run on Windows by the test suite.)
 set "JSA=%HERE%stp-reports\target\stp.jsa"
 set "STAMP=%JSA%.stamp"
 set "CDS="
@@ -31,10 +32,13 @@ if not exist "%JSA%" set "OLDID="
 if not "%OLDID%"=="%JARID%" (
   echo stp: preparing the start-up archive ^(once after each build^)... 1>&2
   if exist "%JSA%" del /f /q "%JSA%" >nul 2>&1
-  java -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "%JAR%" org.stptoolkit.reports.cli.CdsTraining >nul 2>&1
+  if exist "%JSA%.classlist" del /f /q "%JSA%.classlist" >nul 2>&1
+  java -XX:DumpLoadedClassList="%JSA%.classlist" -XX:TieredStopAtLevel=1 -cp "%JAR%" org.stptoolkit.reports.cli.CdsTraining >nul 2>&1
+  if exist "%JSA%.classlist" java -Xshare:dump -XX:SharedClassListFile="%JSA%.classlist" -XX:SharedArchiveFile="%JSA%" -Xlog:cds=off -cp "%JAR%" >nul 2>&1
+  if exist "%JSA%.classlist" del /f /q "%JSA%.classlist" >nul 2>&1
   if exist "%JSA%" (>"%STAMP%" echo %JARID%)
 )
-if exist "%JSA%" set "CDS=-XX:SharedArchiveFile="%JSA%" -Xshare:auto"
+if exist "%JSA%" set "CDS=-XX:SharedArchiveFile="%JSA%" -Xshare:auto -Xlog:cds=off"
 :nocds
 set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="national" set "JIT=-XX:TieredStopAtLevel=1"

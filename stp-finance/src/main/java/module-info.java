@@ -18,6 +18,7 @@ module org.stptoolkit.finance {
   exports org.stptoolkit.finance.goalseek;
   exports org.stptoolkit.finance.json;
   exports org.stptoolkit.finance.montecarlo;
+  exports org.stptoolkit.finance.national;
   exports org.stptoolkit.finance.projection;
   exports org.stptoolkit.finance.risk;
   exports org.stptoolkit.finance.sensitivity;

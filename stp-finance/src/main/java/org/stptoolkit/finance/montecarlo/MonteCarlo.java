@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
@@ -35,6 +35,11 @@ import org.stptoolkit.model.Region;
  * seeded from (seed, block index); blocks run on the threads in waves and are merged in block order, so
  * the same seed gives the same numbers on 1 or 64 threads. Memory: per thread one set of sketches and
  * buffers, independent of the number of draws (unless {@link MonteCarloSpec#keepDraws()}).
+ *
+ * <p>Threads: the class starts none. A wave holds {@link MonteCarloSpec#threads()} blocks; the calling
+ * thread runs the first block of each wave and the others are handed to an {@link Executor}: the caller's
+ * own (the overloads taking one), else {@link ForkJoinPool#commonPool()}. With one thread, or one block,
+ * everything runs on the calling thread. The executor only changes where blocks run, never the numbers.
  */
 public final class MonteCarlo {
 
@@ -44,7 +49,8 @@ public final class MonteCarlo {
   private MonteCarlo() {}
 
   /**
-   * Runs the footprint through {@link StpEngine#DEFAULT} and then the Monte Carlo.
+   * Runs the footprint through {@link StpEngine#DEFAULT} and then the Monte Carlo, its blocks on the calling
+   * thread and {@link ForkJoinPool#commonPool()}.
    *
    * @param footprint the footprint
    * @param spec the run
@@ -53,8 +59,21 @@ public final class MonteCarlo {
    *     ({@link StpEngine#run(Footprint)}): no draw is made from invalid input
    */
   public static MonteCarloResult run(Footprint footprint, MonteCarloSpec spec) {
+    return run(footprint, spec, ForkJoinPool.commonPool());
+  }
+
+  /**
+   * Runs the footprint through {@link StpEngine#DEFAULT} and then the Monte Carlo, its blocks on the calling
+   * thread and {@code executor} (at most {@link MonteCarloSpec#threads()} at once).
+   *
+   * @param footprint the footprint
+   * @param spec the run
+   * @param executor where blocks other than the caller's run (e.g. an application's bounded pool)
+   * @return the result, the same whatever the executor
+   */
+  public static MonteCarloResult run(Footprint footprint, MonteCarloSpec spec, Executor executor) {
     ResolvedFootprint r = ResolvedFootprint.of(footprint);
-    return run(StpEngine.DEFAULT.run(r), r, spec);
+    return run(StpEngine.DEFAULT.run(r), r, spec, Progress.NONE, executor);
   }
 
   /**
@@ -88,11 +107,31 @@ public final class MonteCarlo {
   @SuppressWarnings("exports")
   public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec,
       Progress progress) {
+    return run(result, resolved, spec, progress, ForkJoinPool.commonPool());
+  }
+
+  /**
+   * Runs on a deterministic result and its resolved footprint, blocks on the calling thread and
+   * {@code executor}, telling {@code progress} the draws done after each wave of blocks (from the calling
+   * thread).
+   *
+   * @param result the deterministic result
+   * @param resolved its resolved footprint
+   * @param spec the run
+   * @param progress told the draws done so far, and the total
+   * @param executor where blocks other than the caller's run
+   * @return the result, the same whatever the executor
+   * @throws org.stptoolkit.model.validation.InvalidInputException when {@code result} has ERROR findings: no
+   *     draw is made from it
+   */
+  @SuppressWarnings("exports")
+  public static MonteCarloResult run(FootprintResult result, ResolvedFootprint resolved, MonteCarloSpec spec,
+      Progress progress, Executor executor) {
     if (result.findings().hasErrors()) {
       throw new org.stptoolkit.model.validation.InvalidInputException(result.findings());
     }
     Model m = new Model(result, resolved, spec, new int[] {0});
-    return execute(List.of(m), List.of(result.footprintName()), spec, true, progress);
+    return execute(List.of(m), List.of(result.footprintName()), spec, true, progress, executor);
   }
 
   /** Told how many draws are done; called on the thread that started the run, never from a worker. */
@@ -133,6 +172,22 @@ public final class MonteCarlo {
    * @return nodes England, the regions, then the footprints
    */
   public static MonteCarloResult national(List<Footprint> footprints, MonteCarloSpec spec, Progress progress) {
+    return national(footprints, spec, progress, ForkJoinPool.commonPool());
+  }
+
+  /**
+   * A national run as {@link #national(List, MonteCarloSpec)}, its blocks on the calling thread and
+   * {@code executor}, telling {@code progress} the draws done.
+   *
+   * @param footprints the footprints
+   * @param spec the run
+   * @param progress told the draws done after each wave of blocks
+   * @param executor where blocks other than the caller's run
+   * @return nodes England, the regions, then the footprints; the same whatever the executor
+   */
+  public static MonteCarloResult national(List<Footprint> footprints, MonteCarloSpec spec, Progress progress,
+      Executor executor) {
+    java.util.Objects.requireNonNull(executor, "executor");
     if (footprints.isEmpty()) {
       throw new IllegalArgumentException("a national run needs at least one footprint");
     }
@@ -155,7 +210,7 @@ public final class MonteCarlo {
       models.add(new Model(StpEngine.DEFAULT.run(r), r, spec,
           new int[] {0, 1 + regions.indexOf(f.region()), first + i}));
     }
-    return execute(models, names, spec, false, progress);
+    return execute(models, names, spec, false, progress, executor);
   }
 
   /** Everything about one footprint that the draws need, immutable and shared by the threads. */
@@ -311,7 +366,8 @@ public final class MonteCarlo {
   }
 
   private static MonteCarloResult execute(List<Model> models, List<String> nodeNames, MonteCarloSpec spec,
-      boolean solutionInputs, Progress progress) {
+      boolean solutionInputs, Progress progress, Executor executor) {
+    java.util.Objects.requireNonNull(executor, "executor");
     int years = models.get(0).years;
     for (Model m : models) {
       if (m.years != years) {
@@ -333,46 +389,54 @@ public final class MonteCarlo {
     for (int t = 0; t < threads; t++) {
       workers[t] = new Worker(nodes, years, inputCount, shiftCount, maxRates, maxOut, spec.relativeError());
     }
-    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, runnable -> {
-      Thread th = new Thread(runnable, "stp-montecarlo");
-      th.setDaemon(true);
-      return th;
-    }) : null;
-    try {
-      for (int wave = 0; wave < blocks; wave += threads) {
-        int inWave = Math.min(threads, blocks - wave);
-        if (pool == null) {
-          workers[0].clear();
-          runBlock(wave, models, spec, workers[0], solutionInputs, keptFinal, keptCum);
-          total.merge(workers[0]);
-        } else {
-          List<Future<?>> fs = new ArrayList<>();
-          for (int t = 0; t < inWave; t++) {
-            final int block = wave + t;
-            final Worker w = workers[t];
-            fs.add(pool.submit(() -> {
-              w.clear();
-              runBlock(block, models, spec, w, solutionInputs, keptFinal, keptCum);
-            }));
-          }
-          for (int t = 0; t < inWave; t++) {
-            fs.get(t).get();
-            total.merge(workers[t]);
-          }
+    for (int wave = 0; wave < blocks; wave += threads) {
+      int inWave = Math.min(threads, blocks - wave);
+      // blocks 1.. of the wave on the executor, block 0 on this thread; merged in block order
+      List<CompletableFuture<Void>> others = new ArrayList<>(inWave - 1);
+      for (int t = 1; t < inWave; t++) {
+        final int block = wave + t;
+        final Worker w = workers[t];
+        others.add(CompletableFuture.runAsync(() -> {
+          w.clear();
+          runBlock(block, models, spec, w, solutionInputs, keptFinal, keptCum);
+        }, executor));
+      }
+      try {
+        workers[0].clear();
+        runBlock(wave, models, spec, workers[0], solutionInputs, keptFinal, keptCum);
+      } finally {
+        for (CompletableFuture<Void> f : others) {
+          awaitQuietly(f);
         }
-        progress.drawsDone(Math.min(draws, (wave + inWave) * BLOCK), draws);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Monte Carlo run interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("Monte Carlo draw failed: " + e.getCause(), e.getCause());
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
+      total.merge(workers[0]);
+      for (int t = 1; t < inWave; t++) {
+        try {
+          others.get(t - 1).join();
+        } catch (CompletionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof RuntimeException r) {
+            throw r;
+          }
+          if (cause instanceof Error err) {
+            throw err;
+          }
+          throw new IllegalStateException("Monte Carlo draw failed: " + cause, cause);
+        }
+        total.merge(workers[t]);
       }
+      progress.drawsDone(Math.min(draws, (wave + inWave) * BLOCK), draws);
     }
     return summarise(total, models, nodeNames, spec, solutionInputs, threads, keptFinal, keptCum);
+  }
+
+  /** Waits for a block so that no worker is still writing when the run returns or fails. */
+  private static void awaitQuietly(CompletableFuture<Void> f) {
+    try {
+      f.join();
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      // reported by the caller's own join
+    }
   }
 
   private static long blockSeed(long seed, int block) {

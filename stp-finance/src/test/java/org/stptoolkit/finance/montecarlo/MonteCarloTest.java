@@ -153,4 +153,34 @@ class MonteCarloTest {
     assertThat(tree.at("/monteCarlo/doSomething/p2.5")).hasSize(5);
     assertThat(tree.at("/monteCarlo/probabilityOfBalance")).hasSize(5);
   }
+
+  @Test
+  void blocksRunOnTheGivenExecutorAndTheCallingThreadWithTheSameNumbersAsOneThread() {
+    // 5 blocks on 3 threads: waves of 3 and 2 blocks; the caller runs the first of each wave, so 2 + 1 tasks.
+    MonteCarloSpec spec = MonteCarloSpec.typical(4 * MonteCarlo.BLOCK + 1, 11L).withThreads(3);
+    java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      MonteCarloResult pooled = MonteCarlo.run(RESULT, RESOLVED, spec, MonteCarlo.Progress.NONE, task -> {
+        tasks.incrementAndGet();
+        pool.execute(task);
+      });
+      MonteCarloResult alone = MonteCarlo.run(RESULT, RESOLVED, spec.withThreads(1), MonteCarlo.Progress.NONE,
+          Runnable::run);
+      assertThat(tasks.get()).isEqualTo(3);
+      assertThat(pooled.nodes()).isEqualTo(alone.nodes());
+      assertThat(pooled.varianceDrivers()).isEqualTo(alone.varianceDrivers());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailingExecutorFailsTheRunWithItsOwnException() {
+    MonteCarloSpec spec = MonteCarloSpec.typical(2 * MonteCarlo.BLOCK, 11L).withThreads(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MonteCarlo.run(RESULT, RESOLVED, spec,
+        MonteCarlo.Progress.NONE, task -> {
+          throw new java.util.concurrent.RejectedExecutionException("pool shut down");
+        })).isInstanceOf(java.util.concurrent.RejectedExecutionException.class);
+  }
 }

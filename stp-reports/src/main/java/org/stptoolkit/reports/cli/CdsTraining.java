@@ -11,13 +11,16 @@ import java.util.stream.Stream;
 
 /**
  * The training run the launchers ({@code stp}, {@code stp.cmd}) make once after the jar is built, under
- * {@code -XX:ArchiveClassesAtExit}, so that the class-data-sharing archive holds the classes every
- * everyday command loads (JSON and its schema, the engine, POI for the template and its import, OpenPDF
- * for the pack), not only those of the first command someone happened to run.
+ * {@code -XX:DumpLoadedClassList}, so that the class-data-sharing archive dumped from that list holds the
+ * classes every command loads (JSON and its schema, the engine, the Monte Carlo, POI for templates and
+ * their import, OpenPDF for the packs, picocli's help), not only those of the first command someone happened
+ * to run.
  *
- * <p>It runs {@code example}, {@code validate}, {@code project}, {@code template}, {@code import} and
- * {@code report} on the embedded example in a temporary folder, prints nothing, deletes the folder and
- * exits 0 whatever happens (a failed training run only makes a smaller archive).
+ * <p>It runs {@code example}, {@code validate}, {@code project}, {@code template}, {@code import},
+ * {@code report} (with and without draws), {@code montecarlo}, {@code goalseek}, {@code new},
+ * {@code generate}, {@code national} and {@code collect} (on a generated nation of two footprints) and
+ * {@code --help}, in a temporary folder; prints nothing, deletes the folder and exits 0 whatever happens (a
+ * failed training run only makes a smaller archive).
  */
 public final class CdsTraining {
 
@@ -49,13 +52,25 @@ public final class CdsTraining {
   static List<Integer> run(Path dir) {
     String ex = dir.resolve("ex.json").toString();
     String xlsx = dir.resolve("ex.xlsx").toString();
+    String nation = dir.resolve("nation").toString();
+    String national = dir.resolve("national").toString();
     List<String[]> runs = List.of(
         new String[] {"example", "--out", ex},
         new String[] {"validate", ex},
         new String[] {"project", ex, "--out", dir.resolve("ex.result.json").toString()},
         new String[] {"template", ex, "--out", xlsx},
         new String[] {"import", xlsx, "--out", dir.resolve("back.json").toString()},
+        new String[] {"validate", xlsx},
         new String[] {"report", ex, "--out", dir.resolve("ex.pdf").toString()},
+        new String[] {"report", ex, "--out", dir.resolve("ex.mc.pdf").toString(), "--draws", "4096", "--seed", "1"},
+        new String[] {"montecarlo", ex, "--draws", "4096", "--seed", "1", "--out", dir.resolve("mc.json").toString()},
+        new String[] {"goalseek", ex, "--driver", "non-demographic-growth", "--target=-286000"},
+        new String[] {"new", "--number", "45", "--name", "Training", "--region", "NORTH", "--organisation",
+            "T1:ACUTE_TRUST:Training Trust", "--out", dir.resolve("new.xlsx").toString()},
+        new String[] {"generate", "--footprints", "2", "--seed", "2016", "--out", nation},
+        new String[] {"national", nation, "--out", national, "--draws", "4096", "--seed", "1"},
+        new String[] {"collect", dir.resolve("national").resolve("workbooks").toString(), "--out",
+            dir.resolve("collected").toString()},
         new String[] {"--help"});
     PrintWriter quiet = new PrintWriter(new StringWriter());
     List<Integer> codes = new java.util.ArrayList<>();

@@ -42,9 +42,16 @@ final class CollectCommand extends Subcommand {
       List<org.stptoolkit.model.validation.ValidationFinding> all = new ArrayList<>(c.allFindings().all());
       throw new InvalidInputException(all);
     }
-    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
-    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP collected returns", null, n, console(),
-        null, null);
+    java.util.concurrent.ExecutorService pool = NationalRun.pool(n);
+    List<NationalRun.Outcome> outcomes;
+    List<Path> written;
+    try {
+      outcomes = NationalRun.project(inputs, pool, console());
+      written = NationalRun.write(outcomes, out, dir, force, "STP collected returns", null, pool, console(),
+          null, null);
+    } finally {
+      pool.shutdownNow();
+    }
     console().findings(c.folderFindings().all());
     outcomes.forEach(o -> console().findings(o.input().parsed().findings().all()));
     long failed = outcomes.stream().filter(o -> !o.ok()).count();

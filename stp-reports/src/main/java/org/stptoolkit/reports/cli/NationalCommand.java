@@ -53,20 +53,29 @@ final class NationalCommand extends Subcommand {
           && !p.getFileName().toString().startsWith(".")).sorted().toList();
     }
     long start = System.nanoTime();
-    List<NationalRun.Input> inputs = NationalRun.read(files, dir, n, console());
-    if (inputs.isEmpty()) {
-      throw new InvalidInputException(List.of(org.stptoolkit.model.validation.ValidationFinding.error(
-          "NO_FOOTPRINTS", new org.stptoolkit.model.validation.Location(dir.toString(), ""),
-          "footprint JSON files (*.json) in the folder", "none")));
-    }
-    long read = System.nanoTime();
-    List<NationalRun.Outcome> outcomes = NationalRun.project(inputs, n, console());
-    long projected = System.nanoTime();
-    MonteCarloSpec spec = asked.map(s -> s.withThreads(n)).orElse(null);
+    java.util.concurrent.ExecutorService pool = NationalRun.pool(n);
+    long read;
+    long projected;
+    List<NationalRun.Outcome> outcomes;
     MonteCarloResult[] mc = new MonteCarloResult[1];
     NationalRun.Timings[] split = new NationalRun.Timings[1];
-    List<Path> written = NationalRun.write(outcomes, out, dir, force, "STP national paper", spec, n, console(),
-        r -> mc[0] = r, split);
+    List<Path> written;
+    try {
+      List<NationalRun.Input> inputs = NationalRun.read(files, dir, pool, console());
+      if (inputs.isEmpty()) {
+        throw new InvalidInputException(List.of(org.stptoolkit.model.validation.ValidationFinding.error(
+            "NO_FOOTPRINTS", new org.stptoolkit.model.validation.Location(dir.toString(), ""),
+            "footprint JSON files (*.json) in the folder", "none")));
+      }
+      read = System.nanoTime();
+      outcomes = NationalRun.project(inputs, pool, console());
+      projected = System.nanoTime();
+      MonteCarloSpec spec = asked.map(s -> s.withThreads(n)).orElse(null);
+      written = NationalRun.write(outcomes, out, dir, force, "STP national paper", spec, pool, console(),
+          r -> mc[0] = r, split);
+    } finally {
+      pool.shutdownNow();
+    }
     if (timings) {
       NationalRun.Timings t = split[0];
       console().err().printf(java.util.Locale.ROOT, "timings: reading %.2f s, projection %.2f s, Monte Carlo %.2f s,"

@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.stptoolkit.finance.FootprintResult;
-import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
 import org.stptoolkit.finance.json.NationalJson;
-import org.stptoolkit.finance.montecarlo.MonteCarlo;
+import org.stptoolkit.finance.national.NationalRunner;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.model.Footprint;
@@ -122,72 +122,56 @@ final class NationalRun {
   }
 
   /**
-   * Reads every footprint JSON file of {@code folder} on {@code threads} threads, in file order whatever
-   * the thread count (a file that cannot be read becomes an input with its findings, as
+   * The bounded pool a national run or a collection works on: {@code threads} daemon threads, shared by the
+   * reading, the projection, the Monte Carlo and the documents (the caller shuts it down).
+   *
+   * @param threads the number of threads (1 or more)
+   * @return the pool
+   */
+  static ExecutorService pool(int threads) {
+    AtomicLong count = new AtomicLong();
+    return Executors.newFixedThreadPool(Math.max(1, threads), task -> {
+      Thread t = new Thread(task, "stp-worker-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Reads every footprint JSON file of {@code folder} on {@code pool} ({@link NationalRunner#read}), in
+   * file order whatever the thread count (a file that cannot be read becomes an input with its findings, as
    * {@link FootprintJson#read(Path, Path)} gives).
    */
-  static List<Input> read(List<Path> files, Path folder, int threads, Console console) throws InterruptedException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<Parsed<Footprint>>> futures = new ArrayList<>();
-      for (Path f : files) {
-        if (futures.isEmpty()) {
-          // the first on this thread, so that the schema validator's lazily built parts exist before
-          // the other threads share it
-          futures.add(java.util.concurrent.CompletableFuture.completedFuture(FootprintJson.read(f, folder)));
-        } else {
-          futures.add(pool.submit(() -> FootprintJson.read(f, folder)));
-        }
-      }
-      List<Input> inputs = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        try {
-          inputs.add(new Input(files.get(i).getFileName().toString(), futures.get(i).get()));
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("reading failed on " + files.get(i), e.getCause());
-        }
-        console.progress("reading", i + 1, files.size());
-      }
-      return inputs;
-    } finally {
-      pool.shutdownNow();
+  static List<Input> read(List<Path> files, Path folder, Executor pool, Console console) {
+    List<Parsed<Footprint>> parsed = NationalRunner.of(pool).read(files, folder,
+        (done, total) -> console.progress("reading", done, total));
+    List<Input> inputs = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      inputs.add(new Input(files.get(i).getFileName().toString(), parsed.get(i)));
     }
+    return inputs;
   }
 
   /** How long each part of a national run took, in nanoseconds (documents: the sum over their tasks). */
   record Timings(long monteCarlo, long documentsWall, long workbooks, long pdf, long aggregate) {}
 
-  /** Projects every valid input on {@code threads} threads, in input order whatever the thread count. */
-  static List<Outcome> project(List<Input> unchecked, int threads, Console console) throws InterruptedException {
+  /**
+   * Projects every valid input on {@code pool} ({@link NationalRunner#project}), in input order whatever the
+   * thread count.
+   */
+  static List<Outcome> project(List<Input> unchecked, Executor pool, Console console) {
     List<Input> inputs = checked(unchecked);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    try {
-      List<Future<FootprintResult>> futures = new ArrayList<>();
-      for (Input in : inputs) {
-        futures.add(in.parsed().isValid()
-            // valid input only (checked here); a step that fails is listed with the footprint's findings
-            // and the others run on: the national run's explicit choice (StpEngine's class description)
-            ? pool.submit(() -> StpEngine.DEFAULT.runAllowingErrors(in.parsed().requireValid())) : null);
-      }
-      List<Outcome> out = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) {
-        Input in = inputs.get(i);
-        Future<FootprintResult> f = futures.get(i);
-        if (f == null) {
-          out.add(new Outcome(in, null, null));
-        } else {
-          try {
-            out.add(new Outcome(in, in.parsed().requireValid(), f.get()));
-          } catch (ExecutionException e) {
-            throw new IllegalStateException("the engine failed on " + in.name(), e.getCause());
-          }
-        }
-        console.progress("projecting", i + 1, inputs.size(), "footprints");
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
+    List<Input> valid = inputs.stream().filter(in -> in.parsed().isValid()).toList();
+    List<FootprintResult> results = NationalRunner.of(pool).project(
+        valid.stream().map(in -> in.parsed().requireValid()).toList(),
+        (done, total) -> console.progress("projecting", done, total, "footprints"));
+    List<Outcome> out = new ArrayList<>();
+    int next = 0;
+    for (Input in : inputs) {
+      out.add(in.parsed().isValid() ? new Outcome(in, in.parsed().requireValid(), results.get(next++))
+          : new Outcome(in, null, null));
     }
+    return out;
   }
 
   /**
@@ -204,8 +188,8 @@ final class NationalRun {
    * @return the files written, under {@code dir}
    */
   static List<Path> write(List<Outcome> outcomes, Path dir, Path input, boolean force, String title,
-      MonteCarloSpec mcSpec, int threads, Console console, java.util.function.Consumer<MonteCarloResult> mcOut,
-      Timings[] timings) throws IOException {
+      MonteCarloSpec mcSpec, ExecutorService pool, Console console,
+      java.util.function.Consumer<MonteCarloResult> mcOut, Timings[] timings) throws IOException {
     List<FootprintResult> results = outcomes.stream().filter(Outcome::ok).map(Outcome::result).toList();
     if (results.isEmpty()) {
       List<ValidationFinding> all = new ArrayList<>();
@@ -215,7 +199,7 @@ final class NationalRun {
     OutputSet set = OutputSet.begin(dir, input, force);
     boolean done = false;
     try {
-      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, threads, console,
+      List<String> names = writeSet(outcomes, results, set.folder(), title, mcSpec, pool, console,
           mcOut, timings);
       set.commit();
       done = true;
@@ -228,7 +212,7 @@ final class NationalRun {
   }
 
   private static List<String> writeSet(List<Outcome> outcomes, List<FootprintResult> results, Path dir,
-      String title, MonteCarloSpec mcSpec, int threads, Console console,
+      String title, MonteCarloSpec mcSpec, ExecutorService pool, Console console,
       java.util.function.Consumer<MonteCarloResult> mcOut, Timings[] timings) throws IOException {
     List<String> written = new ArrayList<>();
     List<NationalJson.Failure> failures = new ArrayList<>();
@@ -247,8 +231,8 @@ final class NationalRun {
     long t0 = System.nanoTime();
     MonteCarloResult mc = null;
     if (mcSpec != null) {
-      mc = MonteCarlo.national(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList(), mcSpec,
-          console.drawsProgress("Monte Carlo"));
+      mc = NationalRunner.of(pool).monteCarlo(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint)
+          .toList(), mcSpec, console.drawsProgress("Monte Carlo"));
     }
     long monteCarlo = System.nanoTime() - t0;
     if (mcOut != null) {
@@ -269,9 +253,8 @@ final class NationalRun {
     AtomicLong workbookNanos = new AtomicLong();
     AtomicLong pdfNanos = new AtomicLong();
     AtomicLong aggregateNanos = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    List<Future<?>> tasks = new ArrayList<>();
     try {
-      List<Future<?>> tasks = new ArrayList<>();
       tasks.add(pool.submit(timed(pdfNanos,
           () -> PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper))));
       tasks.add(pool.submit(timed(aggregateNanos, () -> AggregateWorkbook.write(england, results.get(0).period(),
@@ -291,7 +274,7 @@ final class NationalRun {
         console.progress("documents", ++done, tasks.size(), "documents");
       }
     } finally {
-      pool.shutdownNow();
+      tasks.forEach(t -> t.cancel(true));
     }
     if (timings != null) {
       timings[0] = new Timings(monteCarlo, System.nanoTime() - docs0, workbookNanos.get(), pdfNanos.get(),

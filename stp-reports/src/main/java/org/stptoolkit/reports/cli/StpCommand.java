@@ -63,6 +63,7 @@ public final class StpCommand implements Runnable {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    Warmup.start(args);
     java.io.Console console = System.console();
     Charset cs = consoleCharset(console == null ? null : console.charset(), System.getProperty("stdout.encoding"),
         System.getProperty("sun.stdout.encoding"), System.getProperty("native.encoding"));

@@ -13,7 +13,6 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.finance.aggregation.AggregateNode;
@@ -103,6 +102,7 @@ public final class AggregateWorkbook {
       throw new IllegalArgumentException("the aggregated workbook starts from England, was " + england.level());
     }
     XSSFWorkbook wb = new XSSFWorkbook();
+    wb.setCellFormulaValidation(false);   // parsed when evaluated, below
     Styles styles = new Styles(wb);
     XSSFSheet sheet = wb.createSheet(SHEET);
     XSSFSheet checks = wb.createSheet(CHECKS);
@@ -190,7 +190,7 @@ public final class AggregateWorkbook {
       s.createFreezePane(3, 0);
       s.protectSheet("");
     }
-    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    org.stptoolkit.reports.internal.workbook.Evaluation.evaluateAll(wb);
     POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
     core.setCreated(Optional.of(Date.from(TemplateWriter.FIXED_DATE)));
     core.setModified(Optional.of(Date.from(TemplateWriter.FIXED_DATE)));

@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
@@ -84,7 +83,7 @@ public record BlankTemplate(int number, String name, Region region, PlanPeriod p
       List<String> codes = organisations.stream().map(Organisation::code).toList();
       prefill(baseline, TemplateLayout.NORMALISATION, codes);
       prefill(baseline, TemplateLayout.SERVICE_LINES, codes);
-      XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+      org.stptoolkit.reports.internal.workbook.Evaluation.evaluateAll(wb);
       ByteArrayOutputStream bos = new ByteArrayOutputStream();
       wb.write(bos);
       return DeterministicZip.normalise(bos.toByteArray());

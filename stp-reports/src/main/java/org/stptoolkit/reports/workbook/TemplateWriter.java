@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.model.Footprint;
@@ -25,6 +24,7 @@ import org.stptoolkit.reports.workbook.layout.TemplateLayout;
 import org.stptoolkit.reports.internal.workbook.CellText;
 import org.stptoolkit.metrics.summary.ThreeGapsSummary;
 import org.stptoolkit.reports.internal.workbook.DeterministicZip;
+import org.stptoolkit.reports.internal.workbook.Evaluation;
 import org.stptoolkit.reports.internal.workbook.IndicatorAssessmentColumns;
 import org.stptoolkit.reports.internal.workbook.InputSheetWriter;
 import org.stptoolkit.reports.internal.workbook.Placements;
@@ -200,7 +200,7 @@ public final class TemplateWriter {
    */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
     XSSFWorkbook wb = assemble(fp, engine, indicators, true);
-    XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+    Evaluation.evaluateAll(wb);
     return wb;
   }
 
@@ -222,6 +222,9 @@ public final class TemplateWriter {
 
   private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart) {
     XSSFWorkbook wb = new XSSFWorkbook();
+    // The formulas are the toolkit's own and are all parsed when the workbook is evaluated (a bad one fails
+    // there); parsing each again as it is set was a tenth of writing a template.
+    wb.setCellFormulaValidation(false);
     Styles styles = new Styles(wb);
     TemplateLayout layout = TemplateLayout.of(fp.period());
     Map<String, Map<String, Object>> extras = new LinkedHashMap<>();

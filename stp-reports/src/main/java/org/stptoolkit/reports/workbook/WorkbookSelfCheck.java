@@ -103,7 +103,8 @@ public final class WorkbookSelfCheck {
    * @return the checks in ERROR, empty when every check is OK
    */
   public static List<Failure> evaluate(Workbook wb, boolean withEngine) {
-    FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+    FormulaEvaluator ev = wb instanceof org.apache.poi.xssf.usermodel.XSSFWorkbook x
+        ? org.stptoolkit.reports.internal.workbook.Evaluation.evaluator(x) : wb.getCreationHelper().createFormulaEvaluator();
     ev.clearAllCachedResultValues();
     return read(wb, withEngine, c -> c.getCellType() == CellType.FORMULA ? ev.evaluate(c) : null);
   }

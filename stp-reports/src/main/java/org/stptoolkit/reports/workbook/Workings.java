@@ -1,5 +1,6 @@
 package org.stptoolkit.reports.workbook;
 
+import org.stptoolkit.reports.internal.workbook.Evaluation;
 import org.stptoolkit.reports.internal.workbook.CellText;
 import org.stptoolkit.reports.internal.workbook.InputSheetWriter;
 import org.stptoolkit.reports.internal.workbook.Placements;
@@ -1125,15 +1126,34 @@ public final class Workings {
     x.setTickLabelPosition(AxisTickLabelPosition.LOW); // names at the left edge, clear of the bars
     XDDFValueAxis v = xc.createValueAxis(AxisPosition.BOTTOM);
     v.setCrossBetween(AxisCrossBetween.BETWEEN);
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(s, new CellRangeAddress(first, last, c0, c0));
+    // The series' cached values come from one evaluator that keeps what it computed: POI's cell-range data
+    // sources evaluate every point with an evaluator of their own, recomputing the whole bridge behind the
+    // chart once a series (a sixth of writing a template). The chart still refers to the same cells.
+    org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
+    CellRangeAddress catRange = new CellRangeAddress(first, last, c0, c0);
+    String[] catValues = new String[last - first + 1];
+    for (int i = 0; i < catValues.length; i++) {
+      org.apache.poi.ss.usermodel.CellValue cv = ev.evaluate(s.getRow(first + i).getCell(c0));
+      catValues[i] = cv != null && cv.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          ? cv.getStringValue() : null;
+    }
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromArray(catValues,
+        catRange.formatAsString(s.getSheetName(), true));
     XDDFBarChartData data = (XDDFBarChartData) xc.createData(ChartTypes.BAR, x, v);
     data.setBarDirection(BarDirection.BAR);
     data.setBarGrouping(BarGrouping.STACKED);
     data.setVaryColors(false);
     String[] titles = {"Base (not drawn)", "Below zero", "Above zero"};
     for (int k = 0; k < titles.length; k++) {
-      XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(s,
-          new CellRangeAddress(first, last, c0 + 3 + k, c0 + 3 + k));
+      CellRangeAddress range = new CellRangeAddress(first, last, c0 + 3 + k, c0 + 3 + k);
+      Double[] values = new Double[last - first + 1];
+      for (int i = 0; i < values.length; i++) {
+        org.apache.poi.ss.usermodel.CellValue cv = ev.evaluate(s.getRow(first + i).getCell(c0 + 3 + k));
+        values[i] = cv != null && cv.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+            ? cv.getNumberValue() : null;
+      }
+      XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromArray(values,
+          range.formatAsString(s.getSheetName(), true));
       XDDFChartData.Series series = data.addSeries(cats, vals);
       series.setTitle(titles[k], null);
       series.setFillProperties(k == 0 ? new XDDFNoFillProperties()

@@ -1,0 +1,64 @@
+package org.stptoolkit.reports.cli;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Start-up work begun on a second thread while the main thread parses the command line and reads its
+ * input: building Jackson's reader of footprints (its deserializers are built by reflection, the largest
+ * part of reading a footprint from a cold JVM) and the footprint schema's validator. (Warming POI's OOXML
+ * types and OpenPDF's font parser the same way was tried and dropped: {@code template} took more CPU and
+ * more wall time with it, measured side by side on 6 December.)
+ *
+ * <p>Nothing here has an effect the command can see: each part is what the command would build itself a
+ * moment later (the main thread waits for a part the warm-up is still building, as the JVM's class
+ * initialisation does), and a failure here is ignored (the command meets it again and reports it). The
+ * thread is a daemon, so it never keeps the process alive. {@code STP_NO_WARMUP=1} in the environment turns
+ * it off (to measure a command without it: on a machine whose cores are all busy the main thread can wait
+ * for a part the warm-up thread is building).
+ */
+final class Warmup {
+
+  private static final Set<String> READS_FOOTPRINT_JSON = Set.of("example", "validate", "project", "template",
+      "report", "montecarlo", "goalseek", "national", "demo");
+
+  private Warmup() {}
+
+  /**
+   * Starts the warm-up the command named in {@code args} needs, if any.
+   *
+   * @param args the command line
+   */
+  static void start(String[] args) {
+    if ("1".equals(System.getenv("STP_NO_WARMUP"))) {
+      return;
+    }
+    String command = null;
+    boolean workbookInput = false;
+    for (String a : args) {
+      if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) {
+        return;
+      }
+      if (command == null && !a.startsWith("-")) {
+        command = a;
+      }
+      String lower = a.toLowerCase(Locale.ROOT);
+      workbookInput |= lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
+    }
+    if (command == null || !READS_FOOTPRINT_JSON.contains(command) || (workbookInput && !command.equals("template"))) {
+      return;
+    }
+    Thread t = new Thread(Warmup::run, "stp-warmup");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static void run() {
+    try {
+      org.stptoolkit.model.json.StpJson.reader().forType(org.stptoolkit.model.Footprint.class);
+      org.stptoolkit.model.json.JsonSchemas.footprint();
+    } catch (RuntimeException | LinkageError e) {
+      // the command itself meets the same problem and reports it
+    }
+  }
+}

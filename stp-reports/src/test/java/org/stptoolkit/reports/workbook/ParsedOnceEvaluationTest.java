@@ -1,0 +1,82 @@
+package org.stptoolkit.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.synthetic.SyntheticNation;
+import org.stptoolkit.reports.internal.workbook.Evaluation;
+
+/**
+ * The toolkit's parsed-once evaluation ({@link Evaluation}) against POI's own {@code XSSFFormulaEvaluator}:
+ * every formula cell of the template of the example and of three synthetic footprints gets the same cached
+ * value, bit for bit, and the same type.
+ */
+class ParsedOnceEvaluationTest {
+
+  @Test
+  void everyFormulaCellHasTheValuePoisOwnEvaluatorGives() throws Exception {
+    List<Footprint> footprints = new ArrayList<>(SyntheticNation.generate(3, 77L, 1));
+    footprints.add(Examples.staffordshireAndStokeOnTrent());
+    int compared = 0;
+    for (Footprint fp : footprints) {
+      EngineFigures figures = EngineFigures.from(StpEngine.DEFAULT.run(fp));
+      try (XSSFWorkbook ours = TemplateWriter.DEFAULT.assemble(fp, figures);
+          XSSFWorkbook pois = TemplateWriter.DEFAULT.assemble(fp, figures)) {
+        Evaluation.evaluateAll(ours);
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(pois);
+        for (int s = 0; s < ours.getNumberOfSheets(); s++) {
+          Sheet a = ours.getSheetAt(s);
+          Sheet b = pois.getSheetAt(s);
+          for (Row row : a) {
+            for (Cell cell : row) {
+              if (cell.getCellType() != CellType.FORMULA) {
+                continue;
+              }
+              Cell other = b.getRow(row.getRowNum()).getCell(cell.getColumnIndex());
+              String where = fp.name() + " " + a.getSheetName() + "!" + cell.getAddress();
+              assertThat(cell.getCachedFormulaResultType()).as(where).isEqualTo(other.getCachedFormulaResultType());
+              switch (cell.getCachedFormulaResultType()) {
+                case NUMERIC -> assertThat(Double.doubleToRawLongBits(cell.getNumericCellValue())).as(where)
+                    .isEqualTo(Double.doubleToRawLongBits(other.getNumericCellValue()));
+                case STRING -> assertThat(cell.getStringCellValue()).as(where).isEqualTo(other.getStringCellValue());
+                case BOOLEAN -> assertThat(cell.getBooleanCellValue()).as(where).isEqualTo(other.getBooleanCellValue());
+                case ERROR -> assertThat(cell.getErrorCellValue()).as(where).isEqualTo(other.getErrorCellValue());
+                default -> { }
+              }
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    // thousands of formulas in four workbooks, not a vacuous comparison
+    assertThat(compared).isGreaterThan(4_000);
+  }
+
+  @Test
+  void aChangedFormulaIsParsedAgainAfterTheEvaluatorIsTold() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("S");
+      Row r = s.createRow(0);
+      r.createCell(0).setCellValue(2);
+      Cell f = r.createCell(1);
+      f.setCellFormula("A1*3");
+      var ev = Evaluation.evaluator(wb);
+      assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(6.0);
+      f.setCellFormula("A1+10");
+      ev.notifySetFormula(f);
+      assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(12.0);
+    }
+  }
+}
