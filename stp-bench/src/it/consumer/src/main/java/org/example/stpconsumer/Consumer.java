@@ -2,8 +2,10 @@ package org.example.stpconsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.finance.aggregation.AggregateNode;
@@ -14,11 +16,24 @@ import org.stptoolkit.finance.json.ResultJson;
 import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
+import org.stptoolkit.finance.national.NationalResult;
+import org.stptoolkit.finance.national.NationalRunner;
 import org.stptoolkit.metrics.comparison.BenchmarkComparison;
 import org.stptoolkit.metrics.comparison.BenchmarkOutcome;
 import org.stptoolkit.metrics.intervals.Estimate;
 import org.stptoolkit.metrics.intervals.Proportions;
 import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.Organisation;
+import org.stptoolkit.model.Region;
+import org.stptoolkit.model.basics.FinancialYear;
+import org.stptoolkit.model.basics.OrganisationType;
+import org.stptoolkit.model.basics.PlanPeriod;
+import org.stptoolkit.model.basics.YearlyAmounts;
+import org.stptoolkit.model.finance.Driver;
+import org.stptoolkit.model.finance.DriverSet;
+import org.stptoolkit.model.finance.ServiceLine;
+import org.stptoolkit.model.solution.Solution;
+import org.stptoolkit.model.solution.SolutionCategory;
 import org.stptoolkit.model.example.Examples;
 import org.stptoolkit.model.indicator.Polarity;
 import org.stptoolkit.model.json.FootprintJson;
@@ -58,24 +73,55 @@ public final class Consumer {
         Math.abs(result.health().cumulativeDoNothing() - -1_080_000) <= 500);
     System.out.printf("engine: do-something %s%n", doSomething);
 
-    // Monte Carlo: the same seed gives the same answer; probabilities lie in [0, 1].
+    // A footprint built in code with the builders: one acute trust, flat drivers, one phased solution.
+    // By hand: income 100,000 grows 2% a year (tariff 0%, allocation 2%); costs 100,000 grow by pay 2%
+    // and nothing else, so the do-nothing position is 0 in every year; the solution adds 5,000 in the
+    // last year: do-something 2020/21 = 5,000.
+    PlanPeriod period = PlanPeriod.of(FinancialYear.parse("2015/16"), 5);
+    Footprint built = Footprint.builder()
+        .number(46).name("Consumer Test").region(Region.NORTH).period(period)
+        .organisation(Organisation.of("CT1", "Consumer Test Hospitals NHS Trust", OrganisationType.ACUTE_TRUST))
+        .serviceLine(ServiceLine.builder("CT1", "Acute").incomeGbpK(100_000).staffCostsGbpK(100_000).build())
+        .drivers(DriverSet.builder()
+            .flat(period, Driver.TARIFF_UPLIFT, 0.02)
+            .flat(period, Driver.PAY_INFLATION, 0.02)
+            .othersFlat(period, 0)
+            .build())
+        .solution(Solution.builder(1, "Provider efficiency", SolutionCategory.PRODUCTIVITY_AND_EFFICIENCY)
+            .phasedGbpK(YearlyAmounts.of(period.firstYear(), 1_000, 2_000, 3_000, 4_000, 5_000)).build())
+        .build();
+    FootprintResult builtResult = StpEngine.DEFAULT.run(built);
+    System.out.printf("built footprint: do-nothing %s, do-something %s%n", builtResult.health().doNothing(),
+        builtResult.health().doSomething());
+    check("built footprint: do-nothing 0 every year", builtResult.health().doNothing().isCloseTo(
+        ByYear.zeros(builtResult.health().doNothing().size()), 1e-6));
+    check("built footprint: do-something 2020/21 is 5,000",
+        Math.abs(builtResult.health().doSomething().last() - 5_000) <= 1e-6);
+
+    // Monte Carlo on the application's own executor: the same seed gives the same answer on any executor;
+    // probabilities lie in [0, 1].
     MonteCarloSpec spec = MonteCarloSpec.typical(2_000, 2016L);
-    MonteCarloResult mc = MonteCarlo.run(staffs, spec);
-    MonteCarloResult again = MonteCarlo.run(staffs, spec);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    MonteCarloResult mc = MonteCarlo.run(staffs, spec, pool);
+    MonteCarloResult again = MonteCarlo.run(staffs, spec, Runnable::run);
     ByYear pBalance = mc.headline().probabilityOfBalance();
     check("Monte Carlo is reproducible", pBalance.equals(again.headline().probabilityOfBalance()));
     check("probability of balance in [0, 1]", pBalance.last() >= 0 && pBalance.last() <= 1);
     System.out.printf("Monte Carlo: probability of balance %s%n", pBalance);
 
-    // Aggregation: England's do-something is the sum of its footprints'.
-    List<FootprintResult> results = new ArrayList<>();
+    // Aggregation through the library's national run on the same executor: England's do-something is the
+    // sum of its footprints', each run on its own.
+    NationalResult national = NationalRunner.of(pool).run(nation, Optional.empty());
+    pool.shutdown();
+    List<FootprintResult> results = national.results();
     ByYear sum = null;
     for (Footprint fp : nation) {
-      FootprintResult r = StpEngine.DEFAULT.run(fp);
-      results.add(r);
-      sum = sum == null ? r.health().doSomething() : sum.plus(r.health().doSomething());
+      ByYear own = StpEngine.DEFAULT.run(fp).health().doSomething();
+      sum = sum == null ? own : sum.plus(own);
     }
-    AggregateNode england = Aggregation.england(results);
+    AggregateNode england = national.england();
+    check("national England = Aggregation.england of the results",
+        england.equals(Aggregation.england(results)));
     check("England = sum of footprints", england.measure(Measure.DO_SOMETHING).orElseThrow().isCloseTo(sum, 1e-6));
     check("footprint 10 of the synthetic nation is Staffordshire",
         results.get(9).health().doSomething().isCloseTo(doSomething, 1e-9));
