@@ -29,23 +29,44 @@ public final class JsonSchemas {
 
   private static final JsonSchemas FOOTPRINT = new JsonSchemas(FOOTPRINT_RESOURCE);
 
-  private final JsonSchema schema;
+  /** The full validator, built on the first document the quick check cannot accept (see {@link #validator()}). */
+  private volatile JsonSchema schema;
   /** The schema itself, to quote a rule's description beside its limits. */
   private final JsonNode tree;
+  /** The quick check that accepts a conforming document without building the full validator. */
+  private final SchemaConformance conformance;
 
   private JsonSchemas(String resource) {
     try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource " + resource + " is missing from the jar");
       }
-      tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
-      JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-          .pathType(com.networknt.schema.PathType.JSON_PATH).build();
-      this.schema = factory.getSchema(tree, config);
+      tree = StpJson.reader().readTree(in);
+      conformance = new SchemaConformance(tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The full validator (networknt's, draft 2020-12), built once on first use: building it costs a short
+   * command more than the rest of reading its input, and a conforming document never needs it.
+   */
+  private JsonSchema validator() {
+    JsonSchema s = schema;
+    if (s == null) {
+      synchronized (this) {
+        s = schema;
+        if (s == null) {
+          JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+          SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+              .pathType(com.networknt.schema.PathType.JSON_PATH).build();
+          s = factory.getSchema(tree, config);
+          schema = s;
+        }
+      }
+    }
+    return s;
   }
 
   /**
@@ -75,7 +96,26 @@ public final class JsonSchemas {
    * @return the schema violations as ERROR findings, empty when valid
    */
   public List<ValidationFinding> check(JsonNode document) {
-    Set<ValidationMessage> messages = schema.validate(document);
+    if (conformance.check(document) == SchemaConformance.Verdict.CONFORMS) {
+      return List.of();
+    }
+    return fullCheck(document);
+  }
+
+  /** The quick check this schema runs before the full validator (for tests that compare the two). */
+  SchemaConformance conformance() {
+    return conformance;
+  }
+
+  /**
+   * {@link #check} by the full validator alone, without the quick check that accepts a conforming document
+   * first (for tests that compare the two).
+   *
+   * @param document the JSON document
+   * @return the schema violations as ERROR findings, empty when valid
+   */
+  List<ValidationFinding> fullCheck(JsonNode document) {
+    Set<ValidationMessage> messages = validator().validate(document);
     return org.stptoolkit.model.validation.Findings.capped(messages.stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
             .thenComparing(ValidationMessage::getMessage))

@@ -43,6 +43,7 @@ class FootprintJsonFuzzTest {
   static final int CASES = Integer.getInteger("stp.fuzz.cases", 2_000);
   static final long SEED = 0x5_7F_2016L;
   static final String NAME = "fuzz.json";
+  static final SchemaConformance QUICK = JsonSchemas.footprint().conformance();
 
   static final String EXAMPLE = FootprintJson.toJson(Examples.staffordshireAndStokeOnTrent());
   static final byte[] EXAMPLE_BYTES = EXAMPLE.getBytes(StandardCharsets.UTF_8);
@@ -117,6 +118,13 @@ class FootprintJsonFuzzTest {
         .as("some mutations leave a readable footprint, so the accepting path is fuzzed too").isGreaterThan(CASES / 20);
     // every kind of mutation was the first of some case (checked on this run's own cases, not on a second
     // mutation of the first 2,000, which cost as much again as fuzzing them)
+    Map<SchemaConformance.Verdict, Long> quick = cases.stream().filter(c -> c.quick != null)
+        .collect(java.util.stream.Collectors.groupingBy(c -> c.quick, java.util.stream.Collectors.counting()));
+    System.out.printf("FootprintJsonFuzzTest: quick schema check verdicts %s%n", quick);
+    assertThat(quick.getOrDefault(SchemaConformance.Verdict.CONFORMS, 0L))
+        .as("the quick schema check accepts some mutated footprints itself").isGreaterThan(CASES / 20L);
+    assertThat(quick.getOrDefault(SchemaConformance.Verdict.VIOLATES, 0L))
+        .as("the quick schema check refuses some mutated footprints itself").isGreaterThan(CASES / 20L);
     assertThat(outcomes.keySet()).as("every mutation kind exercised")
         .containsAll(MUTATIONS.stream().map(Mutation::name).toList());
   }
@@ -190,6 +198,8 @@ class FootprintJsonFuzzTest {
     String failure;
     byte[] bytes;
     boolean accepted;
+    /** The quick schema check's verdict on the case's tree, or null when the bytes are not a JSON tree. */
+    SchemaConformance.Verdict quick;
 
     String description() {
       return String.join(" + ", names);
@@ -236,6 +246,10 @@ class FootprintJsonFuzzTest {
         return "a finding that says nothing: " + f;
       }
     }
+    String disagreement = quickCheckDisagreement(c);
+    if (disagreement != null) {
+      return disagreement;
+    }
     if (p.value().isPresent() && !isUtf8(c.bytes)) {
       return "accepted bytes that are not UTF-8 (characters silently replaced)";
     }
@@ -257,6 +271,34 @@ class FootprintJsonFuzzTest {
       } catch (Throwable t) {
         return "writing back threw " + t;
       }
+    }
+    return null;
+  }
+
+  /**
+   * Null when the quick schema check agrees with the full validator on the case (or the case is not a
+   * schema-checkable tree): what it accepts the validator accepts, what it refuses the validator refuses.
+   */
+  static String quickCheckDisagreement(Case c) {
+    JsonNode tree;
+    try {
+      tree = StpJson.reader().readTree(c.bytes);
+    } catch (Exception notJson) {
+      return null;
+    }
+    if (tree == null || tree.isMissingNode()) {
+      return null;
+    }
+    boolean refused;
+    try {
+      refused = !JsonSchemas.footprint().fullCheck(tree).isEmpty();
+    } catch (RuntimeException e) {
+      return null; // a tree FootprintJson refuses before the schema (an empty field name): not comparable
+    }
+    c.quick = QUICK.check(tree);
+    if (c.quick == SchemaConformance.Verdict.CONFORMS && refused
+        || c.quick == SchemaConformance.Verdict.VIOLATES && !refused) {
+      return "the quick schema check says " + c.quick + ", the full validator " + (refused ? "refuses" : "accepts");
     }
     return null;
   }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Start-up work begun on a second thread while the main thread parses the command line and reads its
  * input: building Jackson's reader of footprints (its deserializers are built by reflection, the largest
- * part of reading a footprint from a cold JVM) and the footprint schema's validator. (Warming POI's OOXML
+ * part of reading a footprint from a cold JVM) and the footprint schema (its quick check; the full validator
+ * is built only for a file the quick check cannot accept). (Warming POI's OOXML
  * types and OpenPDF's font parser the same way was tried and dropped: {@code template} took more CPU and
  * more wall time with it, measured side by side on 6 December.)
  *
