@@ -38,7 +38,8 @@ if not "%OLDID%"=="%JARID%" (
   if exist "%JSA%.classlist" del /f /q "%JSA%.classlist" >nul 2>&1
   if exist "%JSA%" (>"%STAMP%" echo %JARID%)
 )
-if exist "%JSA%" set "CDS=-XX:SharedArchiveFile="%JSA%" -Xshare:auto -Xlog:cds=off"
+rem ArchiveRelocationMode=0 maps the archive where it was dumped instead of relocating it on every start (~70 ms).
+if exist "%JSA%" set "CDS=-XX:SharedArchiveFile="%JSA%" -Xshare:auto -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveRelocationMode=0"
 :nocds
 set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 if /i "%~1"=="national" set "JIT=-XX:TieredStopAtLevel=1"
