@@ -41,6 +41,25 @@ public final class Examples {
   }
 
   /**
+   * The example's file as the toolkit writes it (UTF-8 JSON, format version {@value
+   * org.stptoolkit.model.json.FootprintJson#SCHEMA_VERSION}): the embedded resource is kept in exactly the
+   * form {@link org.stptoolkit.model.json.FootprintJson#toJson} writes (a test checks it), so {@code stp
+   * example} copies it without reading and re-writing the footprint.
+   *
+   * @return a fresh copy of the example file's bytes
+   */
+  public static byte[] staffordshireAndStokeOnTrentJson() {
+    try (InputStream in = Examples.class.getResourceAsStream(STAFFORDSHIRE_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("example resource " + STAFFORDSHIRE_RESOURCE + " is missing");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Staffordshire and Stoke-on-Trent, footprint 10, Midlands and East.
    *
    * @return the Staffordshire and Stoke-on-Trent footprint, as its plan published it

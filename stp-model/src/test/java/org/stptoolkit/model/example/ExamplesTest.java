@@ -29,6 +29,14 @@ class ExamplesTest {
   }
 
   @Test
+  void theEmbeddedFileIsExactlyWhatTheToolkitWritesForTheExample() {
+    // stp example copies the resource; it must be byte for byte what reading and writing it gives
+    String written = FootprintJson.toJson(Examples.staffordshireAndStokeOnTrent());
+    assertThat(new String(Examples.staffordshireAndStokeOnTrentJson(), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(written);
+  }
+
+  @Test
   void exampleReadsWithoutErrors() {
     Parsed<Footprint> parsed = Examples.readStaffordshireAndStokeOnTrent();
     assertThat(parsed.findings().ofSeverity(Severity.ERROR)).isEmpty();

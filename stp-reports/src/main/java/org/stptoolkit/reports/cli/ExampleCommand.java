@@ -1,10 +1,8 @@
 package org.stptoolkit.reports.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.stptoolkit.model.example.Examples;
-import org.stptoolkit.model.json.FootprintJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,8 +21,8 @@ final class ExampleCommand extends Subcommand {
   @Override
   public Integer call() throws Exception {
     Outputs.checkWritable(out, force, List.of());
-    Outputs.write(out, force, FootprintJson.toJson(Examples.staffordshireAndStokeOnTrent())
-        .getBytes(StandardCharsets.UTF_8));
+    // the embedded file is kept as FootprintJson writes it (ExamplesTest), so it is copied, not re-written
+    Outputs.write(out, force, Examples.staffordshireAndStokeOnTrentJson());
     console().out().println("Wrote " + out);
     return ExitCode.OK;
   }

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class Warmup {
 
-  private static final Set<String> READS_FOOTPRINT_JSON = Set.of("example", "validate", "project", "template",
+  private static final Set<String> READS_FOOTPRINT_JSON = Set.of("validate", "project", "template",
       "report", "montecarlo", "goalseek", "national", "demo");
 
   private Warmup() {}
