@@ -2,10 +2,50 @@ package org.stptoolkit.reports.internal.workbook;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.formula.EvaluationCell;
 import org.apache.poi.ss.formula.EvaluationSheet;
 import org.apache.poi.ss.formula.WorkbookEvaluator;
+import org.apache.poi.ss.formula.ptg.AddPtg;
+import org.apache.poi.ss.formula.ptg.Area3DPxg;
+import org.apache.poi.ss.formula.ptg.AreaErrPtg;
+import org.apache.poi.ss.formula.ptg.AreaPtg;
+import org.apache.poi.ss.formula.ptg.AttrPtg;
+import org.apache.poi.ss.formula.ptg.BoolPtg;
+import org.apache.poi.ss.formula.ptg.ConcatPtg;
+import org.apache.poi.ss.formula.ptg.DividePtg;
+import org.apache.poi.ss.formula.ptg.EqualPtg;
+import org.apache.poi.ss.formula.ptg.ErrPtg;
+import org.apache.poi.ss.formula.ptg.FuncPtg;
+import org.apache.poi.ss.formula.ptg.FuncVarPtg;
+import org.apache.poi.ss.formula.ptg.GreaterEqualPtg;
+import org.apache.poi.ss.formula.ptg.GreaterThanPtg;
+import org.apache.poi.ss.formula.ptg.IntPtg;
+import org.apache.poi.ss.formula.ptg.IntersectionPtg;
+import org.apache.poi.ss.formula.ptg.LessEqualPtg;
+import org.apache.poi.ss.formula.ptg.LessThanPtg;
+import org.apache.poi.ss.formula.ptg.MemAreaPtg;
+import org.apache.poi.ss.formula.ptg.MemFuncPtg;
+import org.apache.poi.ss.formula.ptg.MissingArgPtg;
+import org.apache.poi.ss.formula.ptg.MultiplyPtg;
+import org.apache.poi.ss.formula.ptg.NotEqualPtg;
+import org.apache.poi.ss.formula.ptg.NumberPtg;
+import org.apache.poi.ss.formula.ptg.ParenthesisPtg;
+import org.apache.poi.ss.formula.ptg.PercentPtg;
+import org.apache.poi.ss.formula.ptg.PowerPtg;
 import org.apache.poi.ss.formula.ptg.Ptg;
+import org.apache.poi.ss.formula.ptg.RangePtg;
+import org.apache.poi.ss.formula.ptg.Ref3DPxg;
+import org.apache.poi.ss.formula.ptg.RefErrorPtg;
+import org.apache.poi.ss.formula.ptg.RefPtg;
+import org.apache.poi.ss.formula.ptg.StringPtg;
+import org.apache.poi.ss.formula.ptg.SubtractPtg;
+import org.apache.poi.ss.formula.ptg.UnaryMinusPtg;
+import org.apache.poi.ss.formula.ptg.UnaryPlusPtg;
+import org.apache.poi.ss.formula.ptg.UnionPtg;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.EvaluationName;
@@ -107,8 +147,60 @@ public final class Evaluation {
   }
 
   /**
+   * Parsed formulas shared by every workbook of the JVM, by formula text: the toolkit writes the same
+   * formulas into many templates (the 44 footprints of a national run hold 121,000 formula cells and 14,500
+   * different formulas), and parsing was a quarter of writing each. Only formulas whose tokens mean the
+   * same in any workbook are kept ({@link #sameInEveryWorkbook}): cell and area references (with or without
+   * a sheet name, in this workbook), constants, operators and functions. A formula naming a defined name
+   * (its token holds the name's index in one workbook), another workbook or a table is parsed for each
+   * workbook as before. Tokens are only read during evaluation, so one array serves every thread.
+   */
+  private static final ConcurrentHashMap<String, Ptg[]> SHARED = new ConcurrentHashMap<>();
+
+  /** At most this many shared parses (a few megabytes); beyond it formulas are parsed per workbook. */
+  private static final int SHARED_LIMIT = 50_000;
+
+  /** The token classes whose meaning does not depend on the workbook they were parsed for. */
+  private static final Set<Class<?>> PORTABLE = Set.of(RefPtg.class, AreaPtg.class, RefErrorPtg.class,
+      AreaErrPtg.class, IntPtg.class, NumberPtg.class, StringPtg.class, BoolPtg.class, ErrPtg.class,
+      MissingArgPtg.class, FuncPtg.class, FuncVarPtg.class, AttrPtg.class, ParenthesisPtg.class,
+      MemFuncPtg.class, MemAreaPtg.class, UnionPtg.class, RangePtg.class, IntersectionPtg.class,
+      AddPtg.class, SubtractPtg.class, MultiplyPtg.class, DividePtg.class, PowerPtg.class, ConcatPtg.class,
+      EqualPtg.class, NotEqualPtg.class, LessThanPtg.class, LessEqualPtg.class, GreaterThanPtg.class,
+      GreaterEqualPtg.class, UnaryPlusPtg.class, UnaryMinusPtg.class, PercentPtg.class);
+
+  /**
+   * The formula text of a plain formula cell of an .xlsx (what POI parses for it), or null for anything
+   * else: a shared or array formula, whose text POI derives from another cell.
+   */
+  private static String plainFormula(EvaluationCell cell) {
+    // an .xlsx evaluation cell's identity is its XSSFCell
+    if (!(cell.getIdentityKey() instanceof XSSFCell x)) {
+      return null;
+    }
+    CTCellFormula f = x.getCTCell().getF();
+    if (f == null || f.getT() != STCellFormulaType.NORMAL) {
+      return null;
+    }
+    String text = f.getStringValue();
+    // a structured reference ("Table1[[#This Row],[x]]") is parsed against the cell's row
+    return text == null || text.indexOf('[') >= 0 ? null : text;
+  }
+
+  /** True when every token means the same whichever workbook parses the same text. */
+  static boolean sameInEveryWorkbook(Ptg[] tokens) {
+    for (Ptg t : tokens) {
+      if (t instanceof Ref3DPxg r ? r.getExternalWorkbookNumber() > 0
+          : t instanceof Area3DPxg a ? a.getExternalWorkbookNumber() > 0 : !PORTABLE.contains(t.getClass())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * POI's evaluation workbook ({@link XSSFEvaluationWorkbook}), every call passed on, except that each
-   * cell's parsed formula is kept.
+   * cell's parsed formula is kept (and a plain formula's parse shared between workbooks).
    */
   private static final class ParsedOnce implements EvaluationWorkbook, FormulaParsingWorkbook {
     private final XSSFEvaluationWorkbook poi;
@@ -124,7 +216,32 @@ public final class Evaluation {
 
     @Override
     public Ptg[] getFormulaTokens(EvaluationCell cell) {
-      return tokens.computeIfAbsent(cell.getIdentityKey(), k -> poi.getFormulaTokens(cell));
+      Object key = cell.getIdentityKey();
+      Ptg[] t = tokens.get(key);
+      if (t == null) {
+        t = parse(cell);
+        tokens.put(key, t);
+      }
+      return t;
+    }
+
+    /**
+     * The cell's tokens: from the shared parses when its formula is a plain one (not part of a shared or
+     * array formula) that another workbook has already parsed, else parsed by POI.
+     */
+    private Ptg[] parse(EvaluationCell cell) {
+      String text = plainFormula(cell);
+      if (text == null) {
+        return poi.getFormulaTokens(cell);
+      }
+      Ptg[] t = SHARED.get(text);
+      if (t == null) {
+        t = poi.getFormulaTokens(cell);
+        if (SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
+          SHARED.putIfAbsent(text, t);
+        }
+      }
+      return t;
     }
 
     @Override
