@@ -1,12 +1,16 @@
 package org.stptoolkit.reports.internal.workbook;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.poi.ss.formula.EvaluationCell;
 import org.apache.poi.ss.formula.EvaluationSheet;
 import org.apache.poi.ss.formula.WorkbookEvaluator;
+import org.apache.poi.ss.formula.atp.AnalysisToolPak;
 import org.apache.poi.ss.formula.ptg.AddPtg;
 import org.apache.poi.ss.formula.ptg.Area3DPxg;
 import org.apache.poi.ss.formula.ptg.AreaErrPtg;
@@ -29,6 +33,7 @@ import org.apache.poi.ss.formula.ptg.MemAreaPtg;
 import org.apache.poi.ss.formula.ptg.MemFuncPtg;
 import org.apache.poi.ss.formula.ptg.MissingArgPtg;
 import org.apache.poi.ss.formula.ptg.MultiplyPtg;
+import org.apache.poi.ss.formula.ptg.NameXPxg;
 import org.apache.poi.ss.formula.ptg.NotEqualPtg;
 import org.apache.poi.ss.formula.ptg.NumberPtg;
 import org.apache.poi.ss.formula.ptg.ParenthesisPtg;
@@ -71,8 +76,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@code stp national}'s CPU). Here the parsed tokens are kept per cell for the life of one evaluator; the
  * evaluation itself is POI's {@link WorkbookEvaluator}, unchanged, so the values are POI's to the bit.
  *
- * <p>For a workbook whose formulas do not change while it is evaluated (the toolkit's writers evaluate a
- * finished workbook once, just before saving it). Not thread-safe: one evaluator per workbook and thread.
+ * <p>For a workbook whose formulas and defined names do not change while it is evaluated (the toolkit's
+ * writers evaluate a finished workbook once, just before saving it; a changed formula is taken up once the
+ * evaluator is told, {@code notifySetFormula}). Not thread-safe: one evaluator per workbook and thread.
  */
 public final class Evaluation {
 
@@ -151,11 +157,16 @@ public final class Evaluation {
    * formulas into many templates (the 44 footprints of a national run hold 121,000 formula cells and 14,500
    * different formulas), and parsing was a quarter of writing each. Only formulas whose tokens mean the
    * same in any workbook are kept ({@link #sameInEveryWorkbook}): cell and area references (with or without
-   * a sheet name, in this workbook), constants, operators and functions. A formula naming a defined name
+   * a sheet name, in this workbook), constants, operators and functions, including the functions POI
+   * evaluates as add-ins by name (SUMIFS, COUNTIFS), used again only in a workbook that has no defined name
+   * of the same spelling (where POI would have parsed the name instead). A formula naming a defined name
    * (its token holds the name's index in one workbook), another workbook or a table is parsed for each
    * workbook as before. Tokens are only read during evaluation, so one array serves every thread.
    */
-  private static final ConcurrentHashMap<String, Ptg[]> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Shared> SHARED = new ConcurrentHashMap<>();
+
+  /** A shared parse: its tokens, and the add-in functions it calls by name. */
+  private record Shared(Ptg[] tokens, List<String> functions) {}
 
   /** At most this many shared parses (a few megabytes); beyond it formulas are parsed per workbook. */
   private static final int SHARED_LIMIT = 50_000;
@@ -191,11 +202,29 @@ public final class Evaluation {
   static boolean sameInEveryWorkbook(Ptg[] tokens) {
     for (Ptg t : tokens) {
       if (t instanceof Ref3DPxg r ? r.getExternalWorkbookNumber() > 0
-          : t instanceof Area3DPxg a ? a.getExternalWorkbookNumber() > 0 : !PORTABLE.contains(t.getClass())) {
+          : t instanceof Area3DPxg a ? a.getExternalWorkbookNumber() > 0
+          : t instanceof NameXPxg n ? !addIn(n) : !PORTABLE.contains(t.getClass())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True for a call of an add-in function by name (SUMIFS), which POI resolves by its name when evaluating. */
+  private static boolean addIn(NameXPxg n) {
+    return n.getSheetName() == null && n.getExternalWorkbookNumber() <= 0
+        && AnalysisToolPak.instance.findFunction(n.getNameName()) != null;
+  }
+
+  /** The add-in functions {@code tokens} call by name. */
+  private static List<String> functions(Ptg[] tokens) {
+    List<String> out = new ArrayList<>();
+    for (Ptg t : tokens) {
+      if (t instanceof NameXPxg n) {
+        out.add(n.getNameName());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -209,6 +238,10 @@ public final class Evaluation {
     ParsedOnce(XSSFWorkbook book) {
       poi = XSSFEvaluationWorkbook.create(book);
     }
+
+    /** Names looked up, by spelling: of the whole workbook, and by sheet index. */
+    private final Map<String, EvaluationName> bookNames = new HashMap<>();
+    private final Map<Integer, Map<String, EvaluationName>> sheetNames = new HashMap<>();
 
     void forget(Cell cell) {
       tokens.remove(cell);
@@ -234,11 +267,15 @@ public final class Evaluation {
       if (text == null) {
         return poi.getFormulaTokens(cell);
       }
-      Ptg[] t = SHARED.get(text);
-      if (t == null) {
-        t = poi.getFormulaTokens(cell);
-        if (SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
-          SHARED.putIfAbsent(text, t);
+      Shared shared = SHARED.get(text);
+      if (shared != null && noNameCalled(shared.functions())) {
+        return shared.tokens();
+      }
+      Ptg[] t = poi.getFormulaTokens(cell);
+      if (shared == null && SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
+        List<String> called = functions(t);
+        if (noNameCalled(called)) {
+          SHARED.putIfAbsent(text, new Shared(t, called));
         }
       }
       return t;
@@ -248,6 +285,8 @@ public final class Evaluation {
     public void clearAllCachedResultValues() {
       poi.clearAllCachedResultValues();
       tokens.clear();
+      bookNames.clear();
+      sheetNames.clear();
     }
 
     @Override
@@ -302,7 +341,26 @@ public final class Evaluation {
 
     @Override
     public EvaluationName getName(String name, int sheetIndex) {
-      return poi.getName(name, sheetIndex);
+      // POI looks a name up by reading every defined name's XML, on every evaluation of a cell that calls
+      // an add-in function (SUMIFS); the names do not change while the workbook is evaluated
+      Map<String, EvaluationName> names = sheetIndex == -1 ? bookNames
+          : sheetNames.computeIfAbsent(sheetIndex, k -> new HashMap<>());
+      if (names.containsKey(name)) {
+        return names.get(name);
+      }
+      EvaluationName found = poi.getName(name, sheetIndex);
+      names.put(name, found);
+      return found;
+    }
+
+    /** True when this workbook has no defined name spelt like one of {@code functions}. */
+    private boolean noNameCalled(List<String> functions) {
+      for (String f : functions) {
+        if (getName(f, -1) != null || poi.getUDFFinder().findFunction(f) == null) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
