@@ -228,7 +228,7 @@ public final class TemplateWriter {
   /** The workbook, its workings (for a chart left to draw) put in {@code workings[0]}. */
   private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart,
       Workings[] workings) {
-    XSSFWorkbook wb = new XSSFWorkbook();
+    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newWorkbook();
     // The formulas are the toolkit's own and are all parsed when the workbook is evaluated (a bad one fails
     // there); parsing each again as it is set was a tenth of writing a template.
     wb.setCellFormulaValidation(false);
