@@ -82,21 +82,22 @@ class ParsedOnceEvaluationTest {
 
   @Test
   void aFormulaWithADefinedNameIsParsedForItsOwnWorkbook() throws Exception {
-    // The same text "RATE*100" in two workbooks whose names are defined in a different order: the parsed
+    // The same text "RATE*100" in workbooks whose names are defined in a different order: the parsed
     // name token holds the name's index in its own workbook, so sharing the first parse with the second
-    // workbook would read the wrong name (0.5 instead of 0.25).
-    double[] got = new double[2];
-    for (int k = 0; k < 2; k++) {
+    // workbook would read the wrong name (0.5 instead of 0.25). The third defines them in the first one's
+    // order, with other values: the parse can be shared, the definitions must still be its own.
+    double[] got = new double[3];
+    for (int k = 0; k < 3; k++) {
       try (XSSFWorkbook wb = new XSSFWorkbook()) {
         Sheet s = wb.createSheet("S");
         Row r = s.createRow(0);
-        r.createCell(0).setCellValue(0.25);
+        r.createCell(0).setCellValue(k == 2 ? 0.75 : 0.25);
         r.createCell(1).setCellValue(0.5);
-        String[] order = k == 0 ? new String[] {"RATE", "OTHER"} : new String[] {"OTHER", "RATE"};
+        String[] order = k != 1 ? new String[] {"RATE", "OTHER"} : new String[] {"OTHER", "RATE"};
         for (String n : order) {
           var name = wb.createName();
           name.setNameName(n);
-          name.setRefersToFormula(n.equals("RATE") ? (k == 0 ? "S!$A$1" : "S!$B$1") : (k == 0 ? "S!$B$1" : "S!$A$1"));
+          name.setRefersToFormula(n.equals("RATE") ? (k != 1 ? "S!$A$1" : "S!$B$1") : (k != 1 ? "S!$B$1" : "S!$A$1"));
         }
         Cell f = r.createCell(2);
         f.setCellFormula("RATE*100");
@@ -104,9 +105,9 @@ class ParsedOnceEvaluationTest {
         plain.setCellFormula("S!A1+B1*100");
         Evaluation.evaluateAll(wb);
         got[k] = f.getNumericCellValue();
-        assertThat(plain.getNumericCellValue()).isEqualTo(50.25);
+        assertThat(plain.getNumericCellValue()).isEqualTo(k == 2 ? 50.75 : 50.25);
       }
     }
-    assertThat(got).containsExactly(25.0, 50.0);
+    assertThat(got).containsExactly(25.0, 50.0, 75.0);
   }
 }

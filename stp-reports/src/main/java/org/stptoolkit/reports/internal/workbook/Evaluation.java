@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,6 +68,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.BaseXSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -159,14 +161,18 @@ public final class Evaluation {
    * same in any workbook are kept ({@link #sameInEveryWorkbook}): cell and area references (with or without
    * a sheet name, in this workbook), constants, operators and functions, including the functions POI
    * evaluates as add-ins by name (SUMIFS, COUNTIFS), used again only in a workbook that has no defined name
-   * of the same spelling (where POI would have parsed the name instead). A formula naming a defined name
-   * (its token holds the name's index in one workbook), another workbook or a table is parsed for each
+   * of the same spelling (where POI would have parsed the name instead), and defined names (whose token
+   * holds the name's index: used again only in a workbook with the same name, defined once and for the
+   * whole workbook, at the same index). A formula naming another workbook or a table is parsed for each
    * workbook as before. Tokens are only read during evaluation, so one array serves every thread.
    */
   private static final ConcurrentHashMap<String, Shared> SHARED = new ConcurrentHashMap<>();
 
-  /** A shared parse: its tokens, and the add-in functions it calls by name. */
-  private record Shared(Ptg[] tokens, List<String> functions) {}
+  /**
+   * A shared parse: its tokens, the add-in functions it calls by name, and the defined names it refers to
+   * (each name token's index, with the name's spelling in the workbook first parsed).
+   */
+  private record Shared(Ptg[] tokens, List<String> functions, Map<Integer, String> names) {}
 
   /** At most this many shared parses (a few megabytes); beyond it formulas are parsed per workbook. */
   private static final int SHARED_LIMIT = 50_000;
@@ -198,12 +204,16 @@ public final class Evaluation {
     return text == null || text.indexOf('[') >= 0 ? null : text;
   }
 
-  /** True when every token means the same whichever workbook parses the same text. */
+  /**
+   * True when every token means the same whichever workbook parses the same text, given the same defined
+   * names at the same indexes and no defined name spelt like an add-in function it calls.
+   */
   static boolean sameInEveryWorkbook(Ptg[] tokens) {
     for (Ptg t : tokens) {
       if (t instanceof Ref3DPxg r ? r.getExternalWorkbookNumber() > 0
           : t instanceof Area3DPxg a ? a.getExternalWorkbookNumber() > 0
-          : t instanceof NameXPxg n ? !addIn(n) : !PORTABLE.contains(t.getClass())) {
+          : t instanceof NameXPxg n ? !addIn(n)
+          : !(t instanceof NamePtg) && !PORTABLE.contains(t.getClass())) {
         return false;
       }
     }
@@ -235,7 +245,14 @@ public final class Evaluation {
     private final XSSFEvaluationWorkbook poi;
     private final Map<Object, Ptg[]> tokens = new IdentityHashMap<>();
 
+    private final XSSFWorkbook book;
+    /** See {@link #singleNames()}; null until first asked. */
+    private Map<Integer, String> singleNames;
+    /** Defined names as evaluated, by index, each definition parsed once ({@link KeptName}). */
+    private final Map<Integer, EvaluationName> namesByIndex = new HashMap<>();
+
     ParsedOnce(XSSFWorkbook book) {
+      this.book = book;
       poi = XSSFEvaluationWorkbook.create(book);
     }
 
@@ -268,17 +285,65 @@ public final class Evaluation {
         return poi.getFormulaTokens(cell);
       }
       Shared shared = SHARED.get(text);
-      if (shared != null && noNameCalled(shared.functions())) {
+      if (shared != null && noNameCalled(shared.functions()) && sameNames(shared.names())) {
         return shared.tokens();
       }
       Ptg[] t = poi.getFormulaTokens(cell);
       if (shared == null && SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
         List<String> called = functions(t);
-        if (noNameCalled(called)) {
-          SHARED.putIfAbsent(text, new Shared(t, called));
+        Map<Integer, String> names = new HashMap<>();
+        boolean single = true;
+        for (Ptg p : t) {
+          if (p instanceof NamePtg n) {
+            String spelling = singleNames().get(n.getIndex());
+            single &= spelling != null;
+            names.put(n.getIndex(), spelling);
+          }
+        }
+        if (single && noNameCalled(called)) {
+          SHARED.putIfAbsent(text, new Shared(t, called, Map.copyOf(names)));
         }
       }
       return t;
+    }
+
+    /**
+     * The names defined once (no other name of the same spelling, whatever the case) and for the whole
+     * workbook, by index: the only names a shared parse may refer to, as POI finds such a name at its index
+     * whichever sheet the formula is on.
+     */
+    private Map<Integer, String> singleNames() {
+      if (singleNames == null) {
+        Map<String, Integer> count = new HashMap<>();
+        // in index order, the index a name token holds (POI's getNameAt)
+        List<XSSFName> all = book.getAllNames();
+        int n = all.size();
+        String[] spelling = new String[n];
+        boolean[] global = new boolean[n];
+        for (int i = 0; i < n; i++) {
+          XSSFName name = all.get(i);
+          spelling[i] = name.getNameName();
+          global[i] = name.getSheetIndex() == -1;
+          count.merge(spelling[i].toLowerCase(Locale.ROOT), 1, Integer::sum);
+        }
+        singleNames = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+          if (global[i] && count.get(spelling[i].toLowerCase(Locale.ROOT)) == 1) {
+            singleNames.put(i, spelling[i]);
+          }
+        }
+      }
+      return singleNames;
+    }
+
+    /** True when each of {@code names} (index and spelling) is a name defined once here at that index. */
+    private boolean sameNames(Map<Integer, String> names) {
+      for (Map.Entry<Integer, String> e : names.entrySet()) {
+        if (!e.getValue().equals(singleNames().get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     @Override
@@ -287,6 +352,8 @@ public final class Evaluation {
       tokens.clear();
       bookNames.clear();
       sheetNames.clear();
+      namesByIndex.clear();
+      singleNames = null;
     }
 
     @Override
@@ -336,7 +403,13 @@ public final class Evaluation {
 
     @Override
     public EvaluationName getName(NamePtg namePtg) {
-      return poi.getName(namePtg);
+      // POI parses a name's definition again each time a formula refers to it
+      EvaluationName kept = namesByIndex.get(namePtg.getIndex());
+      if (kept == null) {
+        kept = new KeptName(poi.getName(namePtg));
+        namesByIndex.put(namePtg.getIndex(), kept);
+      }
+      return kept;
     }
 
     @Override
@@ -349,8 +422,9 @@ public final class Evaluation {
         return names.get(name);
       }
       EvaluationName found = poi.getName(name, sheetIndex);
-      names.put(name, found);
-      return found;
+      EvaluationName kept = found == null ? null : new KeptName(found);
+      names.put(name, kept);
+      return kept;
     }
 
     /** True when this workbook has no defined name spelt like one of {@code functions}. */
@@ -411,6 +485,49 @@ public final class Evaluation {
     @Override
     public int getExternalSheetIndex(String workbookName, String sheetName) {
       return poi.getExternalSheetIndex(workbookName, sheetName);
+    }
+  }
+
+  /** A defined name as POI evaluates it, its definition parsed once. */
+  private static final class KeptName implements EvaluationName {
+    private final EvaluationName poi;
+    private Ptg[] definition;
+
+    KeptName(EvaluationName poi) {
+      this.poi = poi;
+    }
+
+    @Override
+    public String getNameText() {
+      return poi.getNameText();
+    }
+
+    @Override
+    public boolean isFunctionName() {
+      return poi.isFunctionName();
+    }
+
+    @Override
+    public boolean hasFormula() {
+      return poi.hasFormula();
+    }
+
+    @Override
+    public Ptg[] getNameDefinition() {
+      if (definition == null) {
+        definition = poi.getNameDefinition();
+      }
+      return definition;
+    }
+
+    @Override
+    public boolean isRange() {
+      return poi.isRange();
+    }
+
+    @Override
+    public NamePtg createPtg() {
+      return poi.createPtg();
     }
   }
 }
