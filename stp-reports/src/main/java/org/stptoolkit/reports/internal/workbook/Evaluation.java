@@ -56,7 +56,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.EvaluationName;
 import org.apache.poi.ss.formula.EvaluationWorkbook;
+import org.apache.poi.ss.formula.FormulaParser;
 import org.apache.poi.ss.formula.FormulaParsingWorkbook;
+import org.apache.poi.ss.formula.FormulaType;
 import org.apache.poi.ss.formula.SheetIdentifier;
 import org.apache.poi.ss.formula.ptg.NamePtg;
 import org.apache.poi.ss.formula.ptg.NameXPtg;
@@ -288,7 +290,10 @@ public final class Evaluation {
       if (shared != null && noNameCalled(shared.functions()) && sameNames(shared.names())) {
         return shared.tokens();
       }
-      Ptg[] t = poi.getFormulaTokens(cell);
+      // parsed as POI's evaluation workbook parses it (getFormulaTokens), with this workbook's kept name
+      // lookups: POI reads every defined name's XML for each name in the formula
+      XSSFCell x = (XSSFCell) cell.getIdentityKey();
+      Ptg[] t = FormulaParser.parse(text, this, FormulaType.CELL, book.getSheetIndex(x.getSheet()), x.getRowIndex());
       if (shared == null && SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
         List<String> called = functions(t);
         Map<Integer, String> names = new HashMap<>();
