@@ -81,6 +81,31 @@ class ParsedOnceEvaluationTest {
   }
 
   @Test
+  void aChangedValueIsReadAgainAfterTheEvaluatorIsTold() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("S");
+      Row r = s.createRow(0);
+      Cell v = r.createCell(0);
+      v.setCellValue(2);
+      Cell t = r.createCell(1);
+      t.setCellValue("a");
+      Cell f = r.createCell(2);
+      f.setCellFormula("A1*3");
+      Cell g = r.createCell(3);
+      g.setCellFormula("B1&\"!\"");
+      var ev = Evaluation.evaluator(wb);
+      assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(6.0);
+      assertThat(ev.evaluate(g).getStringValue()).isEqualTo("a!");
+      v.setCellValue(5);
+      t.setCellValue("b");
+      ev.notifyUpdateCell(v);
+      ev.notifyUpdateCell(t);
+      assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(15.0);
+      assertThat(ev.evaluate(g).getStringValue()).isEqualTo("b!");
+    }
+  }
+
+  @Test
   void aFormulaWithADefinedNameIsParsedForItsOwnWorkbook() throws Exception {
     // The same text "RATE*100" in workbooks whose names are defined in a different order: the parsed
     // name token holds the name's index in its own workbook, so sharing the first parse with the second

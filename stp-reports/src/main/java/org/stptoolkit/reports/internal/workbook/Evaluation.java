@@ -53,6 +53,8 @@ import org.apache.poi.ss.formula.ptg.UnionPtg;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCellFormula;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.formula.EvaluationName;
 import org.apache.poi.ss.formula.EvaluationWorkbook;
@@ -128,7 +130,7 @@ public final class Evaluation {
       if (!(cell instanceof XSSFCell)) {
         throw new IllegalArgumentException("only cells of an .xlsx workbook can be evaluated here");
       }
-      // POI's own evaluation cell for it, through its evaluation sheet (which keeps one per cell)
+      // the kept evaluation cell for it, through its evaluation sheet (which keeps one per cell)
       return parsed.getSheet(book.getSheetIndex(cell.getSheet())).getCell(cell.getRowIndex(),
           cell.getColumnIndex());
     }
@@ -146,13 +148,23 @@ public final class Evaluation {
     @Override
     public void notifyDeleteCell(Cell cell) {
       parsed.forget(cell);
-      _bookEvaluator.notifyDeleteCell(toEvaluationCell(cell));
+      EvaluationCell e = toEvaluationCell(cell);
+      forgetValue(e);
+      _bookEvaluator.notifyDeleteCell(e);
     }
 
     @Override
     public void notifyUpdateCell(Cell cell) {
       parsed.forget(cell);
-      _bookEvaluator.notifyUpdateCell(toEvaluationCell(cell));
+      EvaluationCell e = toEvaluationCell(cell);
+      forgetValue(e);
+      _bookEvaluator.notifyUpdateCell(e);
+    }
+
+    private static void forgetValue(EvaluationCell e) {
+      if (e instanceof KeptCell k) {
+        k.forget();
+      }
     }
   }
 
@@ -250,6 +262,8 @@ public final class Evaluation {
     private final XSSFWorkbook book;
     /** See {@link #singleNames()}; null until first asked. */
     private Map<Integer, String> singleNames;
+    /** The sheets as evaluated, by index ({@link KeptSheet}). */
+    private final Map<Integer, KeptSheet> sheets = new HashMap<>();
     /** Defined names as evaluated, by index, each definition parsed once ({@link KeptName}). */
     private final Map<Integer, EvaluationName> namesByIndex = new HashMap<>();
 
@@ -284,7 +298,7 @@ public final class Evaluation {
     private Ptg[] parse(EvaluationCell cell) {
       String text = plainFormula(cell);
       if (text == null) {
-        return poi.getFormulaTokens(cell);
+        return poi.getFormulaTokens(cell instanceof KeptCell k ? k.poi : cell);
       }
       Shared shared = SHARED.get(text);
       if (shared != null && noNameCalled(shared.functions()) && sameNames(shared.names())) {
@@ -355,6 +369,7 @@ public final class Evaluation {
     public void clearAllCachedResultValues() {
       poi.clearAllCachedResultValues();
       tokens.clear();
+      sheets.values().forEach(KeptSheet::clearAllCachedResultValues);
       bookNames.clear();
       sheetNames.clear();
       namesByIndex.clear();
@@ -368,7 +383,7 @@ public final class Evaluation {
 
     @Override
     public int getSheetIndex(EvaluationSheet sheet) {
-      return poi.getSheetIndex(sheet);
+      return sheet instanceof KeptSheet k ? k.index : poi.getSheetIndex(sheet);
     }
 
     @Override
@@ -378,7 +393,12 @@ public final class Evaluation {
 
     @Override
     public EvaluationSheet getSheet(int sheetIndex) {
-      return poi.getSheet(sheetIndex);
+      KeptSheet k = sheets.get(sheetIndex);
+      if (k == null) {
+        k = new KeptSheet(poi.getSheet(sheetIndex), sheetIndex);
+        sheets.put(sheetIndex, k);
+      }
+      return k;
     }
 
     @Override
@@ -533,6 +553,162 @@ public final class Evaluation {
     @Override
     public NamePtg createPtg() {
       return poi.createPtg();
+    }
+  }
+
+  /**
+   * POI's evaluation sheet, giving {@link KeptCell}s: one per cell of POI's, made when the cell is first
+   * asked for.
+   */
+  private static final class KeptSheet implements EvaluationSheet {
+    private final EvaluationSheet poi;
+    private final int index;
+    private final Map<EvaluationCell, KeptCell> cells = new IdentityHashMap<>();
+
+    KeptSheet(EvaluationSheet poi, int index) {
+      this.poi = poi;
+      this.index = index;
+    }
+
+    @Override
+    public EvaluationCell getCell(int rowIndex, int columnIndex) {
+      // POI's lookup (which sees cells made since it was last asked); its cell wrapped once
+      EvaluationCell c = poi.getCell(rowIndex, columnIndex);
+      if (c == null) {
+        return null;
+      }
+      KeptCell k = cells.get(c);
+      if (k == null) {
+        k = new KeptCell(c, this);
+        cells.put(c, k);
+      }
+      return k;
+    }
+
+    @Override
+    public void clearAllCachedResultValues() {
+      cells.clear();
+      poi.clearAllCachedResultValues();
+    }
+
+    @Override
+    public int getLastRowNum() {
+      return poi.getLastRowNum();
+    }
+
+    @Override
+    public boolean isRowHidden(int rowIndex) {
+      return poi.isRowHidden(rowIndex);
+    }
+  }
+
+  /**
+   * POI's evaluation cell with what the evaluator reads of it kept: POI reads a cell's type, and a value
+   * cell's number or text, from the cell's XML each time a formula refers to it (a third of evaluating a
+   * template). A formula cell's own cached result is always read from the cell (the evaluator writes it
+   * there). Kept until the evaluator is told the cell changed ({@link #forget}), like POI's own cache of
+   * formula results.
+   */
+  private static final class KeptCell implements EvaluationCell {
+    private final EvaluationCell poi;
+    private final KeptSheet sheet;
+    private final int row;
+    private final int column;
+    private CellType type;
+    private boolean hasNumber;
+    private double number;
+    private boolean hasText;
+    private String text;
+
+    KeptCell(EvaluationCell poi, KeptSheet sheet) {
+      this.poi = poi;
+      this.sheet = sheet;
+      this.row = poi.getRowIndex();
+      this.column = poi.getColumnIndex();
+    }
+
+    void forget() {
+      type = null;
+      hasNumber = false;
+      hasText = false;
+      text = null;
+    }
+
+    @Override
+    public Object getIdentityKey() {
+      return poi.getIdentityKey();
+    }
+
+    @Override
+    public EvaluationSheet getSheet() {
+      return sheet;
+    }
+
+    @Override
+    public int getRowIndex() {
+      return row;
+    }
+
+    @Override
+    public int getColumnIndex() {
+      return column;
+    }
+
+    @Override
+    public CellType getCellType() {
+      if (type == null) {
+        type = poi.getCellType();
+      }
+      return type;
+    }
+
+    @Override
+    public double getNumericCellValue() {
+      if (getCellType() == CellType.FORMULA) {
+        return poi.getNumericCellValue();
+      }
+      if (!hasNumber) {
+        number = poi.getNumericCellValue();
+        hasNumber = true;
+      }
+      return number;
+    }
+
+    @Override
+    public String getStringCellValue() {
+      if (getCellType() == CellType.FORMULA) {
+        return poi.getStringCellValue();
+      }
+      if (!hasText) {
+        text = poi.getStringCellValue();
+        hasText = true;
+      }
+      return text;
+    }
+
+    @Override
+    public boolean getBooleanCellValue() {
+      return poi.getBooleanCellValue();
+    }
+
+    @Override
+    public int getErrorCellValue() {
+      return poi.getErrorCellValue();
+    }
+
+    @Override
+    public CellRangeAddress getArrayFormulaRange() {
+      return poi.getArrayFormulaRange();
+    }
+
+    @Override
+    public boolean isPartOfArrayFormulaGroup() {
+      return poi.isPartOfArrayFormulaGroup();
+    }
+
+    @Override
+    public CellType getCachedFormulaResultType() {
+      return poi.getCachedFormulaResultType();
     }
   }
 }
