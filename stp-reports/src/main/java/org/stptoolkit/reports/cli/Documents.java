@@ -30,6 +30,15 @@ final class Documents {
     if (!cannotHold.isEmpty()) {
       throw new InvalidInputException(cannotHold);
     }
+    workbookOfCheckedText(fp, result, out, replace);
+  }
+
+  /**
+   * As {@link #workbook}, for a footprint whose texts the caller has already found a workbook can hold
+   * ({@link TemplateWriter#findings} empty: a national run checks every input before projecting it).
+   */
+  static void workbookOfCheckedText(Footprint fp, FootprintResult result, Path out, boolean replace)
+      throws IOException {
     TemplateWriter.DEFAULT.write(fp, EngineFigures.from(result), PackContents.threeGaps(fp, result), out, replace);
   }
 

@@ -66,6 +66,21 @@ final class NationalRun {
    * anything is written.
    */
   static List<Input> checked(List<Input> inputs) {
+    return checked(inputs, Runnable::run);
+  }
+
+  /**
+   * As {@link #checked(List)}, the text checks of each footprint (what its workbook and its pack can hold)
+   * run on {@code pool}, one task a footprint; the result is the same, in input order, whatever the pool.
+   */
+  static List<Input> checked(List<Input> inputs, Executor pool) {
+    List<java.util.concurrent.CompletableFuture<List<List<ValidationFinding>>>> texts = new ArrayList<>();
+    for (Input in : inputs) {
+      texts.add(in.parsed().isValid() ? java.util.concurrent.CompletableFuture.supplyAsync(() -> List.of(
+          TemplateWriter.findings(in.parsed().orElseThrow()),
+          org.stptoolkit.reports.pdf.PdfText.findings(in.parsed().orElseThrow())), pool)
+          : java.util.concurrent.CompletableFuture.completedFuture(List.of(List.of(), List.of())));
+    }
     java.util.Map<Integer, List<Input>> byNumber = new java.util.TreeMap<>();
     java.util.Map<String, List<Input>> byOrganisation = new java.util.TreeMap<>();
     for (Input in : inputs) {
@@ -97,15 +112,13 @@ final class NationalRun {
       }
     });
     List<Input> out = new ArrayList<>();
-    for (Input in : inputs) {
+    for (int i = 0; i < inputs.size(); i++) {
+      Input in = inputs.get(i);
+      List<List<ValidationFinding>> checks = texts.get(i).join();
       List<ValidationFinding> more = new ArrayList<>(extra.getOrDefault(in, List.of()));
-      if (in.parsed().isValid()) {
-        TemplateWriter.findings(in.parsed().orElseThrow()).forEach(f -> more.add(f.inFile(in.name())));
-      }
+      checks.get(0).forEach(f -> more.add(f.inFile(in.name())));
       if (more.isEmpty()) {
-        List<ValidationFinding> printable = in.parsed().isValid()
-            ? org.stptoolkit.reports.pdf.PdfText.findings(in.parsed().orElseThrow()).stream()
-                .map(f -> f.inFile(in.name())).toList() : List.of();
+        List<ValidationFinding> printable = checks.get(1).stream().map(f -> f.inFile(in.name())).toList();
         out.add(printable.isEmpty() ? in : new Input(in.name(), Parsed.of(in.parsed().orElseThrow(),
             in.parsed().findings().plus(printable))));
       } else {
@@ -160,7 +173,7 @@ final class NationalRun {
    * thread count.
    */
   static List<Outcome> project(List<Input> unchecked, Executor pool, Console console) {
-    List<Input> inputs = checked(unchecked);
+    List<Input> inputs = checked(unchecked, pool);
     List<Input> valid = inputs.stream().filter(in -> in.parsed().isValid()).toList();
     List<FootprintResult> results = NationalRunner.of(pool).project(
         valid.stream().map(in -> in.parsed().requireValid()).toList(),
@@ -328,7 +341,9 @@ final class NationalRun {
    * folder, never replacing another).
    */
   static void footprintWorkbook(Outcome o, Path file) throws IOException {
-    Documents.workbook(o.footprint(), o.result(), file, false);
+    // the footprint's texts were checked with the run's inputs (checked): a footprint whose workbook
+    // cannot hold them was not projected
+    Documents.workbookOfCheckedText(o.footprint(), o.result(), file, false);
   }
 
   /**

@@ -54,8 +54,9 @@ import org.stptoolkit.reports.chart.WaterfallChart;
  * with every chart, bookmarks for every section, "Page n of N" footers.
  *
  * <p>Determinism: the creation and modification dates come from {@link PackSettings}; the trailer
- * /ID is the first 16 bytes of a SHA-256 of the content and settings (put in the info dictionary as
- * {@code /FileId}, which OpenPDF's writer uses instead of a random id); font subset tags come from
+ * /ID is the first 16 bytes of a SHA-256 of the document itself, written with a fixed placeholder id
+ * that is then replaced (OpenPDF's writer takes the id from {@code /FileId} in the info dictionary
+ * instead of a random one); font subset tags come from
  * {@link SubsetTagRandom}; nothing reads the clock.
  */
 final class OpenPdfPack implements PdfPack {
@@ -74,7 +75,7 @@ final class OpenPdfPack implements PdfPack {
   @Override
   public byte[] footprint(PackContent content) {
     Objects.requireNonNull(content, "content");
-    return render(content.title(), content.subject(), "footprint|" + content, w -> {
+    return render(content.title(), content.subject(), w -> {
       w.footprint(content, w.root(), true);
     });
   }
@@ -82,11 +83,10 @@ final class OpenPdfPack implements PdfPack {
   @Override
   public byte[] national(NationalPack content) {
     Objects.requireNonNull(content, "content");
-    return render(content.title(), content.subject(), "national|" + content, w -> w.national(content));
+    return render(content.title(), content.subject(), w -> w.national(content));
   }
 
-  private byte[] render(String title, String subject, String fingerprint,
-      java.util.function.Consumer<PackWriter> body) {
+  private byte[] render(String title, String subject, java.util.function.Consumer<PackWriter> body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     // A4 landscape as a plain 842 x 595 box: no /Rotate entry, so text extracts in reading order.
     Document doc = new Document(new RectangleReadOnly(PageSize.A4.getHeight(), PageSize.A4.getWidth()),
@@ -103,32 +103,70 @@ final class OpenPdfPack implements PdfPack {
       doc.addCreator("STP toolkit");
       doc.addKeywords("STP, Sustainability and Transformation Plan, financial bridge, three gaps");
       doc.open();
-      fixMetadata(writer, fingerprint);
+      fixMetadata(writer);
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString(settings.language()));
       body.accept(new PackWriter(doc, writer, fonts, decorator));
       doc.close();
     } catch (DocumentException e) {
       throw new IllegalStateException("cannot lay out the PDF pack: " + e.getMessage(), e);
     }
-    return out.toByteArray();
+    return withFileId(out.toByteArray());
   }
 
-  /** Fixed dates and a content-derived file id, set after open() (which stamps the clock). */
-  private void fixMetadata(PdfWriter writer, String fingerprint) {
+  /**
+   * The id the document is written with, replaced afterwards by one derived from the document's bytes
+   * (16 ASCII bytes, written as 32 hex digits: nothing else in a PDF whose streams are compressed spells
+   * them out).
+   */
+  private static final byte[] PLACEHOLDER_ID = "STP pack file id".getBytes(StandardCharsets.US_ASCII);
+
+  /** Fixed dates and the placeholder file id, set after open() (which stamps the clock). */
+  private void fixMetadata(PdfWriter writer) {
     GregorianCalendar cal = GregorianCalendar.from(settings.documentDate());
     writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(cal));
     writer.getInfo().put(PdfName.MODDATE, new PdfDate(cal));
-    byte[] id = fileId(fingerprint + "|" + settings);
-    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(PLACEHOLDER_ID, PLACEHOLDER_ID));
   }
 
-  static byte[] fileId(String fingerprint) {
+  /**
+   * {@code pdf} with every copy of the placeholder id (the trailer's /ID and the info dictionary's
+   * /FileId, twice each) replaced by the first 16 bytes of the SHA-256 of the document as written, in the
+   * same number of hex digits, so that no offset in the file moves. The same document always gets the same
+   * id and any difference in content or settings (dates, author, language) a different one, without
+   * describing the content a second time for it.
+   */
+  static byte[] withFileId(byte[] pdf) {
+    byte[] id;
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
-      return java.util.Arrays.copyOf(h, 16);
+      id = java.util.Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(pdf), 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
+    byte[] from = hex(PLACEHOLDER_ID);
+    byte[] to = hex(id);
+    int replaced = 0;
+    for (int i = 0; i + from.length <= pdf.length; i++) {
+      if (pdf[i] == from[0] && java.util.Arrays.equals(pdf, i, i + from.length, from, 0, from.length)) {
+        System.arraycopy(to, 0, pdf, i, to.length);
+        replaced++;
+        i += from.length - 1;
+      }
+    }
+    if (replaced < 2) {
+      throw new IllegalStateException("the PDF's placeholder file id was written " + replaced
+          + " times, expected in the trailer and the info dictionary");
+    }
+    return pdf;
+  }
+
+  /** Lower-case hex digits of {@code bytes}, as OpenPDF writes a string of bytes. */
+  private static byte[] hex(byte[] bytes) {
+    byte[] out = new byte[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = (byte) Character.forDigit((bytes[i] >> 4) & 0xf, 16);
+      out[2 * i + 1] = (byte) Character.forDigit(bytes[i] & 0xf, 16);
+    }
+    return out;
   }
 
   /** One document being written. */

@@ -101,7 +101,7 @@ public final class AggregateWorkbook {
     if (england.level() != AggregateNode.Level.ENGLAND) {
       throw new IllegalArgumentException("the aggregated workbook starts from England, was " + england.level());
     }
-    XSSFWorkbook wb = new XSSFWorkbook();
+    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newWorkbook();
     wb.setCellFormulaValidation(false);   // parsed when evaluated, below
     Styles styles = new Styles(wb);
     XSSFSheet sheet = wb.createSheet(SHEET);

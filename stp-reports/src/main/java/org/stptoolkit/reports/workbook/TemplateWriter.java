@@ -199,8 +199,13 @@ public final class TemplateWriter {
    * @return the workbook
    */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
-    XSSFWorkbook wb = assemble(fp, engine, indicators, true);
-    Evaluation.evaluateAll(wb);
+    Workings[] workings = new Workings[1];
+    XSSFWorkbook wb = assemble(fp, engine, indicators, false, workings);
+    // Every formula evaluated once; the bridge chart is drawn afterwards from the same evaluator, whose
+    // values it then reads instead of evaluating the bridge behind it a second time.
+    org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
+    ev.evaluateAll();
+    workings[0].drawCharts(ev);
     return wb;
   }
 
@@ -209,7 +214,7 @@ public final class TemplateWriter {
    * that a check can evaluate exactly the cells it reads.
    */
   XSSFWorkbook assemble(Footprint fp, EngineFigures engine) {
-    return assemble(fp, engine, null, true);
+    return assemble(fp, engine, null, true, new Workings[1]);
   }
 
   /**
@@ -217,11 +222,13 @@ public final class TemplateWriter {
    * formula is the same either way; the drawing takes most of the time to build).
    */
   XSSFWorkbook assemble(Footprint fp, EngineFigures engine, boolean chart) {
-    return assemble(fp, engine, null, chart);
+    return assemble(fp, engine, null, chart, new Workings[1]);
   }
 
-  private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart) {
-    XSSFWorkbook wb = new XSSFWorkbook();
+  /** The workbook, its workings (for a chart left to draw) put in {@code workings[0]}. */
+  private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart,
+      Workings[] workings) {
+    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newWorkbook();
     // The formulas are the toolkit's own and are all parsed when the workbook is evaluated (a bad one fails
     // there); parsing each again as it is set was a tenth of writing a template.
     wb.setCellFormulaValidation(false);
@@ -232,7 +239,8 @@ public final class TemplateWriter {
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
     Workings.catalogue(wb, styles);
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
-    new Workings(wb, styles, layout, placements, fp, engine, chart).write();
+    workings[0] = new Workings(wb, styles, layout, placements, fp, engine, chart);
+    workings[0].write();
     if (indicators != null) {
       new IndicatorAssessmentColumns(wb, styles, placements, fp.indicators(), indicators).write();
     }

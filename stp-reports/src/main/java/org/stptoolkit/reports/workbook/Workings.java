@@ -125,6 +125,8 @@ public final class Workings {
   private final Footprint fp;
   private final EngineFigures engine;
   private final boolean chart;
+  /** The bridge charts not drawn yet (see {@link #drawCharts}). */
+  private final List<Waterfall> charts = new ArrayList<>();
   /** The Overrides table's rows, read once. */
   private List<TemplateLayout.OverrideRow> overrides;
   private final int years;
@@ -171,7 +173,8 @@ public final class Workings {
   /**
    * Workings for one workbook whose input sheets are written, with or without the bridge chart's drawing
    * (its workings cells are written either way; a check that only evaluates formulas can leave out the
-   * drawing, which takes most of the time to build).
+   * drawing, which takes most of the time to build; a writer that evaluates the whole workbook anyway
+   * leaves it out here and draws it afterwards from that evaluation, {@link #drawCharts}).
    *
    * @param wb the workbook
    * @param styles its styles
@@ -179,7 +182,8 @@ public final class Workings {
    * @param placements where the inputs went
    * @param fp the footprint written
    * @param engine the engine's figures, or null
-   * @param chart whether to draw the bridge chart
+   * @param chart whether to draw the bridge chart as the Summary is written (with an evaluator of its
+   *     own); when false, {@link #drawCharts} draws it later
    */
   @SuppressWarnings("exports") // Styles and Placements are the writer's own, in reports.internal.workbook
   public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
@@ -1113,9 +1117,8 @@ public final class Workings {
     for (int k = 0; k <= heads.length; k++) {
       s.setColumnWidth(c0 + k, (k == 0 ? 40 : 14) * 256);
     }
-    if (!chart) {
-      return;
-    }
+    // The frame and axes now (the drawing's size is taken from the column widths as they are at this
+    // point), the series once their values are known (drawCharts).
     XSSFDrawing drawing = s.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, anchorRow, 6, anchorRow + 22);
     XSSFChart xc = drawing.createChart(anchor);
@@ -1126,10 +1129,38 @@ public final class Workings {
     x.setTickLabelPosition(AxisTickLabelPosition.LOW); // names at the left edge, clear of the bars
     XDDFValueAxis v = xc.createValueAxis(AxisPosition.BOTTOM);
     v.setCrossBetween(AxisCrossBetween.BETWEEN);
+    charts.add(new Waterfall(s, first, last, c0, xc, x, v));
+    if (chart) {
+      drawCharts(Evaluation.evaluator(wb));
+    }
+  }
+
+  /**
+   * A bridge chart whose series are still to add: its sheet, the waterfall workings' rows and first
+   * column, its frame and axes.
+   */
+  private record Waterfall(XSSFSheet s, int first, int last, int c0, XSSFChart xc, XDDFCategoryAxis x,
+      XDDFValueAxis v) {}
+
+  /**
+   * Adds the series of the bridge charts that {@link #write()} left without them (built with {@code chart}
+   * false), their cached values from {@code ev}. Given the evaluator that has just evaluated every formula
+   * of the workbook, the values are the ones it already computed and nothing is evaluated again.
+   *
+   * @param ev an evaluator of this workbook, all of whose cells are written
+   */
+  public void drawCharts(org.apache.poi.ss.usermodel.FormulaEvaluator ev) {
+    for (Waterfall w : charts) {
+      series(ev, w.s(), w.first(), w.last(), w.c0(), w.xc(), w.x(), w.v());
+    }
+    charts.clear();
+  }
+
+  private static void series(org.apache.poi.ss.usermodel.FormulaEvaluator ev, XSSFSheet s, int first, int last,
+      int c0, XSSFChart xc, XDDFCategoryAxis x, XDDFValueAxis v) {
     // The series' cached values come from one evaluator that keeps what it computed: POI's cell-range data
     // sources evaluate every point with an evaluator of their own, recomputing the whole bridge behind the
     // chart once a series (a sixth of writing a template). The chart still refers to the same cells.
-    org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
     CellRangeAddress catRange = new CellRangeAddress(first, last, c0, c0);
     String[] catValues = new String[last - first + 1];
     for (int i = 0; i < catValues.length; i++) {

@@ -79,4 +79,60 @@ class ParsedOnceEvaluationTest {
       assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(12.0);
     }
   }
+
+  @Test
+  void aChangedValueIsReadAgainAfterTheEvaluatorIsTold() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      Sheet s = wb.createSheet("S");
+      Row r = s.createRow(0);
+      Cell v = r.createCell(0);
+      v.setCellValue(2);
+      Cell t = r.createCell(1);
+      t.setCellValue("a");
+      Cell f = r.createCell(2);
+      f.setCellFormula("A1*3");
+      Cell g = r.createCell(3);
+      g.setCellFormula("B1&\"!\"");
+      var ev = Evaluation.evaluator(wb);
+      assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(6.0);
+      assertThat(ev.evaluate(g).getStringValue()).isEqualTo("a!");
+      v.setCellValue(5);
+      t.setCellValue("b");
+      ev.notifyUpdateCell(v);
+      ev.notifyUpdateCell(t);
+      assertThat(ev.evaluate(f).getNumberValue()).isEqualTo(15.0);
+      assertThat(ev.evaluate(g).getStringValue()).isEqualTo("b!");
+    }
+  }
+
+  @Test
+  void aFormulaWithADefinedNameIsParsedForItsOwnWorkbook() throws Exception {
+    // The same text "RATE*100" in workbooks whose names are defined in a different order: the parsed
+    // name token holds the name's index in its own workbook, so sharing the first parse with the second
+    // workbook would read the wrong name (0.5 instead of 0.25). The third defines them in the first one's
+    // order, with other values: the parse can be shared, the definitions must still be its own.
+    double[] got = new double[3];
+    for (int k = 0; k < 3; k++) {
+      try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        Sheet s = wb.createSheet("S");
+        Row r = s.createRow(0);
+        r.createCell(0).setCellValue(k == 2 ? 0.75 : 0.25);
+        r.createCell(1).setCellValue(0.5);
+        String[] order = k != 1 ? new String[] {"RATE", "OTHER"} : new String[] {"OTHER", "RATE"};
+        for (String n : order) {
+          var name = wb.createName();
+          name.setNameName(n);
+          name.setRefersToFormula(n.equals("RATE") ? (k != 1 ? "S!$A$1" : "S!$B$1") : (k != 1 ? "S!$B$1" : "S!$A$1"));
+        }
+        Cell f = r.createCell(2);
+        f.setCellFormula("RATE*100");
+        Cell plain = r.createCell(3);
+        plain.setCellFormula("S!A1+B1*100");
+        Evaluation.evaluateAll(wb);
+        got[k] = f.getNumericCellValue();
+        assertThat(plain.getNumericCellValue()).isEqualTo(k == 2 ? 50.75 : 50.25);
+      }
+    }
+    assertThat(got).containsExactly(25.0, 50.0, 75.0);
+  }
 }

@@ -1,0 +1,52 @@
+package org.stptoolkit.reports.internal.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** {@link PlainStrings}: the same table as POI's, with plain texts found by their text. */
+class PlainStringsTest {
+
+  @Test
+  void holdsTheSameEntriesAsPoisOwnTableAndWritesTheSameBytes() throws Exception {
+    byte[][] sst = new byte[2][];
+    for (int k = 0; k < 2; k++) {
+      try (XSSFWorkbook wb = k == 0 ? PlainStrings.newWorkbook() : new XSSFWorkbook()) {
+        XSSFSheet s = wb.createSheet("S");
+        String[] texts = {"a", "b", "a", " a", "a ", "", "b", "x\ny"};
+        for (int i = 0; i < texts.length; i++) {
+          s.createRow(i).createCell(0).setCellValue(texts[i]);
+        }
+        // a rich text with the same characters as a plain one is a different entry
+        XSSFRichTextString rich = new XSSFRichTextString("a");
+        XSSFFont bold = wb.createFont();
+        bold.setBold(true);
+        rich.applyFont(bold);
+        s.createRow(texts.length).createCell(0).setCellValue(rich);
+        s.createRow(texts.length + 1).createCell(0).setCellValue("a");
+        assertThat(wb.getSharedStringSource().getUniqueCount()).isEqualTo(7);
+        assertThat(wb.getSharedStringSource().getCount()).isEqualTo(10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.getSharedStringSource().writeTo(out);
+        sst[k] = out.toByteArray();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        wb.write(file);
+        try (XSSFWorkbook back = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+          for (int i = 0; i < texts.length; i++) {
+            assertThat(back.getSheetAt(0).getRow(i).getCell(0).getStringCellValue()).isEqualTo(texts[i]);
+          }
+          assertThat(back.getSheetAt(0).getRow(texts.length).getCell(0).getRichStringCellValue().numFormattingRuns())
+              .isEqualTo(1);
+        }
+      }
+    }
+    assertThat(new String(sst[0], java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(new String(sst[1], java.nio.charset.StandardCharsets.UTF_8));
+  }
+}
