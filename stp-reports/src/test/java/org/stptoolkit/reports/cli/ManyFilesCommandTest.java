@@ -260,11 +260,11 @@ class ManyFilesCommandTest {
   /**
    * A {@code national --force} over an earlier set, run as the real command line in a child JVM and
    * killed (SIGKILL) while it writes: as soon as its temporary folder ({@code .national.PID.0.tmp}) appears,
-   * once it holds the first file, and once it holds half the set. The output folder then holds either the
-   * earlier set, byte for byte, or the whole new one, never a mixture; and the next run leaves no temporary
-   * folder behind. A kill between the swap's two renames (a window too narrow to hit by timing) leaves the
-   * earlier set aside as {@code .national.PID.old} with no output folder: that state, made with the pid of
-   * a killed child, is put back by the next run.
+   * and once it holds half the set. The output folder then holds either the earlier set, byte for byte, or
+   * the whole new one, never a mixture. A kill between the swap's two renames (a window too narrow to hit
+   * by timing) leaves the earlier set aside as {@code .national.PID.old} with no output folder: that state,
+   * made with the pid of a killed child, is put back by the next run, which also removes the killed
+   * children's temporary folders.
    */
   @Test
   void aRunKilledAtAnyPointLeavesTheEarlierSetOrTheWholeNewOne(@TempDir Path dir) throws Exception {
@@ -276,7 +276,7 @@ class ManyFilesCommandTest {
     Map<String, String> earlier = snapshot(out);
     List<String> seen = new ArrayList<>();
     long deadPid = 0;
-    for (int killAtFiles : new int[] {0, 1, newSetFiles / 2}) {
+    for (int killAtFiles : new int[] {0, newSetFiles / 2}) {
       Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
           StpCommand.class.getName(), "national", second.toString(), "--out", out.toString(), "--force",
@@ -326,9 +326,6 @@ class ManyFilesCommandTest {
         .isEqualTo(ExitCode.IO);
     assertThat(snapshot(out)).isEqualTo(earlier);
     assertThat(aside).doesNotExist();
-
-    StpCommandTest.Run last = StpCommandTest.run("national", second.toString(), "--out", out.toString(), "--force");
-    assertThat(last.code()).as(last.err()).isZero();
     assertThat(names(dir)).as("no temporary folder left beside the output: " + seen)
         .containsExactly("first", "national", "second");
   }
