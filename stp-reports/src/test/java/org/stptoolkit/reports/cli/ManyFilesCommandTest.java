@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -260,48 +259,57 @@ class ManyFilesCommandTest {
 
   /**
    * A {@code national --force} over an earlier set, run as the real command line in a child JVM and
-   * killed at several points: the output folder holds either the earlier set, byte for byte, or the
-   * whole new one, never a mixture; and the next run leaves no temporary folder behind.
+   * killed (SIGKILL) while it writes: as soon as its temporary folder ({@code .national.PID.0.tmp}) appears,
+   * and once it holds half the set. The output folder then holds either the earlier set, byte for byte, or
+   * the whole new one, never a mixture. A kill between the swap's two renames (a window too narrow to hit
+   * by timing) leaves the earlier set aside as {@code .national.PID.old} with no output folder: that state,
+   * made with the pid of a killed child, is put back by the next run, which also removes the killed
+   * children's temporary folders.
    */
   @Test
   void aRunKilledAtAnyPointLeavesTheEarlierSetOrTheWholeNewOne(@TempDir Path dir) throws Exception {
     Path first = nation(dir, "first", 3, 3);
-    Path second = nation(dir, "second", 6, 7);
+    Path second = nation(dir, "second", 4, 7);
+    int newSetFiles = 4 + 2 * 4;
     Path out = dir.resolve("national");
     assertThat(StpCommandTest.run("national", first.toString(), "--out", out.toString()).code()).isZero();
     Map<String, String> earlier = snapshot(out);
-    List<Long> killAfterMillis = List.of(300L, 900L, 1500L, 2200L, 3000L, 4500L);
     List<String> seen = new ArrayList<>();
-    for (long ms : killAfterMillis) {
+    long deadPid = 0;
+    for (int killAtFiles : new int[] {0, newSetFiles / 2}) {
       Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), StpCommand.class.getName(), "national", second.toString(),
-          "--out", out.toString(), "--force", "--threads", "1").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      boolean finished = child.waitFor(ms, TimeUnit.MILLISECONDS);
-      if (!finished) {
-        child.destroyForcibly().waitFor();
+          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+          StpCommand.class.getName(), "national", second.toString(), "--out", out.toString(), "--force",
+          "--threads", "1").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Path staging = dir.resolve(".national." + child.pid() + ".0.tmp");
+      boolean killed = false;
+      while (child.isAlive()) {
+        if (Files.isDirectory(staging) && filesUnder(staging) >= killAtFiles) {
+          child.destroyForcibly().waitFor();
+          killed = true;
+          break;
+        }
+        Thread.sleep(2);
       }
+      child.waitFor();
+      deadPid = child.pid();
       Map<String, String> now = snapshot(out);
+      String at = "kill at " + killAtFiles + " files";
       if (now.equals(earlier)) {
-        seen.add(ms + " ms: earlier set");
+        seen.add(at + ": earlier set");
       } else if (now.isEmpty()) {
         // killed between the two renames of the swap: the earlier set waits beside, whole, to be put back
-        Path aside;
-        try (Stream<Path> s = Files.list(dir)) {
-          aside = s.filter(p -> p.getFileName().toString().startsWith(".national.")
-              && p.getFileName().toString().endsWith(".old")).findFirst().orElseThrow();
-        }
-        assertThat(snapshot(aside)).isEqualTo(earlier);
-        seen.add(ms + " ms: between the renames");
+        assertThat(snapshot(dir.resolve(".national." + child.pid() + ".old"))).isEqualTo(earlier);
+        seen.add(at + ": between the renames");
         StpCommandTest.Run back = StpCommandTest.run("national", first.toString(), "--out", out.toString());
         assertThat(back.code()).as("the earlier set is put back first, so this refuses: " + back.err())
             .isEqualTo(ExitCode.IO);
         assertThat(snapshot(out)).isEqualTo(earlier);
       } else {
-        assertThat(now.keySet()).as("killed after " + ms + " ms: the whole new set").contains("national.result.json",
-            "national.xlsx", "national.pdf", "findings.txt").hasSize(4 + 6);
-        assertThat(Files.readString(out.resolve("national.result.json"))).contains("\"footprintCount\" : 6");
-        seen.add(ms + " ms: new set" + (finished ? " (finished)" : ""));
+        assertThat(now.keySet()).as(at + ": the whole new set").contains("national.result.json",
+            "national.xlsx", "national.pdf", "findings.txt").hasSize(newSetFiles);
+        assertThat(Files.readString(out.resolve("national.result.json"))).contains("\"footprintCount\" : 4");
+        seen.add(at + ": new set" + (killed ? "" : " (finished)"));
         // start again from the earlier set for the next kill
         StpCommandTest.Run back = StpCommandTest.run("national", first.toString(), "--out", out.toString(), "--force");
         assertThat(back.code()).as(back.err()).isZero();
@@ -309,9 +317,25 @@ class ManyFilesCommandTest {
       }
     }
     assertThat(seen).as("the kills hit while writing at least once").anyMatch(s -> s.endsWith("earlier set"));
-    StpCommandTest.Run last = StpCommandTest.run("national", second.toString(), "--out", out.toString(), "--force");
-    assertThat(last.code()).as(last.err()).isZero();
+
+    // the state a kill between the two renames leaves, owned by a process that has ended
+    Path aside = dir.resolve(".national." + deadPid + ".old");
+    Files.move(out, aside);
+    StpCommandTest.Run back = StpCommandTest.run("national", first.toString(), "--out", out.toString());
+    assertThat(back.code()).as("the earlier set is put back first, so this refuses: " + back.err())
+        .isEqualTo(ExitCode.IO);
+    assertThat(snapshot(out)).isEqualTo(earlier);
+    assertThat(aside).doesNotExist();
     assertThat(names(dir)).as("no temporary folder left beside the output: " + seen)
         .containsExactly("first", "national", "second");
+  }
+
+  /** Regular files under {@code root}, at any depth; 0 when it has gone (a kill between two looks). */
+  private static long filesUnder(Path root) {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).count();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
+    }
   }
 }

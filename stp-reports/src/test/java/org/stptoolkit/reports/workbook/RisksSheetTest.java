@@ -3,14 +3,10 @@ package org.stptoolkit.reports.workbook;
 import org.stptoolkit.reports.internal.workbook.ImportRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -18,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.finance.Driver;
 import org.stptoolkit.model.risk.KeyRisk;
@@ -36,8 +31,11 @@ class RisksSheetTest {
   private static final int SOLUTIONS = 7;
   private static final int DRIVERS = 8;
 
-  /** The example with its first risk scored and linked to CIP/Workforce and non-demographic growth. */
-  private static Footprint sut() {
+  /**
+   * The example with its first risk scored and linked to CIP/Workforce and non-demographic growth (also the
+   * workbook {@link LibreOfficeRecalculationTest} round-trips through LibreOffice).
+   */
+  static Footprint sut() {
     Footprint ex = WorkbookFixtures.example();
     List<KeyRisk> risks = new ArrayList<>(ex.risks());
     risks.set(0, risks.get(0).withScores(4, 5).withLinks(List.of("CIP/Workforce", "Right Care"),
@@ -153,43 +151,6 @@ class RisksSheetTest {
         wb -> wb.removeSheetAt(wb.getSheetIndex(TemplateLayout.RISKS)));
     assertThat(TemplateReader.DEFAULT.read("deleted.xlsx", bytes).findings().all())
         .extracting(ValidationFinding::rule).contains(ImportRules.SHEET_MISSING);
-  }
-
-  /**
-   * Opens the template in LibreOffice, saves it as .xlsx, and imports the saved copy: the register comes back
-   * equal. Skipped where soffice is not installed.
-   */
-  @Test
-  void risksSurviveALibreOfficeRoundTrip(@TempDir Path dir) throws Exception {
-    assumeTrue(soffice(), "LibreOffice (soffice) is not installed");
-    Footprint fp = sut();
-    Path in = dir.resolve("in").resolve("risks.xlsx");
-    Path out = dir.resolve("out");
-    Files.createDirectories(in.getParent());
-    Files.createDirectories(out);
-    Files.write(in, TemplateWriter.DEFAULT.write(fp));
-    Process p = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-        "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out.toString(), in.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-    assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
-    Path saved = out.resolve("risks.xlsx");
-    assertThat(saved).exists();
-    Parsed<Footprint> back = TemplateReader.DEFAULT.read(saved);
-    assertThat(back.findings().ofSeverity(org.stptoolkit.model.validation.Severity.ERROR)).as(back.findings().all().toString()).isEmpty();
-    assertThat(back.value().orElseThrow().risks()).isEqualTo(fp.risks());
-  }
-
-  private static boolean soffice() {
-    try {
-      Process p = new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   private static int firstRiskRow(byte[] bytes) {
