@@ -165,8 +165,8 @@ public final class StpCommand implements Runnable {
    */
   private static int outOfMemory(PrintWriter err) {
     err.println("stp: out of memory: the input is too large for the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-        + " MB Java may use here; nothing was written. Give Java more memory (java -Xmx4g -jar stp.jar ...)"
-        + " or split the input.");
+        + " MB Java may use here; nothing was written. Give Java more memory (with the stp"
+        + " launcher: STP_JAVA_OPTS=-Xmx4g stp ...; without it: java -Xmx4g -jar stp.jar ...) or split the input.");
     err.flush();
     return ExitCode.IO;
   }
