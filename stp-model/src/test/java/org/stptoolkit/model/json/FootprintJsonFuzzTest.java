@@ -44,6 +44,9 @@ class FootprintJsonFuzzTest {
   static final long SEED = 0x5_7F_2016L;
   static final String NAME = "fuzz.json";
   static final SchemaConformance QUICK = JsonSchemas.footprint().conformance();
+  /** Every how many cases the quick schema check is compared with the full validator: every second case in
+   * the default build (the comparison runs the full validator again), every case with -Pthorough. */
+  static final int QUICK_CHECK_STEP = Boolean.getBoolean("stp.thorough") ? 1 : 2;
 
   static final String EXAMPLE = FootprintJson.toJson(Examples.staffordshireAndStokeOnTrent());
   static final byte[] EXAMPLE_BYTES = EXAMPLE.getBytes(StandardCharsets.UTF_8);
@@ -122,9 +125,9 @@ class FootprintJsonFuzzTest {
         .collect(java.util.stream.Collectors.groupingBy(c -> c.quick, java.util.stream.Collectors.counting()));
     System.out.printf("FootprintJsonFuzzTest: quick schema check verdicts %s%n", quick);
     assertThat(quick.getOrDefault(SchemaConformance.Verdict.CONFORMS, 0L))
-        .as("the quick schema check accepts some mutated footprints itself").isGreaterThan(CASES / 20L);
+        .as("the quick schema check accepts some mutated footprints itself").isGreaterThan(CASES / 40L);
     assertThat(quick.getOrDefault(SchemaConformance.Verdict.VIOLATES, 0L))
-        .as("the quick schema check refuses some mutated footprints itself").isGreaterThan(CASES / 20L);
+        .as("the quick schema check refuses some mutated footprints itself").isGreaterThan(CASES / 40L);
     assertThat(outcomes.keySet()).as("every mutation kind exercised")
         .containsAll(MUTATIONS.stream().map(Mutation::name).toList());
   }
@@ -280,6 +283,9 @@ class FootprintJsonFuzzTest {
    * schema-checkable tree): what it accepts the validator accepts, what it refuses the validator refuses.
    */
   static String quickCheckDisagreement(Case c) {
+    if (c.index % QUICK_CHECK_STEP != 0) {
+      return null;
+    }
     JsonNode tree;
     try {
       tree = StpJson.reader().readTree(c.bytes);
