@@ -37,10 +37,10 @@ import org.stptoolkit.model.validation.ValidationFinding;
 class FootprintJsonFuzzTest {
 
   /**
-   * Cases run: {@code -Dstp.fuzz.cases} (README "Tests": 2,000 in the default build, 10,000 with
+   * Cases run: {@code -Dstp.fuzz.cases} (README "Tests": 1,000 in the default build, 10,000 with
    * {@code -Pthorough}); case {@code i} is the same in every run, so a smaller run is the start of a larger one.
    */
-  static final int CASES = Integer.getInteger("stp.fuzz.cases", 2_000);
+  static final int CASES = Integer.getInteger("stp.fuzz.cases", 1_000);
   static final long SEED = 0x5_7F_2016L;
   static final String NAME = "fuzz.json";
   static final SchemaConformance QUICK = JsonSchemas.footprint().conformance();
@@ -120,7 +120,7 @@ class FootprintJsonFuzzTest {
     assertThat(outcomes.values().stream().mapToInt(v -> v[0]).sum())
         .as("some mutations leave a readable footprint, so the accepting path is fuzzed too").isGreaterThan(CASES / 20);
     // every kind of mutation was the first of some case (checked on this run's own cases, not on a second
-    // mutation of the first 2,000, which cost as much again as fuzzing them)
+    // mutation of the first cases, which cost as much again as fuzzing them)
     Map<SchemaConformance.Verdict, Long> quick = cases.stream().filter(c -> c.quick != null)
         .collect(java.util.stream.Collectors.groupingBy(c -> c.quick, java.util.stream.Collectors.counting()));
     System.out.printf("FootprintJsonFuzzTest: quick schema check verdicts %s%n", quick);

@@ -44,10 +44,10 @@ class WorkbookFuzzTest {
 
   private static final long SEED = 20161021L;
   /**
-   * Cases run: {@code -Dstp.fuzz.cases} (README "Tests": 2,000 in the default build; issue 8's 10,000 per
+   * Cases run: {@code -Dstp.fuzz.cases} (README "Tests": 1,000 in the default build; issue 8's 10,000 per
    * importer with {@code -Pthorough}); case {@code i} is the same in every run.
    */
-  private static final int CASES = Integer.getInteger("stp.fuzz.cases", 2_000);
+  private static final int CASES = Integer.getInteger("stp.fuzz.cases", 1_000);
   /** One case in this many mutates the full example's template; the rest a small footprint's (faster to parse). */
   private static final int EXAMPLE_EVERY = 10;
   private static final Pattern VALUE = Pattern.compile("<v>[^<]*</v>");
