@@ -23,7 +23,8 @@ class ConsoleProgressTerminalTest {
 
   @Test
   void nationalShowsProgressOnATerminalAndIsQuietWhenPiped(@TempDir Path dir) throws Exception {
-    assumeTrue(new File("/usr/bin/script").canExecute(), "util-linux script (a pseudo-terminal) is not installed");
+    Path scriptCommand = onPath("script");
+    assumeTrue(scriptCommand != null, "util-linux script (a pseudo-terminal) is not installed");
     Path nation = dir.resolve("nation");
     assertThat(StpCommandTest.run("generate", "--footprints", "2", "--seed", "4", "--out", nation.toString()).code())
         .isZero();
@@ -38,7 +39,8 @@ class ConsoleProgressTerminalTest {
     Files.writeString(script, String.join(" ", command.stream().map(ConsoleProgressTerminalTest::quote).toList())
         + " " + quote(dir.resolve("tty").toString()) + "\n");
     Path tty = dir.resolve("tty.log");
-    Process p = new ProcessBuilder("/usr/bin/script", "-qfec", "bash " + quote(script.toString()), "/dev/null")
+    Process p = new ProcessBuilder(scriptCommand.toString(), "-qfec", "bash " + quote(script.toString()),
+        dir.resolve("typescript").toString())
         .redirectErrorStream(true).redirectOutput(tty.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE).start();
     p.getOutputStream().close();
     List<String> piped = new java.util.ArrayList<>(command);
@@ -64,5 +66,16 @@ class ConsoleProgressTerminalTest {
 
   private static String quote(String s) {
     return "'" + s.replace("'", "'\\''") + "'";
+  }
+
+  /** The executable {@code name} on the PATH, or null. */
+  private static Path onPath(String name) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(d.isEmpty() ? "." : d, name);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 }
