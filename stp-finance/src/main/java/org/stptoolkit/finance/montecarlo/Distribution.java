@@ -132,10 +132,10 @@ public sealed interface Distribution {
    * Standard normal cumulative probability.
    *
    * @param z the standard normal value
-   * @return the probability that a standard normal draw is at most {@code z}
+   * @return the probability that a standard normal draw is at most {@code z} ({@link StandardNormal})
    */
   static double phi(double z) {
-    return 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    return StandardNormal.cdf(z);
   }
 
   /**
