@@ -155,11 +155,16 @@ public final class FootprintJson {
     if (!schemaErrors.isEmpty()) {
       return Parsed.failed(schemaErrors);
     }
-    Footprint fp;
-    try {
-      fp = StpJson.reader().treeToValue(JsonSchemas.footprint().withDefaults(tree), Footprint.class);
-    } catch (JsonProcessingException e) {
-      return Parsed.failed(List.of(bindingFinding(name, e)));
+    JsonNode complete = JsonSchemas.footprint().withDefaults(tree);
+    Footprint fp = FootprintBinder.bind(complete).orElse(null);
+    if (fp == null) {
+      // what the direct binding leaves (a value a record refuses, or any case of Jackson's own) is bound by
+      // Jackson, which words the finding with the value's path
+      try {
+        fp = StpJson.reader().treeToValue(complete, Footprint.class);
+      } catch (JsonProcessingException e) {
+        return Parsed.failed(List.of(bindingFinding(name, e)));
+      }
     }
     Findings findings = FootprintValidator.DEFAULT.validate(fp);
     List<ValidationFinding> located = new ArrayList<>();

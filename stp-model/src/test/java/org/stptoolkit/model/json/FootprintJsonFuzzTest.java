@@ -128,6 +128,14 @@ class FootprintJsonFuzzTest {
         .as("the quick schema check accepts some mutated footprints itself").isGreaterThan(CASES / 40L);
     assertThat(quick.getOrDefault(SchemaConformance.Verdict.VIOLATES, 0L))
         .as("the quick schema check refuses some mutated footprints itself").isGreaterThan(CASES / 40L);
+    Map<Binding, Long> binding = cases.stream().filter(c -> c.binding != null)
+        .collect(java.util.stream.Collectors.groupingBy(c -> c.binding, java.util.stream.Collectors.counting()));
+    System.out.printf("FootprintJsonFuzzTest: bindings of the cases the schema accepts %s%n", binding);
+    assertThat(binding.getOrDefault(Binding.DIRECT, 0L))
+        .as("the direct binding binds many mutated footprints itself").isGreaterThan(CASES / 40L);
+    assertThat(binding.getOrDefault(Binding.LEFT_TO_JACKSON_REFUSED, 0L))
+        .as("some schema-valid footprints are refused by a record, and the direct binding leaves them to Jackson")
+        .isGreaterThan(0L);
     assertThat(outcomes.keySet()).as("every mutation kind exercised")
         .containsAll(MUTATIONS.stream().map(Mutation::name).toList());
   }
@@ -194,6 +202,16 @@ class FootprintJsonFuzzTest {
     return c.description() + "\n" + new String(c.bytes, StandardCharsets.UTF_8) + "\n" + p.findings().all();
   }
 
+  /** How a case that the schema accepts was bound. */
+  enum Binding {
+    /** {@link FootprintBinder} bound it, as Jackson does. */
+    DIRECT,
+    /** {@link FootprintBinder} left it to Jackson, which bound it. */
+    LEFT_TO_JACKSON_BOUND,
+    /** {@link FootprintBinder} left it to Jackson, which refused it. */
+    LEFT_TO_JACKSON_REFUSED
+  }
+
   /** One mutated input. */
   static final class Case {
     final List<String> names = new ArrayList<>();
@@ -203,6 +221,8 @@ class FootprintJsonFuzzTest {
     boolean accepted;
     /** The quick schema check's verdict on the case's tree, or null when the bytes are not a JSON tree. */
     SchemaConformance.Verdict quick;
+    /** How the footprint was bound, for a case the schema accepts (else null). */
+    Binding binding;
 
     String description() {
       return String.join(" + ", names);
@@ -250,6 +270,10 @@ class FootprintJsonFuzzTest {
       }
     }
     String disagreement = quickCheckDisagreement(c);
+    if (disagreement != null) {
+      return disagreement;
+    }
+    disagreement = bindingDisagreement(c);
     if (disagreement != null) {
       return disagreement;
     }
@@ -307,6 +331,37 @@ class FootprintJsonFuzzTest {
       return "the quick schema check says " + c.quick + ", the full validator " + (refused ? "refuses" : "accepts");
     }
     return null;
+  }
+
+  /**
+   * Null when the direct binding agrees with Jackson on the case (or the schema refuses it): what it binds,
+   * Jackson binds to an equal footprint; what Jackson refuses, it leaves to Jackson.
+   */
+  static String bindingDisagreement(Case c) {
+    JsonNode complete;
+    try {
+      JsonNode tree = StpJson.reader().readTree(c.bytes);
+      if (tree == null || !tree.isObject() || !JsonSchemas.footprint().check(tree).isEmpty()) {
+        return null;
+      }
+      complete = JsonSchemas.footprint().withDefaults(tree);
+    } catch (Exception notCheckable) {
+      return null;
+    }
+    java.util.Optional<Footprint> direct = FootprintBinder.bind(complete);
+    Footprint jackson;
+    try {
+      jackson = StpJson.reader().treeToValue(complete, Footprint.class);
+    } catch (Exception refused) {
+      c.binding = Binding.LEFT_TO_JACKSON_REFUSED;
+      return direct.isPresent() ? "bound directly a document that Jackson refuses: " + refused.getMessage() : null;
+    }
+    if (direct.isEmpty()) {
+      c.binding = Binding.LEFT_TO_JACKSON_BOUND;
+      return null;
+    }
+    c.binding = Binding.DIRECT;
+    return direct.get().equals(jackson) ? null : "bound directly to another footprint than Jackson binds";
   }
 
   static boolean isUtf8(byte[] bytes) {

@@ -5,9 +5,10 @@ import java.util.Set;
 
 /**
  * Start-up work begun on a second thread while the main thread parses the command line and reads its
- * input: building Jackson's reader of footprints (its deserializers are built by reflection, the largest
- * part of reading a footprint from a cold JVM) and the footprint schema (its quick check; the full validator
- * is built only for a file the quick check cannot accept). (Warming POI's OOXML
+ * input: Jackson's mapper (which parses the file into a tree) and the footprint schema (its quick check; the
+ * full validator is built only for a file the quick check cannot accept). The footprint is bound from the
+ * tree directly ({@code FootprintBinder}): Jackson's deserialisers, built by reflection, are only built for
+ * a file the direct binding leaves to Jackson. (Warming POI's OOXML
  * types and OpenPDF's font parser the same way was tried and dropped: {@code template} took more CPU and
  * more wall time with it, measured side by side on 6 December.)
  *
@@ -56,7 +57,7 @@ final class Warmup {
 
   private static void run() {
     try {
-      org.stptoolkit.model.json.StpJson.reader().forType(org.stptoolkit.model.Footprint.class);
+      org.stptoolkit.model.json.StpJson.reader();
       org.stptoolkit.model.json.JsonSchemas.footprint();
     } catch (RuntimeException | LinkageError e) {
       // the command itself meets the same problem and reports it
