@@ -19,16 +19,7 @@ import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.basics.YearlyAmounts;
 import org.stptoolkit.model.basics.YearlyRates;
-import org.stptoolkit.model.sensitivity.ActivityChange;
-import org.stptoolkit.model.sensitivity.AdditionalCostShareOfIncome;
-import org.stptoolkit.model.sensitivity.GrowthRateChange;
 import org.stptoolkit.model.sensitivity.SensitivityRule;
-import org.stptoolkit.model.sensitivity.SocialCareTransfer;
-import org.stptoolkit.model.solution.ActivityShift;
-import org.stptoolkit.model.solution.BedClosure;
-import org.stptoolkit.model.solution.OpportunityRealisation;
-import org.stptoolkit.model.solution.OverheadRemoval;
-import org.stptoolkit.model.solution.PercentOfPool;
 import org.stptoolkit.model.solution.SolutionRule;
 
 /**
@@ -51,24 +42,6 @@ import org.stptoolkit.model.solution.SolutionRule;
 final class FootprintBinder {
 
   private FootprintBinder() {}
-
-  /** The kinds of solution rule, by the name the JSON gives them (as {@link StpJsonModule} registers). */
-  private static final Map<String, Class<?>> SOLUTION_RULES = Map.of(
-      "percentOfPool", PercentOfPool.class,
-      "opportunityRealisation", OpportunityRealisation.class,
-      "activityShift", ActivityShift.class,
-      "bedClosure", BedClosure.class,
-      "overheadRemoval", OverheadRemoval.class);
-
-  /** The kinds of sensitivity rule, by the name the JSON gives them. */
-  private static final Map<String, Class<?>> SENSITIVITY_RULES = Map.of(
-      "additionalCostShareOfIncome", AdditionalCostShareOfIncome.class,
-      "socialCareTransfer", SocialCareTransfer.class,
-      "growthRateChange", GrowthRateChange.class,
-      "activityChange", ActivityChange.class);
-
-  /** The field that names a rule's kind. */
-  private static final String KIND = "kind";
 
   /** Each record type's components and canonical constructor, found once. */
   private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
@@ -188,10 +161,10 @@ final class FootprintBinder {
       return new YearlyRates(numbersByYear(node));
     }
     if (c == SolutionRule.class) {
-      return rule(SOLUTION_RULES, node);
+      return rule(RuleKinds.SOLUTION_RULES, node);
     }
     if (c == SensitivityRule.class) {
-      return rule(SENSITIVITY_RULES, node);
+      return rule(RuleKinds.SENSITIVITY_RULES, node);
     }
     if (c.isRecord() && c.getName().startsWith("org.stptoolkit.model.")) {
       return record(c, node, null);
@@ -219,12 +192,12 @@ final class FootprintBinder {
     if (!node.isObject()) {
       throw DECLINED;
     }
-    JsonNode kind = node.get(KIND);
+    JsonNode kind = node.get(RuleKinds.FIELD);
     Class<?> type = kind == null || !kind.isTextual() ? null : kinds.get(kind.textValue());
     if (type == null) {
       throw DECLINED;
     }
-    return record(type, node, KIND);
+    return record(type, node, RuleKinds.FIELD);
   }
 
   /** A record from an object's fields; {@code ignored} is a field that is not a component (or null). */

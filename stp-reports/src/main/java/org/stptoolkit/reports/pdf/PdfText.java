@@ -1,6 +1,5 @@
 package org.stptoolkit.reports.pdf;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.BaseFont;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.stptoolkit.model.Footprint;
-import org.stptoolkit.model.json.StpJson;
+import org.stptoolkit.model.json.FootprintTexts;
 import org.stptoolkit.model.validation.Location;
 import org.stptoolkit.model.validation.ValidationFinding;
 
@@ -47,20 +46,8 @@ public final class PdfText {
   public static List<ValidationFinding> findings(Footprint fp) {
     BaseFont face = face();
     List<ValidationFinding> out = new ArrayList<>();
-    walk(StpJson.toTree(fp), "$", face, out);
+    FootprintTexts.forEach(fp, (path, text) -> check(text, path, face, out));
     return out;
-  }
-
-  private static void walk(JsonNode node, String path, BaseFont face, List<ValidationFinding> out) {
-    if (node.isObject()) {
-      node.fields().forEachRemaining(e -> walk(e.getValue(), path + "." + e.getKey(), face, out));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), path + "[" + i + "]", face, out);
-      }
-    } else if (node.isTextual()) {
-      check(node.textValue(), path, face, out);
-    }
   }
 
   private static void check(String text, String path, BaseFont face, List<ValidationFinding> out) {

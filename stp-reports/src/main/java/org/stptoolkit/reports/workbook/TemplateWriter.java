@@ -146,35 +146,26 @@ public final class TemplateWriter {
    */
   public static List<ValidationFinding> findings(Footprint fp) {
     List<ValidationFinding> out = new ArrayList<>();
-    texts(org.stptoolkit.model.json.StpJson.toTree(fp), "$", out);
+    org.stptoolkit.model.json.FootprintTexts.forEach(fp, (path, t) -> check(t, path, out));
     return out;
   }
 
-  private static void texts(com.fasterxml.jackson.databind.JsonNode node, String path, List<ValidationFinding> out) {
-    if (node.isObject()) {
-      node.fields().forEachRemaining(e -> texts(e.getValue(), path + "." + e.getKey(), out));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        texts(node.get(i), path + "[" + i + "]", out);
-      }
-    } else if (node.isTextual()) {
-      String t = node.textValue();
-      if (t.length() > MAX_CELL_CHARS) {
+  private static void check(String t, String path, List<ValidationFinding> out) {
+    if (t.length() > MAX_CELL_CHARS) {
+      out.add(ValidationFinding.error(WORKBOOK_TEXT, Location.of(path),
+          "a text of at most " + MAX_CELL_CHARS + " characters (the most an Excel cell holds)",
+          t.length() + " characters"));
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < t.length()
+          && Character.isLowSurrogate(t.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+          && Character.isHighSurrogate(t.charAt(i - 1)));
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF' || lone) {
         out.add(ValidationFinding.error(WORKBOOK_TEXT, Location.of(path),
-            "a text of at most " + MAX_CELL_CHARS + " characters (the most an Excel cell holds)",
-            t.length() + " characters"));
-      }
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < t.length()
-            && Character.isLowSurrogate(t.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
-            && Character.isHighSurrogate(t.charAt(i - 1)));
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF' || lone) {
-          out.add(ValidationFinding.error(WORKBOOK_TEXT, Location.of(path),
-              "text without control characters (a workbook cannot hold them)",
-              String.format(java.util.Locale.ROOT, "the character U+%04X at position %d", (int) c, i + 1)));
-          break;
-        }
+            "text without control characters (a workbook cannot hold them)",
+            String.format(java.util.Locale.ROOT, "the character U+%04X at position %d", (int) c, i + 1)));
+        break;
       }
     }
   }
