@@ -121,6 +121,9 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
   /** "2016/17". */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%d/%02d", startYear, (startYear + 1) % 100);
+    // by hand, not String.format: written for every year of every series in every document (format parses
+    // its pattern on each call; a tenth of a cold `stp report`)
+    int end = (startYear + 1) % 100;
+    return startYear + (end < 10 ? "/0" : "/") + end;
   }
 }

@@ -26,7 +26,9 @@ public record YearlyAmounts(SortedMap<FinancialYear, Double> gbpK) {
   public YearlyAmounts {
     gbpK = Checks.copySorted(gbpK, "amounts by year");
     gbpK.forEach((y, v) -> {
-      Checks.finite(v, "amount for " + y);
+      if (!Double.isFinite(v)) { // the message (and the year's text) made only for a value refused
+        Checks.finite(v, "amount for " + y);
+      }
       if (Math.abs(v) >= 1e9) {
         throw new IllegalArgumentException("amount for " + y
             + " must be below £1,000bn (1,000,000,000 £'000), was " + v);

@@ -28,7 +28,11 @@ public record YearlyRates(SortedMap<FinancialYear, Double> fractions) {
    */
   public YearlyRates {
     fractions = Checks.copySorted(fractions, "rates by year");
-    fractions.forEach((y, v) -> Checks.rateInRange(v, MIN, MAX, "rate for " + y));
+    fractions.forEach((y, v) -> {
+      if (!(v >= MIN && v <= MAX)) { // the message (and the year's text) made only for a rate refused
+        Checks.rateInRange(v, MIN, MAX, "rate for " + y);
+      }
+    });
   }
 
   /**

@@ -17,6 +17,12 @@ class FinancialYearTest {
     assertThat(FinancialYear.parse("16/17")).isEqualTo(FinancialYear.of(2016));
     assertThat(FinancialYear.parse("2016-2017")).isEqualTo(FinancialYear.of(2016));
     assertThat(FinancialYear.parse("1999/00").next()).hasToString("2000/01");
+    // the end year always two ASCII digits, whatever the default locale (the tests run in hi-IN)
+    assertThat(FinancialYear.of(1948)).hasToString("1948/49");
+    assertThat(FinancialYear.of(2008)).hasToString("2008/09");
+    assertThat(FinancialYear.of(2009)).hasToString("2009/10");
+    assertThat(FinancialYear.of(2099)).hasToString("2099/00");
+    assertThat(FinancialYear.of(2199)).hasToString("2199/00");
   }
 
   @Test
