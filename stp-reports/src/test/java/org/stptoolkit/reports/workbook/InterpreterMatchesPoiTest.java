@@ -1,0 +1,89 @@
+package org.stptoolkit.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.finance.aggregation.Aggregation;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.synthetic.SyntheticNation;
+import org.stptoolkit.reports.internal.workbook.Evaluation;
+import org.stptoolkit.reports.internal.workbook.PoiComparison;
+
+/**
+ * The toolkit's formula interpreter ({@code FormulaInterpreter}, behind {@link Evaluation#evaluateAll})
+ * against POI's own evaluator on the workbooks the toolkit writes: the example's template, all 44 footprints
+ * of the synthetic nation (seed 2016) and a few of another seed, templates of footprints with optional parts
+ * missing, a blank template ({@code stp new}), the national aggregate workbook and the analyst-edited
+ * workbooks of the LibreOffice tests (cells emptied, rows deleted, text in number cells). Every formula cell
+ * must get POI's result type and exactly POI's value (the same bits of the double, the same text, the same
+ * error code), and every workbook must take the interpreter's path ({@link Evaluation#interpretAll} true),
+ * so the comparison cannot pass by falling back to POI.
+ */
+class InterpreterMatchesPoiTest {
+
+  @Test
+  void theExampleAndTheSyntheticNationAsPoiComputesThem() {
+    List<Footprint> footprints = new ArrayList<>();
+    footprints.add(Examples.staffordshireAndStokeOnTrent());
+    footprints.addAll(SyntheticNation.generate(44, 2016L, 1));
+    footprints.addAll(SyntheticNation.generate(3, 77L, 1));
+    int compared = 0;
+    for (Footprint fp : footprints) {
+      EngineFigures figures = EngineFigures.from(StpEngine.DEFAULT.run(fp));
+      try (XSSFWorkbook wb = TemplateWriter.DEFAULT.assemble(fp, figures, false)) {
+        compared += PoiComparison.interpretedAsPoi(fp.name(), wb, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    // ~2,250 formulas a template
+    assertThat(compared).isGreaterThan(48 * 1_500);
+  }
+
+  @Test
+  void footprintsWithoutTheirOptionalPartsAsPoiComputesThem() throws Exception {
+    Footprint full = Examples.staffordshireAndStokeOnTrent();
+    List<Footprint> cases = List.of(
+        full.toBuilder().risks(List.of()).build(),
+        full.toBuilder().activity(null).build(),
+        full.toBuilder().indicators(List.of()).indicatorDefinitions(List.of()).build(),
+        full.toBuilder().solutions(List.of()).build(),
+        AnalystWorkbooks.blank().footprint());
+    for (Footprint fp : cases) {
+      try (XSSFWorkbook wb = TemplateWriter.DEFAULT.assemble(fp, null, false)) {
+        assertThat(PoiComparison.interpretedAsPoi(fp.name(), wb, true)).isGreaterThan(200);
+      }
+    }
+  }
+
+  @Test
+  void theBlankTemplateAndTheAnalystsEditedWorkbooksAsPoiComputesThem() throws Exception {
+    for (Map.Entry<String, byte[]> e : AnalystWorkbooks.build().entrySet()) {
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(e.getValue()))) {
+        assertThat(PoiComparison.interpretedAsPoi(e.getKey(), wb, true)).as(e.getKey()).isGreaterThan(200);
+      }
+    }
+  }
+
+  @Test
+  void theNationalAggregateWorkbookAsPoiComputesIt() throws Exception {
+    List<FootprintResult> results = new ArrayList<>();
+    for (Footprint fp : SyntheticNation.generate(44, 2016L, 1)) {
+      results.add(StpEngine.DEFAULT.run(fp));
+    }
+    try (XSSFWorkbook wb = AggregateWorkbook.build(Aggregation.england(results), results.get(0).period(),
+        "England")) {
+      assertThat(PoiComparison.interpretedAsPoi("aggregate", wb, true)).isGreaterThan(150);
+    }
+  }
+}
