@@ -2,13 +2,9 @@ package org.stptoolkit.reports.internal.workbook;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.formula.EvaluationName;
 import org.apache.poi.ss.formula.OperationEvaluationContext;
 import org.apache.poi.ss.formula.WorkbookEvaluator;
 import org.apache.poi.ss.formula.eval.AreaEval;
@@ -33,7 +29,6 @@ import org.apache.poi.ss.formula.ptg.AreaPtg;
 import org.apache.poi.ss.formula.ptg.AttrPtg;
 import org.apache.poi.ss.formula.ptg.BoolPtg;
 import org.apache.poi.ss.formula.ptg.ErrPtg;
-import org.apache.poi.ss.formula.ptg.FuncPtg;
 import org.apache.poi.ss.formula.ptg.FuncVarPtg;
 import org.apache.poi.ss.formula.ptg.IntPtg;
 import org.apache.poi.ss.formula.ptg.NamePtg;
@@ -101,8 +96,6 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     }
   }
 
-  private static final int LAST_ROW = SpreadsheetVersion.EXCEL2007.getLastRowIndex();
-
   private final XSSFWorkbook book;
   private final Evaluation.ParsedOnce parsed;
   /**
@@ -111,12 +104,8 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
    */
   private final Object[][][] cells;
   private final List<Formula> formulas = new ArrayList<>();
-  /** Sheet indexes by name as written in a reference. */
-  private final Map<String, Integer> sheetIndexes = new HashMap<>();
-  /** What each name or add-in token stands for in this workbook (a reference token, or a function name). */
-  private final Map<Ptg, Object> resolved = new IdentityHashMap<>();
-  /** Token arrays already checked. */
-  private final Map<Ptg[], Boolean> checked = new IdentityHashMap<>();
+  /** What the tokens stand for in this workbook. */
+  private final InterpretedTokens known;
   private boolean gaveUp;
   /** Why the workbook was left to POI (the first reason met), for the tests. */
   private String reason;
@@ -125,6 +114,7 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     this.book = book;
     this.parsed = parsed;
     this.cells = new Object[book.getNumberOfSheets()][][];
+    this.known = new InterpretedTokens(parsed);
   }
 
   /**
@@ -150,7 +140,7 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
 
   private Map<XSSFCell, CellValue> attempt() {
     try {
-      return run();
+      return everyFormula();
     } catch (RuntimeException | StackOverflowError e) {
       if (reason == null) {
         reason = e.toString();
@@ -159,13 +149,14 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     }
   }
 
-  private Map<XSSFCell, CellValue> run() {
+  /** Every formula cell's value, or null. */
+  private Map<XSSFCell, CellValue> everyFormula() {
     if (!snapshot()) {
       reason = "a shared or array formula, or one with a structured reference";
       return null;
     }
     for (Formula f : formulas) {
-      if (!check(f.tokens)) {
+      if (!known.known(f.tokens)) {
         reason = "a formula it does not know: " + f.cell.getReference() + " " + f.cell.getCellFormula();
         return null;
       }
@@ -236,100 +227,6 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     return formula;
   }
 
-  /** True when every token is one the interpreter evaluates as POI does, in this workbook. */
-  private boolean check(Ptg[] tokens) {
-    Boolean known = checked.get(tokens);
-    if (known != null) {
-      return known;
-    }
-    boolean ok = true;
-    for (Ptg t : tokens) {
-      if (!supported(t)) {
-        ok = false;
-        break;
-      }
-    }
-    checked.put(tokens, ok);
-    return ok;
-  }
-
-  private boolean supported(Ptg t) {
-    if (t instanceof AttrPtg a) {
-      return a.isSum() || a.isOptimizedIf() || a.isSkip();
-    }
-    if (t instanceof AbstractFunctionPtg f) {
-      if (!(t instanceof FuncPtg || t instanceof FuncVarPtg)) {
-        return false;
-      }
-      return f.getFunctionIndex() == FunctionMetadataRegistry.FUNCTION_INDEX_EXTERNAL
-          ? t instanceof FuncVarPtg : InterpretedFunctions.function(f) != null;
-    }
-    if (t instanceof OperationPtg) {
-      return InterpretedFunctions.isOperator(t);
-    }
-    if (t instanceof NamePtg n) {
-      return resolve(n) != null;
-    }
-    if (t instanceof NameXPxg n) {
-      return resolve(n) != null;
-    }
-    if (t instanceof Ref3DPxg r) {
-      return r.getExternalWorkbookNumber() <= 0 && r.getLastSheetName() == null && sheetIndex(r.getSheetName()) >= 0;
-    }
-    if (t instanceof Area3DPxg a) {
-      return a.getExternalWorkbookNumber() <= 0 && a.getLastSheetName() == null && sheetIndex(a.getSheetName()) >= 0
-          && a.getLastRow() < LAST_ROW;
-    }
-    if (t instanceof AreaPtg a) {
-      return a.getClass() == AreaPtg.class && a.getLastRow() < LAST_ROW;
-    }
-    Class<?> c = t.getClass();
-    return c == RefPtg.class || c == IntPtg.class || c == NumberPtg.class || c == StringPtg.class
-        || c == BoolPtg.class || c == ErrPtg.class || c == ParenthesisPtg.class;
-  }
-
-  /** A defined name's single cell or area reference on one sheet of this workbook, or null. */
-  private Object resolve(NamePtg n) {
-    if (resolved.containsKey(n)) {
-      return resolved.get(n);
-    }
-    Ptg out = null;
-    EvaluationName name = parsed.getName(n);
-    if (name != null && !name.isFunctionName() && name.hasFormula()) {
-      Ptg[] definition = name.getNameDefinition();
-      if (definition.length == 1 && (definition[0] instanceof Ref3DPxg || definition[0] instanceof Area3DPxg)
-          && supported(definition[0])) {
-        out = definition[0];
-      }
-    }
-    resolved.put(n, out);
-    return out;
-  }
-
-  /** The add-in function an add-in token calls (IFERROR, SUMIFS, COUNTIFS), or null. */
-  private Object resolve(NameXPxg n) {
-    if (resolved.containsKey(n)) {
-      return resolved.get(n);
-    }
-    Object out = null;
-    String name = n.getNameName();
-    if (n.getSheetName() == null && n.getExternalWorkbookNumber() <= 0 && InterpretedFunctions.ADD_INS.contains(name)
-        && parsed.getName(name, -1) == null && parsed.getUDFFinder().findFunction(name) != null) {
-      out = new FunctionNameEval(name);
-    }
-    resolved.put(n, out);
-    return out;
-  }
-
-  private int sheetIndex(String name) {
-    Integer i = sheetIndexes.get(name);
-    if (i == null) {
-      i = parsed.getSheetIndex(name);
-      sheetIndexes.put(name, i);
-    }
-    return i;
-  }
-
   /** The formula's result, evaluated once. */
   private ValueEval value(Formula f) {
     if (f.value != null) {
@@ -348,6 +245,9 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
 
   private GiveUp giveUp() {
     gaveUp = true;
+    if (reason == null) {
+      reason = "an operand or a call it cannot evaluate as POI does";
+    }
     return new GiveUp();
   }
 
@@ -535,18 +435,18 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
   /** The value of an operand token, as POI's {@code WorkbookEvaluator.getEvalForPtg} gives it. */
   private ValueEval operand(Ptg ptg, int sheet) {
     if (ptg instanceof NamePtg n) {
-      Object target = resolve(n);
-      if (!(target instanceof Ptg p)) {
+      Ptg target = known.target(n);
+      if (target == null) {
         throw giveUp();
       }
-      return operand(p, sheet);
+      return operand(target, sheet);
     }
     if (ptg instanceof NameXPxg n) {
-      Object target = resolve(n);
-      if (!(target instanceof FunctionNameEval e)) {
+      FunctionNameEval target = known.addIn(n);
+      if (target == null) {
         throw giveUp();
       }
-      return e;
+      return target;
     }
     if (ptg instanceof IntPtg p) {
       return new NumberEval(p.getValue());
@@ -564,11 +464,11 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
       return ErrorEval.valueOf(p.getErrorCode());
     }
     if (ptg instanceof Ref3DPxg p) {
-      return new InterpretedRefs.Ref(this, new InterpretedRefs.Sheet(sheetIndex(p.getSheetName())), p.getRow(),
+      return new InterpretedRefs.Ref(this, new InterpretedRefs.Sheet(known.sheetIndex(p.getSheetName())), p.getRow(),
           p.getColumn());
     }
     if (ptg instanceof Area3DPxg p) {
-      return new InterpretedRefs.Area(this, new InterpretedRefs.Sheet(sheetIndex(p.getSheetName())),
+      return new InterpretedRefs.Area(this, new InterpretedRefs.Sheet(known.sheetIndex(p.getSheetName())),
           p.getFirstRow(), p.getFirstColumn(), p.getLastRow(), p.getLastColumn());
     }
     if (ptg.getClass() == RefPtg.class) {
