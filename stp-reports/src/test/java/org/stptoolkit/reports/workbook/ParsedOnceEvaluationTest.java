@@ -18,7 +18,9 @@ import org.stptoolkit.model.synthetic.SyntheticNation;
 import org.stptoolkit.reports.internal.workbook.Evaluation;
 
 /**
- * The toolkit's parsed-once evaluation ({@link Evaluation}) against POI's own {@code XSSFFormulaEvaluator}:
+ * The toolkit's parsed-once use of POI's evaluator ({@link Evaluation#evaluator}, what a user's workbook is
+ * evaluated with, and any workbook the toolkit's interpreter leaves to POI) against POI's own
+ * {@code XSSFFormulaEvaluator}:
  * every formula cell of the template of the example and of three synthetic footprints gets the same cached
  * value, bit for bit, and the same type.
  */
@@ -33,7 +35,18 @@ class ParsedOnceEvaluationTest {
       EngineFigures figures = EngineFigures.from(StpEngine.DEFAULT.run(fp));
       try (XSSFWorkbook ours = TemplateWriter.DEFAULT.assemble(fp, figures);
           XSSFWorkbook pois = TemplateWriter.DEFAULT.assemble(fp, figures)) {
-        Evaluation.evaluateAll(ours);
+        // each cell through the parsed-once POI evaluator (Evaluation.evaluateAll now takes the toolkit's
+        // interpreter for these workbooks: InterpreterMatchesPoiTest holds that one to POI)
+        var ev = Evaluation.evaluator(ours);
+        for (Sheet sheet : ours) {
+          for (Row row : sheet) {
+            for (Cell cell : row) {
+              if (cell.getCellType() == CellType.FORMULA) {
+                ev.evaluateFormulaCell(cell);
+              }
+            }
+          }
+        }
         XSSFFormulaEvaluator.evaluateAllFormulaCells(pois);
         for (int s = 0; s < ours.getNumberOfSheets(); s++) {
           Sheet a = ours.getSheetAt(s);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.stptoolkit.reports.internal.workbook.PoiComparison;
 import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
 import org.stptoolkit.model.Footprint;
@@ -18,7 +22,10 @@ import org.stptoolkit.model.synthetic.SyntheticNation;
 /**
  * The workbook's live formulas compute what the engine computes, on every footprint: each template is
  * evaluated by POI with no cached value read, and every Do-nothing, Bridge and Summary figure is
- * compared with the engine's within {@link WorkbookFigures#TOLERANCE}; the master check must be OK.
+ * compared with the engine's within {@link WorkbookFigures#TOLERANCE}; the master check must be OK. The
+ * same POI evaluation then holds the toolkit's formula interpreter to POI on the 44 footprints of the nation
+ * (as the template command writes them) and on jqwik's generated ones (other seeds): every formula cell's
+ * value, to the bit ({@link PoiComparison}), each template on the interpreter's path.
  */
 class WorkbookAgreesWithEngineTest {
 
@@ -31,17 +38,23 @@ class WorkbookAgreesWithEngineTest {
   void everyFootprintOfTheNationAgreesWithTheEngine() throws Exception {
     List<String> problems = new ArrayList<>();
     int figures = 0;
+    int formulas = 0;
     for (Footprint fp : SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, NATION_SEED, 1)) {
       FootprintResult r = StpEngine.DEFAULT.run(fp);
       byte[] bytes = TemplateWriter.DEFAULT.write(fp, EngineFigures.from(r));
       try (XSSFWorkbook wb = WorkbookFixtures.open(bytes)) {
-        WorkbookFigures.Comparison c = WorkbookFigures.evaluating(wb).compare(wb, r);
+        Map<Cell, CellValue> interpreted = PoiComparison.interpreted(fp.name(), wb);
+        WorkbookFigures poi = WorkbookFigures.evaluating(wb);
+        WorkbookFigures.Comparison c = poi.compare(wb, r);
         figures += c.figures();
         c.mismatches().forEach(m -> problems.add("footprint " + fp.number() + ": " + m));
+        formulas += PoiComparison.sameAsPoi(fp.name(), interpreted, poi::value);
       }
     }
     assertThat(problems).isEmpty();
     assertThat(figures).isGreaterThan(44 * 50);
+    // and every formula cell's value the toolkit's interpreter stores is POI's (~2,250 a template)
+    assertThat(formulas).isGreaterThan(44 * 1_500);
   }
 
   /**
@@ -62,7 +75,7 @@ class WorkbookAgreesWithEngineTest {
     AtomicInteger checked = new AtomicInteger();
     numbers.parallelStream().forEach(n -> {
       Footprint fp = nation.footprint(n);
-      problems.addAll(compare(fp).stream().map(m -> "footprint " + fp.number() + ": " + m).toList());
+      problems.addAll(compare(fp, false).stream().map(m -> "footprint " + fp.number() + ": " + m).toList());
       checked.incrementAndGet();
     });
     assertThat(checked).hasValue(step == 1 ? 440 : 49);
@@ -76,13 +89,20 @@ class WorkbookAgreesWithEngineTest {
   @Property
   void generatedFootprintsAgreeWithTheEngine(@ForAll long seed, @ForAll @IntRange(min = 1, max = 44) int number) {
     Footprint fp = SyntheticNation.of(SyntheticNation.FOOTPRINTS_2016, seed, 1).footprint(number);
-    assertThat(compare(fp)).isEmpty();
+    assertThat(compare(fp, true)).isEmpty();
   }
 
-  private static List<String> compare(Footprint fp) {
+  /** The figures that disagree with the engine; {@code interpreter}: and the interpreter held to POI. */
+  private static List<String> compare(Footprint fp, boolean interpreter) {
     FootprintResult r = StpEngine.DEFAULT.run(fp);
     try (XSSFWorkbook wb = TemplateWriter.DEFAULT.assemble(fp, EngineFigures.from(r), false)) {
-      return WorkbookFigures.evaluating(wb).compare(wb, r).mismatches();
+      Map<Cell, CellValue> interpreted = interpreter ? PoiComparison.interpreted(fp.name(), wb) : null;
+      WorkbookFigures poi = WorkbookFigures.evaluating(wb);
+      List<String> mismatches = poi.compare(wb, r).mismatches();
+      if (interpreter) {
+        PoiComparison.sameAsPoi(fp.name(), interpreted, poi::value);
+      }
+      return mismatches;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -13,8 +13,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.finance.FootprintResult;
+import org.stptoolkit.reports.internal.workbook.Evaluation;
 import org.stptoolkit.finance.bridge.BridgeResult;
 import org.stptoolkit.finance.bridge.FundingApplied;
 import org.stptoolkit.finance.projection.OrganisationResult;
@@ -41,11 +43,25 @@ final class WorkbookFigures {
     this.values = values;
   }
 
-  /** Values computed by POI's evaluator; cached values are removed first, so none can be read. */
+  /**
+   * Values computed by POI's evaluator; cached values are removed first, so none can be read. For an .xlsx
+   * through the toolkit's parsed-once use of it ({@code Evaluation.evaluator}: POI's WorkbookEvaluator on
+   * tokens parsed once, its values POI's own to the bit, ParsedOnceEvaluationTest), which evaluates every
+   * formula cell of a template in about the time POI's own evaluator takes for the figures read here.
+   */
   static WorkbookFigures evaluating(Workbook wb) {
     stripCachedValues(wb);
-    FormulaEvaluator ev = wb.getCreationHelper().createFormulaEvaluator();
+    FormulaEvaluator ev = wb instanceof XSSFWorkbook x ? Evaluation.evaluator(x)
+        : wb.getCreationHelper().createFormulaEvaluator();
     return new WorkbookFigures(c -> c.getCellType() == CellType.FORMULA ? ev.evaluate(c) : plain(c));
+  }
+
+  /**
+   * The value of a formula cell as these figures read it (for the comparison of every formula cell with the
+   * toolkit's interpreter, after {@link #compare}: POI's evaluator keeps what it computed for the figures).
+   */
+  CellValue value(Cell c) {
+    return values.apply(c);
   }
 
   /** Values as cached in the file (a workbook recalculated and saved by another program). */
