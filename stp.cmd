@@ -42,8 +42,8 @@ rem ArchiveRelocationMode=0 maps the archive where it was dumped instead of relo
 if exist "%JSA%" set "CDS=-XX:SharedArchiveFile="%JSA%" -Xshare:auto -Xlog:cds=off -XX:+UnlockDiagnosticVMOptions -XX:+IgnoreUnrecognizedVMOptions -XX:ArchiveRelocationMode=0"
 :nocds
 set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-if /i "%~1"=="national" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
-if /i "%~1"=="collect" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if /i "%~1"=="national" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn256m"
+if /i "%~1"=="collect" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn256m"
 if /i "%~1"=="montecarlo" set "JIT="
 if /i "%~1"=="goalseek" set "JIT="
 java %CDS% %JIT% %STP_JAVA_OPTS% -cp "%JAR%" org.stptoolkit.reports.cli.StpCommand %*

@@ -14,6 +14,7 @@ module org.stptoolkit.reports {
   requires transitive org.apache.poi.ooxml;
   requires org.apache.poi.poi;
   requires org.apache.xmlbeans;
+  requires org.apache.commons.compress; // the zip stream POI writes workbooks into
   requires org.apache.poi.ooxml.schemas;
   requires transitive com.github.librepdf.openpdf;
   requires com.github.librepdf.pdfFontsExtra;

@@ -1,6 +1,5 @@
 package org.stptoolkit.reports.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -66,9 +65,7 @@ public final class AggregateWorkbook {
    */
   public static byte[] write(AggregateNode england, PlanPeriod period, String title) {
     try (XSSFWorkbook wb = build(england, period, title)) {
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      wb.write(bos);
-      return DeterministicZip.normalise(bos.toByteArray());
+      return DeterministicZip.of(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

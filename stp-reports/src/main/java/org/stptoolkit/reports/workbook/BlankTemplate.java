@@ -1,6 +1,5 @@
 package org.stptoolkit.reports.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -84,9 +83,7 @@ public record BlankTemplate(int number, String name, Region region, PlanPeriod p
       prefill(baseline, TemplateLayout.NORMALISATION, codes);
       prefill(baseline, TemplateLayout.SERVICE_LINES, codes);
       org.stptoolkit.reports.internal.workbook.Evaluation.evaluateAll(wb);
-      ByteArrayOutputStream bos = new ByteArrayOutputStream();
-      wb.write(bos);
-      return DeterministicZip.normalise(bos.toByteArray());
+      return DeterministicZip.of(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

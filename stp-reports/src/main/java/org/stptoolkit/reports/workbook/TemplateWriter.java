@@ -1,6 +1,5 @@
 package org.stptoolkit.reports.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -81,9 +80,7 @@ public final class TemplateWriter {
   }
 
   private static byte[] bytes(XSSFWorkbook wb) throws IOException {
-    ByteArrayOutputStream bos = new ByteArrayOutputStream();
-    wb.write(bos);
-    return DeterministicZip.normalise(bos.toByteArray());
+    return DeterministicZip.of(wb);
   }
 
   /**

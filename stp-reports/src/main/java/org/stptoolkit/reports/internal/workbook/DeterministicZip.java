@@ -27,6 +27,25 @@ public final class DeterministicZip {
   private DeterministicZip() {}
 
   /**
+   * The normalised bytes of {@code document} as written by POI. POI is handed a zip stream that stores its
+   * parts without compressing them (they are compressed once, by {@link #normalise}, instead of by POI and
+   * then again): the bytes are those of {@code normalise(document written as POI writes it)}.
+   *
+   * @param document the workbook (or other OOXML document) to write
+   * @return its normalised bytes
+   * @throws IOException when POI cannot write it
+   */
+  public static byte[] of(org.apache.poi.ooxml.POIXMLDocument document) throws IOException {
+    ByteArrayOutputStream bos = new ByteArrayOutputStream(1 << 20);
+    try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip =
+        new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(bos)) {
+      zip.setLevel(Deflater.NO_COMPRESSION);
+      document.write(zip); // POI's package writer uses a zip stream it is given as it is
+    }
+    return normalise(bos.toByteArray());
+  }
+
+  /**
    * The normalised bytes of {@code xlsx}.
    *
    * @param xlsx the workbook's bytes as POI wrote them
