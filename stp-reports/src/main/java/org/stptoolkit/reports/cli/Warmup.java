@@ -8,9 +8,10 @@ import java.util.Set;
  * input: Jackson's mapper (which parses the file into a tree) and the footprint schema (its quick check; the
  * full validator is built only for a file the quick check cannot accept). The footprint is bound from the
  * tree directly ({@code FootprintBinder}): Jackson's deserialisers, built by reflection, are only built for
- * a file the direct binding leaves to Jackson. (Warming POI's OOXML
- * types and OpenPDF's font parser the same way was tried and dropped: {@code template} took more CPU and
- * more wall time with it, measured side by side on 6 December.)
+ * a file the direct binding leaves to Jackson. For {@code template} and {@code demo}, first the OOXML type
+ * system's index, which POI reads on its first workbook part (~0.3 CPU-s, most of it XMLBeans reading tens of
+ * thousands of names): 1.77 → 1.68 s wall for a cold {@code template} (nine interleaved runs, load 1.4).
+ * (Warming OpenPDF's font parser the same way was tried and dropped.)
  *
  * <p>Nothing here has an effect the command can see: each part is what the command would build itself a
  * moment later (the main thread waits for a part the warm-up is still building, as the JVM's class
@@ -50,13 +51,19 @@ final class Warmup {
     if (command == null || !READS_FOOTPRINT_JSON.contains(command) || (workbookInput && !command.equals("template"))) {
       return;
     }
-    Thread t = new Thread(Warmup::run, "stp-warmup");
+    boolean workbook = command.equals("template") || command.equals("demo");
+    Thread t = new Thread(() -> run(workbook), "stp-warmup");
     t.setDaemon(true);
     t.start();
   }
 
-  private static void run() {
+  private static void run(boolean workbook) {
     try {
+      if (workbook) {
+        // the OOXML type system's index (tens of thousands of names), read on first use of any workbook part:
+        // first, while the main thread builds what reading the footprint needs itself
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorkbook.type.getName();
+      }
       org.stptoolkit.model.json.StpJson.reader();
       org.stptoolkit.model.json.JsonSchemas.footprint();
     } catch (RuntimeException | LinkageError e) {
