@@ -26,6 +26,15 @@ class FinancialYearTest {
   }
 
   @Test
+  void equalityAndHashAreTheRecordsOwn() {
+    assertThat(FinancialYear.of(2016)).isEqualTo(FinancialYear.parse("16/17"))
+        .hasSameHashCodeAs(FinancialYear.parse("2016-2017")).isNotEqualTo(FinancialYear.of(2017))
+        .isNotEqualTo(null).isNotEqualTo("2016/17");
+    // a record's hash of one int component is the int: maps keyed by year keep the order they had
+    assertThat(FinancialYear.of(2016).hashCode()).isEqualTo(2016);
+  }
+
+  @Test
   void refusesYearsThatDoNotFollowEachOther() {
     assertThatThrownBy(() -> FinancialYear.parse("2016/18")).hasMessageContaining("consecutive");
     assertThatThrownBy(() -> FinancialYear.parse("next year")).hasMessageContaining("like 2016/17");
