@@ -46,6 +46,13 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     if (text == null) {
       throw new IllegalArgumentException("financial year is required, written like 2016/17");
     }
+    if (text.length() == 7 && text.charAt(4) == '/' && digits(text, 0, 4) && digits(text, 5, 7)) {
+      // the canonical "2016/17" (every year key of a file the toolkit wrote) without the pattern
+      int start = Integer.parseInt(text, 0, 4, 10);
+      if (Integer.parseInt(text, 5, 7, 10) == (start + 1) % 100 && start >= 1948 && start <= 2199) {
+        return new FinancialYear(start);
+      }
+    }
     Matcher m = FORM.matcher(text.strip());
     if (!m.matches()) {
       throw new IllegalArgumentException(
@@ -62,6 +69,16 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
           + "\" must span two consecutive years, like 2016/17");
     }
     return new FinancialYear(start);
+  }
+
+  private static boolean digits(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

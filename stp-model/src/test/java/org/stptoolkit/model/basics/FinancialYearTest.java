@@ -37,6 +37,10 @@ class FinancialYearTest {
   @Test
   void refusesYearsThatDoNotFollowEachOther() {
     assertThatThrownBy(() -> FinancialYear.parse("2016/18")).hasMessageContaining("consecutive");
+    assertThatThrownBy(() -> FinancialYear.parse("2099/01")).hasMessageContaining("consecutive");
+    // the canonical form outside the NHS's years is refused as any other form is
+    assertThatThrownBy(() -> FinancialYear.parse("1947/48")).hasMessageContaining("between 1948 and 2199");
+    assertThatThrownBy(() -> FinancialYear.parse("2200/01")).hasMessageContaining("between 1948 and 2199");
     assertThatThrownBy(() -> FinancialYear.parse("next year")).hasMessageContaining("like 2016/17");
   }
 
