@@ -11,6 +11,7 @@ import java.util.Set;
  * a file the direct binding leaves to Jackson. For {@code template} and {@code demo}, first the OOXML type
  * system's index, which POI reads on its first workbook part (~0.3 CPU-s, most of it XMLBeans reading tens of
  * thousands of names): 1.77 → 1.68 s wall for a cold {@code template} (nine interleaved runs, load 1.4).
+ * For {@code report} and {@code demo}, last, the font the pack's text check reads ({@code PdfText}).
  * (Warming OpenPDF's font parser the same way was tried and dropped.)
  *
  * <p>Nothing here has an effect the command can see: each part is what the command would build itself a
@@ -52,12 +53,13 @@ final class Warmup {
       return;
     }
     boolean workbook = command.equals("template") || command.equals("demo");
-    Thread t = new Thread(() -> run(workbook), "stp-warmup");
+    boolean pack = command.equals("report") || command.equals("demo");
+    Thread t = new Thread(() -> run(workbook, pack), "stp-warmup");
     t.setDaemon(true);
     t.start();
   }
 
-  private static void run(boolean workbook) {
+  private static void run(boolean workbook, boolean pack) {
     try {
       if (workbook) {
         // the OOXML type system's index (tens of thousands of names), read on first use of any workbook part:
@@ -66,6 +68,9 @@ final class Warmup {
       }
       org.stptoolkit.model.json.StpJson.reader();
       org.stptoolkit.model.json.JsonSchemas.footprint();
+      if (pack) {
+        org.stptoolkit.reports.pdf.PdfText.prepare(); // the font the pack's text check reads
+      }
     } catch (RuntimeException | LinkageError e) {
       // the command itself meets the same problem and reports it
     }

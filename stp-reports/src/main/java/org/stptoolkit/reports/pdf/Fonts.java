@@ -48,6 +48,18 @@ final class Fonts {
     }
   }
 
+  /** The regular face alone, for checking which characters have a glyph (never used to write a document). */
+  static BaseFont regularForChecking() {
+    try {
+      return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+          BaseFont.NOT_CACHED, ttfBytes()[0], null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the Liberation Sans fonts", e);
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException("cannot load the Liberation Sans fonts: " + e.getMessage(), e);
+    }
+  }
+
   private static byte[][] ttfBytes() {
     byte[][] t = ttf;
     if (t == null) {

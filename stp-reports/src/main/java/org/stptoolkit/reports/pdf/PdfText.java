@@ -27,12 +27,26 @@ public final class PdfText {
 
   private PdfText() {}
 
+  /**
+   * Loads the face the checks use (parsing the font file, a few tens of milliseconds in a cold JVM), so a
+   * caller can have it done ahead, on another thread while it reads its input. Optional: the checks load it
+   * themselves when it is not loaded yet.
+   */
+  public static void prepare() {
+    face();
+  }
+
   /** One face for checking only (never used to write a document, so no subset state is shared). */
   private static BaseFont face() {
     BaseFont f = face;
     if (f == null) {
-      f = Fonts.forDocument().regular;
-      face = f;
+      synchronized (PdfText.class) {
+        f = face;
+        if (f == null) {
+          f = Fonts.regularForChecking();
+          face = f;
+        }
+      }
     }
     return f;
   }
