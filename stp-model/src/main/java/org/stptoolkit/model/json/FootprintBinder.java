@@ -1,10 +1,8 @@
 package org.stptoolkit.model.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.FinancialYear;
 import org.stptoolkit.model.basics.YearlyAmounts;
@@ -42,38 +39,6 @@ import org.stptoolkit.model.solution.SolutionRule;
 final class FootprintBinder {
 
   private FootprintBinder() {}
-
-  /** Each record type's components and canonical constructor, found once. */
-  private static final ConcurrentHashMap<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
-
-  /** A record type's component names, their generic types, and its canonical constructor. */
-  private record Shape(String[] names, Type[] types, Constructor<?> constructor) {
-    static Shape of(Class<?> record) {
-      RecordComponent[] rc = record.getRecordComponents();
-      String[] names = new String[rc.length];
-      Type[] types = new Type[rc.length];
-      Class<?>[] raw = new Class<?>[rc.length];
-      for (int i = 0; i < rc.length; i++) {
-        names[i] = rc[i].getName();
-        types[i] = rc[i].getGenericType();
-        raw[i] = rc[i].getType();
-      }
-      try {
-        return new Shape(names, types, record.getDeclaredConstructor(raw));
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("a record without its canonical constructor: " + record, e);
-      }
-    }
-
-    int index(String name) {
-      for (int i = 0; i < names.length; i++) {
-        if (names[i].equals(name)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-  }
 
   /** Thrown (without a stack trace) where the document leaves the well-formed case. */
   private static final class Declined extends Exception {
@@ -205,8 +170,8 @@ final class FootprintBinder {
     if (!node.isObject()) {
       throw DECLINED;
     }
-    Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
-    Object[] args = new Object[shape.names().length];
+    RecordShape shape = RecordShape.of(type);
+    Object[] args = new Object[shape.size()];
     boolean[] given = new boolean[args.length];
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
@@ -217,16 +182,16 @@ final class FootprintBinder {
         }
         throw DECLINED; // Jackson refuses an unknown field
       }
-      args[i] = value(shape.types()[i], field.getValue());
+      args[i] = value(shape.type(i), field.getValue());
       given[i] = true;
     }
     for (int i = 0; i < args.length; i++) {
       if (!given[i]) {
-        args[i] = absent(shape.types()[i]);
+        args[i] = absent(shape.type(i));
       }
     }
     try {
-      return shape.constructor().newInstance(args);
+      return shape.newInstance(args);
     } catch (InvocationTargetException e) {
       throw DECLINED; // the record refused its values: Jackson words it with the value's path
     } catch (ReflectiveOperationException e) {

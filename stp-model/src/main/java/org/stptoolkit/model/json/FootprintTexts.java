@@ -1,12 +1,8 @@
 package org.stptoolkit.model.json;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.basics.FinancialYear;
@@ -20,18 +16,13 @@ import org.stptoolkit.model.basics.YearlyRates;
  *
  * <p>The texts are those of the JSON: names, codes and other text fields, the choices (enums) by name,
  * financial years as "2016/17", each rule's kind, and the format version; numbers and flags are not texts.
- * Found from the records themselves, without writing the JSON (which in a cold JVM first builds a Jackson
- * serialiser for each of the model's ~40 record types by introspection); {@code FootprintTextsTest} checks
- * that the list is the JSON's.
+ * Found from the records themselves (their components, as the direct binding reads them), without writing
+ * the JSON (which in a cold JVM first builds a Jackson serialiser for each of the model's ~40 record types
+ * by introspection); {@code FootprintTextsTest} checks that the list is the JSON's.
  */
 public final class FootprintTexts {
 
   private FootprintTexts() {}
-
-  /** Each record type's component names and accessors, found once. */
-  private static final ConcurrentHashMap<Class<?>, Component[]> COMPONENTS = new ConcurrentHashMap<>();
-
-  private record Component(String name, Method accessor) {}
 
   /**
    * Hands each non-empty text of {@code fp} with its JSON path to {@code action}, in the JSON's order.
@@ -69,28 +60,12 @@ public final class FootprintTexts {
       if (kind != null) {
         action.accept(path + "." + RuleKinds.FIELD, kind); // the kind comes first, as Jackson writes it
       }
-      for (Component c : COMPONENTS.computeIfAbsent(r.getClass(), FootprintTexts::components)) {
-        walk(get(c.accessor(), r), path + "." + c.name(), action);
+      RecordShape shape = RecordShape.of(r.getClass());
+      for (int i = 0; i < shape.size(); i++) {
+        walk(shape.get(i, r), path + "." + shape.name(i), action);
       }
     } else {
       throw new IllegalStateException("a part of a footprint of an unexpected kind at " + path);
-    }
-  }
-
-  private static Component[] components(Class<?> record) {
-    RecordComponent[] rc = record.getRecordComponents();
-    Component[] out = new Component[rc.length];
-    for (int i = 0; i < rc.length; i++) {
-      out[i] = new Component(rc[i].getName(), rc[i].getAccessor());
-    }
-    return out;
-  }
-
-  private static Object get(Method accessor, Record r) {
-    try {
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("a part of a footprint that cannot be read: " + accessor.getName(), e);
     }
   }
 }
