@@ -33,26 +33,23 @@ final class Fonts {
   /** Fresh fonts for one document. */
   static Fonts forDocument() {
     byte[][] bytes = ttfBytes();
-    try {
-      BaseFont r = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes[0], null);
-      BaseFont b = BaseFont.createFont("LiberationSans-Bold.ttf", BaseFont.IDENTITY_H,
-          BaseFont.EMBEDDED, BaseFont.NOT_CACHED, bytes[1], null);
-      r.setSecureRandom(SubsetTagRandom.forName("LiberationSans-Regular"));
-      b.setSecureRandom(SubsetTagRandom.forName("LiberationSans-Bold"));
-      return new Fonts(r, b);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the Liberation Sans fonts", e);
-    } catch (com.lowagie.text.DocumentException e) {
-      throw new IllegalStateException("cannot load the Liberation Sans fonts: " + e.getMessage(), e);
-    }
+    BaseFont r = face("LiberationSans-Regular", bytes[0]);
+    BaseFont b = face("LiberationSans-Bold", bytes[1]);
+    r.setSecureRandom(SubsetTagRandom.forName("LiberationSans-Regular"));
+    b.setSecureRandom(SubsetTagRandom.forName("LiberationSans-Bold"));
+    return new Fonts(r, b);
   }
 
   /** The regular face alone, for checking which characters have a glyph (never used to write a document). */
   static BaseFont regularForChecking() {
+    return face("LiberationSans-Regular", ttfBytes()[0]);
+  }
+
+  /** A face parsed from its TrueType bytes, not cached by OpenPDF (a document's subset is its own). */
+  private static BaseFont face(String name, byte[] ttf) {
     try {
-      return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-          BaseFont.NOT_CACHED, ttfBytes()[0], null);
+      return BaseFont.createFont(name + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.NOT_CACHED,
+          ttf, null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the Liberation Sans fonts", e);
     } catch (com.lowagie.text.DocumentException e) {

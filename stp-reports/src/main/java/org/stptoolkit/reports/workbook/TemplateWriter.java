@@ -206,8 +206,9 @@ public final class TemplateWriter {
   }
 
   /**
-   * As {@link #assemble(Footprint, EngineFigures)}, with or without the bridge chart's drawing (every
-   * formula is the same either way; the drawing takes most of the time to build).
+   * As {@link #assemble(Footprint, EngineFigures)}, with or without the bridge chart's series (every formula
+   * is the same either way; drawing the series evaluates the bridge; without them the chart's frame and axes
+   * are there and {@link Workings#drawCharts} would add them).
    */
   XSSFWorkbook assemble(Footprint fp, EngineFigures engine, boolean chart) {
     return assemble(fp, engine, null, chart, new Workings[1]);
