@@ -27,6 +27,7 @@ import org.stptoolkit.reports.internal.workbook.Evaluation;
 import org.stptoolkit.reports.internal.workbook.IndicatorAssessmentColumns;
 import org.stptoolkit.reports.internal.workbook.InputSheetWriter;
 import org.stptoolkit.reports.internal.workbook.Placements;
+import org.stptoolkit.reports.internal.workbook.StreamedSheet;
 import org.stptoolkit.reports.internal.workbook.Style;
 import org.stptoolkit.reports.internal.workbook.Styles;
 
@@ -72,7 +73,7 @@ public final class TemplateWriter {
    *     amount for a year outside the plan, a comma inside a code of a list)
    */
   public byte[] write(Footprint fp, EngineFigures engine) {
-    try (XSSFWorkbook wb = build(fp, engine)) {
+    try (XSSFWorkbook wb = evaluated(fp, engine, null)) {
       return bytes(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,7 +115,7 @@ public final class TemplateWriter {
   public void write(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, Path target, boolean replace)
       throws IOException {
     byte[] bytes;
-    try (XSSFWorkbook wb = build(fp, engine, indicators)) {
+    try (XSSFWorkbook wb = evaluated(fp, engine, indicators)) {
       List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
       if (!failures.isEmpty()) {
         throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
@@ -188,7 +189,8 @@ public final class TemplateWriter {
    */
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
     Workings[] workings = new Workings[1];
-    XSSFWorkbook wb = assemble(fp, engine, indicators, false, workings);
+    XSSFWorkbook wb = keptCells(fp, engine, indicators, workings);
+    materialize(wb);
     // Every formula evaluated once; the bridge chart is drawn afterwards from the same evaluator, whose
     // values it then reads instead of evaluating the bridge behind it a second time.
     org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
@@ -198,11 +200,39 @@ public final class TemplateWriter {
   }
 
   /**
+   * The workbook as {@link #build} makes it, but with its cells kept by its sheets ({@link StreamedSheet})
+   * and written as XML by them, never through POI's XML tree: the toolkit's interpreter evaluates them there
+   * and the chart and the checks read them there. Where the interpreter leaves a workbook to POI, its cells
+   * are copied into POI's and it is evaluated as {@link #build} evaluates it. Either way the bytes are
+   * {@link #build}'s.
+   */
+  private XSSFWorkbook evaluated(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
+    Workings[] workings = new Workings[1];
+    XSSFWorkbook wb = keptCells(fp, engine, indicators, workings);
+    if (Evaluation.interpretKept(wb)) {
+      workings[0].drawCharts((s, row, column) -> ((StreamedSheet) s).valueAt(row, column));
+    } else {
+      materialize(wb);
+      org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
+      ev.evaluateAll();
+      workings[0].drawCharts(ev);
+    }
+    return wb;
+  }
+
+  /** Copies every sheet's kept cells into POI's own. */
+  private static void materialize(XSSFWorkbook wb) {
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      ((StreamedSheet) wb.getSheetAt(i)).materialize();
+    }
+  }
+
+  /**
    * Builds the workbook in memory with its formulas written and not yet evaluated (no cached values), so
    * that a check can evaluate exactly the cells it reads.
    */
   XSSFWorkbook assemble(Footprint fp, EngineFigures engine) {
-    return assemble(fp, engine, null, true, new Workings[1]);
+    return assemble(fp, engine, true);
   }
 
   /**
@@ -211,13 +241,22 @@ public final class TemplateWriter {
    * are there and {@link Workings#drawCharts} would add them).
    */
   XSSFWorkbook assemble(Footprint fp, EngineFigures engine, boolean chart) {
-    return assemble(fp, engine, null, chart, new Workings[1]);
+    Workings[] workings = new Workings[1];
+    XSSFWorkbook wb = keptCells(fp, engine, null, workings);
+    materialize(wb);
+    if (chart) {
+      workings[0].drawCharts(Evaluation.evaluator(wb));
+    }
+    return wb;
   }
 
-  /** The workbook, its workings (for a chart left to draw) put in {@code workings[0]}. */
-  private XSSFWorkbook assemble(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, boolean chart,
+  /**
+   * The workbook with its cells kept by its sheets ({@link StreamedSheet}), not evaluated, the bridge chart
+   * without its series; its workings (for the series left to draw) put in {@code workings[0]}.
+   */
+  private XSSFWorkbook keptCells(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators,
       Workings[] workings) {
-    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newWorkbook();
+    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newStreamedWorkbook();
     // The formulas are the toolkit's own and are all parsed when the workbook is evaluated (a bad one fails
     // there); parsing each again as it is set was a tenth of writing a template.
     wb.setCellFormulaValidation(false);
@@ -228,7 +267,7 @@ public final class TemplateWriter {
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
     Workings.catalogue(wb, styles);
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
-    workings[0] = new Workings(wb, styles, layout, placements, fp, engine, chart);
+    workings[0] = new Workings(wb, styles, layout, placements, fp, engine);
     workings[0].write();
     if (indicators != null) {
       new IndicatorAssessmentColumns(wb, styles, placements, fp.indicators(), indicators).write();

@@ -119,6 +119,28 @@ public final class WorkbookSelfCheck {
    *     about to write)
    */
   public static List<Failure> evaluated(Workbook wb) {
+    Sheet checks = wb.getSheet(Workings.CHECKS);
+    if (checks instanceof org.stptoolkit.reports.internal.workbook.StreamedSheet kept && kept.lastKeptRow() >= 0) {
+      // the cells are kept by the sheet, not POI's: read there, as the same cells through POI would read
+      return read(new Checks() {
+        @Override
+        public int lastRow() {
+          return kept.lastKeptRow();
+        }
+
+        @Override
+        public String name(int row) {
+          return kept.textAt(row, 0);
+        }
+
+        @Override
+        public CellValue value(int row, int column) {
+          CellValue v = kept.formulaValueAt(row, column);
+          return v == null || v.getCellType() == CellType.NUMERIC || v.getCellType() == CellType.STRING ? v
+              : new CellValue("#ERROR");
+        }
+      }, true);
+    }
     return read(wb, true, c -> {
       if (c.getCellType() != CellType.FORMULA) {
         return null;
@@ -131,31 +153,62 @@ public final class WorkbookSelfCheck {
     });
   }
 
+  /** The Checks sheet as a check reads it. */
+  private interface Checks {
+    /** The last row, 0-based (-1 for none). */
+    int lastRow();
+
+    /** The check's name in column A of the row: its text, or null when the cell is not a text. */
+    String name(int row);
+
+    /** A formula cell's value, or null for any other cell. */
+    CellValue value(int row, int column);
+  }
+
   private static List<Failure> read(Workbook wb, boolean withEngine, Function<Cell, CellValue> value) {
     Sheet s = wb.getSheet(Workings.CHECKS);
     if (s == null) {
       throw new IllegalArgumentException("the workbook has no " + Workings.CHECKS + " sheet");
     }
+    return read(new Checks() {
+      @Override
+      public int lastRow() {
+        return s.getLastRowNum();
+      }
+
+      @Override
+      public String name(int row) {
+        Row r = s.getRow(row);
+        Cell name = r == null ? null : r.getCell(0);
+        return name == null || name.getCellType() != CellType.STRING ? null : name.getStringCellValue();
+      }
+
+      @Override
+      public CellValue value(int row, int column) {
+        Row r = s.getRow(row);
+        Cell c = r == null ? null : r.getCell(column);
+        return c == null ? null : value.apply(c);
+      }
+    }, withEngine);
+  }
+
+  private static List<Failure> read(Checks s, boolean withEngine) {
     List<Failure> out = new ArrayList<>();
-    for (int r = FIRST_CHECK_ROW; r <= s.getLastRowNum(); r++) {
-      Row row = s.getRow(r);
-      Cell name = row == null ? null : row.getCell(0);
-      Cell status = row == null ? null : row.getCell(3);
-      if (name == null || status == null || name.getCellType() != CellType.STRING) {
+    for (int r = FIRST_CHECK_ROW; r <= s.lastRow(); r++) {
+      String check = s.name(r);
+      if (check == null) {
         continue;
       }
-      String check = name.getStringCellValue();
       if (!withEngine && check.startsWith(ENGINE_CHECK)) {
         continue;
       }
-      CellValue v = value.apply(status);
+      CellValue v = s.value(r, 3);
       if (v == null) {
         continue;
       }
       boolean error = v.getCellType() != CellType.STRING || v.getStringValue().equals("ERROR");
       if (error) {
-        Cell d = row.getCell(2);
-        CellValue dv = d == null ? null : value.apply(d);
+        CellValue dv = s.value(r, 2);
         double diff = dv != null && dv.getCellType() == CellType.NUMERIC ? dv.getNumberValue() : Double.NaN;
         out.add(new Failure(check, diff, r));
       }

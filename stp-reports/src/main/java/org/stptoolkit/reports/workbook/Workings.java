@@ -124,7 +124,6 @@ public final class Workings {
   private final Placements p;
   private final Footprint fp;
   private final EngineFigures engine;
-  private final boolean chart;
   /** The bridge charts not drawn yet (see {@link #drawCharts}). */
   private final List<Waterfall> charts = new ArrayList<>();
   /** The Overrides table's rows, read once. */
@@ -155,7 +154,9 @@ public final class Workings {
       int engineDifference) {}
 
   /**
-   * Workings for one workbook whose input sheets are written.
+   * Workings for one workbook whose input sheets are written. The bridge chart's frame and axes are built
+   * with the Summary; its series, whose cached values are the bridge's, are added by {@link #drawCharts}
+   * once the workbook is evaluated (or never, by a check that only evaluates formulas).
    *
    * @param wb the workbook
    * @param styles its styles
@@ -167,28 +168,6 @@ public final class Workings {
   @SuppressWarnings("exports") // Styles and Placements are the writer's own, in reports.internal.workbook
   public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
       EngineFigures engine) {
-    this(wb, styles, layout, placements, fp, engine, true);
-  }
-
-  /**
-   * Workings for one workbook whose input sheets are written, with or without the bridge chart's drawing
-   * (its workings cells are written either way; a check that only evaluates formulas can leave out the
-   * drawing, which takes most of the time to build; a writer that evaluates the whole workbook anyway
-   * leaves it out here and draws it afterwards from that evaluation, {@link #drawCharts}).
-   *
-   * @param wb the workbook
-   * @param styles its styles
-   * @param layout the layout
-   * @param placements where the inputs went
-   * @param fp the footprint written
-   * @param engine the engine's figures, or null
-   * @param chart whether to draw the bridge chart as the Summary is written (with an evaluator of its
-   *     own); when false, {@link #drawCharts} draws it later
-   */
-  @SuppressWarnings("exports") // Styles and Placements are the writer's own, in reports.internal.workbook
-  public Workings(XSSFWorkbook wb, Styles styles, TemplateLayout layout, Placements placements, Footprint fp,
-      EngineFigures engine, boolean chart) {
-    this.chart = chart;
     this.wb = wb;
     this.styles = styles;
     this.layout = layout;
@@ -553,7 +532,7 @@ public final class Workings {
         + " are the gross. Saving positive, cost negative, £'000.");
     text(s, 2, 0, "Pounds in £'000 (unit costs are in £)", Style.LABEL);
     prepop(s, 2, 1, 1000);
-    s.getRow(2).getCell(1).setCellStyle(styles.get(Style.PREPOP_NUMBER));
+    InputSheetWriter.cell(s, 2, 1).setCellStyle(styles.get(Style.PREPOP_NUMBER));
     int hr = 3;
     text(s, hr, 0, "Cost pool", Style.HEADER);
     text(s, hr, 1, "Key", Style.HEADER);
@@ -1130,9 +1109,6 @@ public final class Workings {
     XDDFValueAxis v = xc.createValueAxis(AxisPosition.BOTTOM);
     v.setCrossBetween(AxisCrossBetween.BETWEEN);
     charts.add(new Waterfall(s, first, last, c0, xc, x, v));
-    if (chart) {
-      drawCharts(Evaluation.evaluator(wb));
-    }
   }
 
   /**
@@ -1143,20 +1119,47 @@ public final class Workings {
       XDDFValueAxis v) {}
 
   /**
-   * Adds the series of the bridge charts that {@link #write()} left without them (built with {@code chart}
-   * false), their cached values from {@code ev}. Given the evaluator that has just evaluated every formula
+   * Adds the series of the bridge charts that {@link #write()} left without them, their cached values from
+   * {@code ev} (a workbook whose cells are POI's). Given the evaluator that has just evaluated every formula
    * of the workbook, the values are the ones it already computed and nothing is evaluated again.
    *
    * @param ev an evaluator of this workbook, all of whose cells are written
    */
   public void drawCharts(org.apache.poi.ss.usermodel.FormulaEvaluator ev) {
+    drawCharts((s, row, column) -> ev.evaluate(s.getRow(row).getCell(column)));
+  }
+
+  /**
+   * A cell's value as a chart's cached data reads it: a constant, or a formula's value; null for a blank
+   * cell.
+   */
+  @FunctionalInterface
+  public interface CellValues {
+    /**
+     * The value at the place.
+     *
+     * @param sheet the sheet
+     * @param row the 0-based row
+     * @param column the 0-based column
+     * @return the value, or null for a blank cell
+     */
+    org.apache.poi.ss.usermodel.CellValue at(XSSFSheet sheet, int row, int column);
+  }
+
+  /**
+   * Adds the series of the bridge charts that {@link #write()} left without them, their cached values from
+   * {@code values} (the values an evaluation of every formula of the workbook has just stored).
+   *
+   * @param values the workbook's values
+   */
+  public void drawCharts(CellValues values) {
     for (Waterfall w : charts) {
-      series(ev, w.s(), w.first(), w.last(), w.c0(), w.xc(), w.x(), w.v());
+      series(values, w.s(), w.first(), w.last(), w.c0(), w.xc(), w.x(), w.v());
     }
     charts.clear();
   }
 
-  private static void series(org.apache.poi.ss.usermodel.FormulaEvaluator ev, XSSFSheet s, int first, int last,
+  private static void series(CellValues ev, XSSFSheet s, int first, int last,
       int c0, XSSFChart xc, XDDFCategoryAxis x, XDDFValueAxis v) {
     // The series' cached values come from one evaluator that keeps what it computed: POI's cell-range data
     // sources evaluate every point with an evaluator of their own, recomputing the whole bridge behind the
@@ -1164,7 +1167,7 @@ public final class Workings {
     CellRangeAddress catRange = new CellRangeAddress(first, last, c0, c0);
     String[] catValues = new String[last - first + 1];
     for (int i = 0; i < catValues.length; i++) {
-      org.apache.poi.ss.usermodel.CellValue cv = ev.evaluate(s.getRow(first + i).getCell(c0));
+      org.apache.poi.ss.usermodel.CellValue cv = ev.at(s, first + i, c0);
       catValues[i] = cv != null && cv.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
           ? cv.getStringValue() : null;
     }
@@ -1179,7 +1182,7 @@ public final class Workings {
       CellRangeAddress range = new CellRangeAddress(first, last, c0 + 3 + k, c0 + 3 + k);
       Double[] values = new Double[last - first + 1];
       for (int i = 0; i < values.length; i++) {
-        org.apache.poi.ss.usermodel.CellValue cv = ev.evaluate(s.getRow(first + i).getCell(c0 + 3 + k));
+        org.apache.poi.ss.usermodel.CellValue cv = ev.at(s, first + i, c0 + 3 + k);
         values[i] = cv != null && cv.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
             ? cv.getNumberValue() : null;
       }
@@ -1403,7 +1406,7 @@ public final class Workings {
   }
 
   private void prepop(XSSFSheet s, int row, int col, double v) {
-    Cell c = InputSheetWriter.cell(s, row, col);
+    org.stptoolkit.reports.internal.workbook.SheetCell c = InputSheetWriter.cell(s, row, col);
     c.setCellValue(v);
     c.setCellStyle(styles.get(Style.PREPOP_GBPK));
   }
@@ -1414,7 +1417,7 @@ public final class Workings {
   }
 
   private void formula(XSSFSheet s, int row, int col, String f, Style style) {
-    Cell c = InputSheetWriter.cell(s, row, col);
+    org.stptoolkit.reports.internal.workbook.SheetCell c = InputSheetWriter.cell(s, row, col);
     c.setCellFormula(f);
     c.setCellStyle(styles.get(style));
   }

@@ -119,6 +119,19 @@ public final class Evaluation {
     return new Evaluator(wb).interpretAll();
   }
 
+  /**
+   * Evaluates every formula of {@code wb}, whose sheets keep their cells ({@link StreamedSheet}), with the
+   * toolkit's interpreter, storing each value in its cell as POI's evaluator would; or stores nothing and
+   * answers false when the interpreter leaves the workbook to POI (its cells must then be copied into POI's,
+   * {@link StreamedSheet#materialize}, and evaluated by {@link #evaluator}).
+   *
+   * @param wb the workbook, every sheet a {@link StreamedSheet}
+   * @return whether every formula's value was computed and stored
+   */
+  public static boolean interpretKept(XSSFWorkbook wb) {
+    return FormulaInterpreter.evaluateKept(wb, new ParsedOnce(wb));
+  }
+
   /** Why {@link #interpretAll} leaves {@code wb} to POI, or null when it does not (for the tests). */
   static String reasonLeftToPoi(XSSFWorkbook wb) {
     return FormulaInterpreter.reasonLeftToPoi(wb, new ParsedOnce(wb));
@@ -358,30 +371,31 @@ public final class Evaluation {
       if (text == null) {
         return poi.getFormulaTokens(cell instanceof KeptCell k ? k.poi : cell);
       }
-      return parsePlain((XSSFCell) cell.getIdentityKey(), text);
+      XSSFCell x = (XSSFCell) cell.getIdentityKey();
+      return parsePlain(book.getSheetIndex(x.getSheet()), x.getRowIndex(), text);
     }
 
     /**
      * The tokens of a plain formula cell ({@code text}, the cell's formula, not part of a shared or array
      * formula), kept for the cell as {@link #getFormulaTokens} keeps them.
      */
-    Ptg[] plainFormulaTokens(XSSFCell x, String text) {
-      Ptg[] t = tokens.get(x);
+    Ptg[] plainFormulaTokens(Object cell, int sheetIndex, int row, String text) {
+      Ptg[] t = tokens.get(cell);
       if (t == null) {
-        t = parsePlain(x, text);
-        tokens.put(x, t);
+        t = parsePlain(sheetIndex, row, text);
+        tokens.put(cell, t);
       }
       return t;
     }
 
-    private Ptg[] parsePlain(XSSFCell x, String text) {
+    private Ptg[] parsePlain(int sheetIndex, int row, String text) {
       Shared shared = SHARED.get(text);
       if (shared != null && noNameCalled(shared.functions()) && sameNames(shared.names())) {
         return shared.tokens();
       }
       // parsed as POI's evaluation workbook parses it (getFormulaTokens), with this workbook's kept name
       // lookups: POI reads every defined name's XML for each name in the formula
-      Ptg[] t = FormulaParser.parse(text, this, FormulaType.CELL, book.getSheetIndex(x.getSheet()), x.getRowIndex());
+      Ptg[] t = FormulaParser.parse(text, this, FormulaType.CELL, sheetIndex, row);
       if (shared == null && SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
         List<String> called = functions(t);
         Map<Integer, String> names = new HashMap<>();

@@ -80,27 +80,35 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
 
   /** A formula cell: where it is, its tokens, and its result once evaluated. */
   private static final class Formula {
-    final XSSFCell cell;
+    /** The cell: POI's ({@link XSSFCell}) or a kept one ({@link SheetCell}). */
+    final Object cell;
     final int sheet;
     final int row;
     final int column;
+    final String text;
     Ptg[] tokens;
     ValueEval value;
     boolean evaluating;
 
-    Formula(XSSFCell cell, int sheet, int row) {
+    Formula(Object cell, int sheet, int row, int column, String text) {
       this.cell = cell;
       this.sheet = sheet;
       this.row = row;
-      this.column = cell.getColumnIndex();
+      this.column = column;
+      this.text = text;
+    }
+
+    /** Where it is, e.g. "Bridge!C7", for the reason the workbook was left to POI. */
+    String where(XSSFWorkbook book) {
+      return book.getSheetName(sheet) + "!" + new org.apache.poi.ss.util.CellReference(row, column).formatAsString();
     }
   }
 
   private final XSSFWorkbook book;
   private final Evaluation.ParsedOnce parsed;
   /**
-   * Each sheet's cells by row and column: a {@link Formula}, a value cell ({@link XSSFCell} until a formula
-   * first reads it, then its {@link ValueEval}), or null for no cell.
+   * Each sheet's cells by row and column: a {@link Formula}, a value cell ({@link XSSFCell} or {@link
+   * SheetCell} until a formula first reads it, then its {@link ValueEval}), or null for no cell.
    */
   private final Object[][][] cells;
   private final List<Formula> formulas = new ArrayList<>();
@@ -125,8 +133,28 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
    * @param parsed its parsed formulas
    * @return each formula cell with its value, or null
    */
+  @SuppressWarnings("unchecked")
   static Map<XSSFCell, CellValue> evaluate(XSSFWorkbook book, Evaluation.ParsedOnce parsed) {
-    return new FormulaInterpreter(book, parsed).attempt();
+    // every key is the formula's XSSFCell: the cells were read from POI's sheets
+    return (Map<XSSFCell, CellValue>) (Map<?, CellValue>) new FormulaInterpreter(book, parsed).attempt(false);
+  }
+
+  /**
+   * Evaluates every formula of {@code book}, whose sheets keep their cells ({@link StreamedSheet}), and
+   * stores each value in its cell (as POI's evaluator would store it); or stores nothing and answers false
+   * when the interpreter leaves the workbook to POI.
+   *
+   * @param book the workbook, every sheet a {@link StreamedSheet} holding its cells
+   * @param parsed its parsed formulas
+   * @return whether every formula's value was computed and stored
+   */
+  static boolean evaluateKept(XSSFWorkbook book, Evaluation.ParsedOnce parsed) {
+    Map<Object, CellValue> values = new FormulaInterpreter(book, parsed).attempt(true);
+    if (values == null) {
+      return false;
+    }
+    values.forEach((cell, v) -> ((SheetCell) cell).cached = v);
+    return true;
   }
 
   /**
@@ -135,12 +163,12 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
    */
   static String reasonLeftToPoi(XSSFWorkbook book, Evaluation.ParsedOnce parsed) {
     FormulaInterpreter interpreter = new FormulaInterpreter(book, parsed);
-    return interpreter.attempt() == null ? String.valueOf(interpreter.reason) : null;
+    return interpreter.attempt(false) == null ? String.valueOf(interpreter.reason) : null;
   }
 
-  private Map<XSSFCell, CellValue> attempt() {
+  private Map<Object, CellValue> attempt(boolean kept) {
     try {
-      return everyFormula();
+      return everyFormula(kept);
     } catch (RuntimeException | StackOverflowError e) {
       if (reason == null) {
         reason = e.toString();
@@ -150,18 +178,18 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
   }
 
   /** Every formula cell's value, or null. */
-  private Map<XSSFCell, CellValue> everyFormula() {
-    if (!snapshot()) {
+  private Map<Object, CellValue> everyFormula(boolean kept) {
+    if (!(kept ? snapshotKept() : snapshot())) {
       reason = "a shared or array formula, or one with a structured reference";
       return null;
     }
     for (Formula f : formulas) {
       if (!known.known(f.tokens)) {
-        reason = "a formula it does not know: " + f.cell.getReference() + " " + f.cell.getCellFormula();
+        reason = "a formula it does not know: " + f.where(book) + " " + f.text;
         return null;
       }
     }
-    Map<XSSFCell, CellValue> out = new LinkedHashMap<>();
+    Map<Object, CellValue> out = new LinkedHashMap<>();
     for (Formula f : formulas) {
       ValueEval v = value(f);
       CellValue cv;
@@ -174,7 +202,7 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
       } else if (v instanceof ErrorEval e) {
         cv = CellValue.getError(e.getErrorCode());
       } else {
-        reason = "a result that is not a value: " + f.cell.getReference() + " " + v;
+        reason = "a result that is not a value: " + f.where(book) + " " + v;
         return null;
       }
       out.put(f.cell, cv);
@@ -211,6 +239,34 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     return true;
   }
 
+  /** Reads every kept cell of the workbook's {@link StreamedSheet}s; false when a formula cannot be parsed here. */
+  private boolean snapshotKept() {
+    for (int s = 0; s < cells.length; s++) {
+      StreamedSheet sheet = (StreamedSheet) book.getSheetAt(s);
+      Object[][] rows = new Object[sheet.lastKeptRow() + 1][];
+      cells[s] = rows;
+      for (Map.Entry<Integer, java.util.TreeMap<Integer, SheetCell>> r : sheet.keptRows().entrySet()) {
+        int rowIndex = r.getKey();
+        Object[] row = new Object[r.getValue().lastKey() + 1];
+        rows[rowIndex] = row;
+        for (SheetCell c : r.getValue().values()) {
+          Object value = c;
+          if (c.isFormula()) {
+            if (c.text.indexOf('[') >= 0) {
+              return false;
+            }
+            Formula formula = new Formula(c, s, rowIndex, c.column, c.text);
+            formula.tokens = parsed.plainFormulaTokens(c, s, rowIndex, c.text);
+            formulas.add(formula);
+            value = formula;
+          }
+          row[c.column] = value;
+        }
+      }
+    }
+    return true;
+  }
+
   /** The formula cell with its tokens, or null when it is not a plain formula. */
   private Formula formula(XSSFCell x, int sheet, int row) {
     CTCellFormula f = x.getCTCell().getF();
@@ -221,8 +277,8 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     if (text == null || text.indexOf('[') >= 0) {
       return null;
     }
-    Formula formula = new Formula(x, sheet, row);
-    formula.tokens = parsed.plainFormulaTokens(x, text);
+    Formula formula = new Formula(x, sheet, row, x.getColumnIndex(), text);
+    formula.tokens = parsed.plainFormulaTokens(x, sheet, row, text);
     formulas.add(formula);
     return formula;
   }
@@ -234,7 +290,7 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
     }
     if (f.evaluating) {
       // a circular reference: POI reports it in its own way
-      reason = "a circular reference at " + f.cell.getReference();
+      reason = "a circular reference at " + f.where(book);
       throw giveUp();
     }
     f.evaluating = true;
@@ -270,6 +326,11 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
       r[column] = v;
       return v;
     }
+    if (o instanceof SheetCell k) {
+      ValueEval v = constant(k);
+      r[column] = v;
+      return v;
+    }
     return (ValueEval) o;
   }
 
@@ -282,6 +343,17 @@ final class FormulaInterpreter implements InterpretedRefs.Cells {
       case BLANK -> BlankEval.instance;
       case ERROR -> ErrorEval.valueOf(x.getErrorCellValue());
       default -> throw giveUp();
+    };
+  }
+
+  /** A kept value cell as POI would read the same cell written through it. */
+  private ValueEval constant(SheetCell k) {
+    return switch (k.kind) {
+      case NUMBER -> new NumberEval(k.number);
+      case TEXT -> new StringEval(k.text);
+      case BLANK -> BlankEval.instance;
+      case ERROR -> ErrorEval.valueOf(org.apache.poi.ss.usermodel.FormulaError.forString(k.text).getCode());
+      case FORMULA -> throw giveUp();
     };
   }
 

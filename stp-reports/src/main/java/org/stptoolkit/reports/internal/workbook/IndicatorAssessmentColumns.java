@@ -106,7 +106,7 @@ public final class IndicatorAssessmentColumns {
     if (v == null || !Double.isFinite(v)) {
       return;
     }
-    Cell c = InputSheetWriter.cell(s, row, col);
+    SheetCell c = InputSheetWriter.cell(s, row, col);
     c.setCellValue(v);
     c.setCellStyle(styles.get(Style.PREPOP_NUMBER));
   }

@@ -96,7 +96,7 @@ public final class InputSheetWriter {
     for (Map.Entry<String, Object> e : extraFields.getOrDefault(sl.name(), Map.of()).entrySet()) {
       text(sheet, r, 0, e.getKey(), Style.LABEL);
       if (e.getValue() instanceof Number n) {
-        Cell cell = cell(sheet, r, 1);
+        SheetCell cell = cell(sheet, r, 1);
         cell.setCellValue(n.doubleValue());
         cell.setCellStyle(styles.get(Style.PREPOP_NUMBER));
       } else {
@@ -154,7 +154,7 @@ public final class InputSheetWriter {
       for (Column<T> col : t.columns()) {
         int cc = cols.get(col.key());
         if (col.kind() == CellKind.CALCULATED) {
-          Cell cell = cell(sheet, row, cc);
+          SheetCell cell = cell(sheet, row, cc);
           cell.setCellFormula(formula(col.formula(), cols, row));
           cell.setCellStyle(styles.get(hasMoney(t) ? Style.CALC_GBPK : Style.CALC_TEXT));
         } else {
@@ -207,7 +207,7 @@ public final class InputSheetWriter {
         }
         Style s = c.kind() == CellKind.RATES_BY_YEAR ? Style.INPUT_RATE : Style.INPUT_GBPK;
         for (int i = 0; i < labels.size(); i++) {
-          Cell cell = cell(sheet, row, col + i);
+          SheetCell cell = cell(sheet, row, col + i);
           cell.setCellStyle(styles.get(s));
           Double d = values.get(FinancialYear.parse(labels.get(i)));
           if (d != null) {
@@ -216,7 +216,7 @@ public final class InputSheetWriter {
         }
       }
       case INTEGER, NUMBER, GBPK, RATE -> {
-        Cell cell = cell(sheet, row, col);
+        SheetCell cell = cell(sheet, row, col);
         cell.setCellStyle(styles.get(switch (c.kind()) {
           case INTEGER -> Style.INPUT_INTEGER;
           case GBPK -> Style.INPUT_GBPK;
@@ -234,7 +234,7 @@ public final class InputSheetWriter {
           case CHOICE -> c.choices().labelOf(v);
           default -> v.toString();
         };
-        Cell cell = cell(sheet, row, col);
+        SheetCell cell = cell(sheet, row, col);
         if (s == null || s.isEmpty()) {
           cell.setCellStyle(styles.get(Style.INPUT_TEXT));
         } else {
@@ -312,12 +312,10 @@ public final class InputSheetWriter {
    * @param col the 0-based column
    * @return the cell, created with its row when absent
    */
-  public static Cell cell(XSSFSheet sheet, int row, int col) {
-    Row r = sheet.getRow(row);
-    if (r == null) {
-      r = sheet.createRow(row);
+  public static SheetCell cell(XSSFSheet sheet, int row, int col) {
+    if (!(sheet instanceof StreamedSheet s)) {
+      throw new IllegalArgumentException("sheet " + sheet.getSheetName() + " is not a template's sheet");
     }
-    Cell c = r.getCell(col);
-    return c == null ? r.createCell(col) : c;
+    return s.cell(row, col);
   }
 }

@@ -28,6 +28,15 @@ public final class PlainStrings extends SharedStringsTable {
     }
   };
 
+  /** As {@link #FACTORY}, with each new worksheet a {@link StreamedSheet}. */
+  private static final XSSFFactory STREAMED = new XSSFFactory() {
+    @Override
+    public POIXMLDocumentPart newDocumentPart(POIXMLRelation descriptor) {
+      return descriptor == XSSFRelation.SHARED_STRINGS ? new PlainStrings()
+          : descriptor == XSSFRelation.WORKSHEET ? new StreamedSheet() : super.newDocumentPart(descriptor);
+    }
+  };
+
   private PlainStrings() {}
 
   /**
@@ -37,6 +46,16 @@ public final class PlainStrings extends SharedStringsTable {
    */
   public static XSSFWorkbook newWorkbook() {
     return new XSSFWorkbook(FACTORY);
+  }
+
+  /**
+   * A new, empty workbook whose sheets keep their cells themselves ({@link StreamedSheet}), with this table
+   * for its strings.
+   *
+   * @return a new workbook
+   */
+  public static XSSFWorkbook newStreamedWorkbook() {
+    return new XSSFWorkbook(STREAMED);
   }
 
   @Override

@@ -1,0 +1,113 @@
+package org.stptoolkit.reports.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.model.Footprint;
+import org.stptoolkit.model.Organisation;
+import org.stptoolkit.model.example.Examples;
+import org.stptoolkit.model.synthetic.SyntheticNation;
+import org.stptoolkit.reports.internal.workbook.DeterministicZip;
+
+/**
+ * The template written with its cells kept by the toolkit and written as XML by it (the commands' path,
+ * {@link TemplateWriter#write}) is byte for byte the template written through POI's own cells and XML
+ * ({@link TemplateWriter#build}, then POI's writer): the same cells, values, styles, attribute order, text
+ * escaping, dimensions and shared strings, on footprints nobody here wrote.
+ */
+class StreamedTemplateTest {
+
+  private static byte[] throughPoi(Footprint fp, EngineFigures figures) throws IOException {
+    try (XSSFWorkbook wb = TemplateWriter.DEFAULT.build(fp, figures)) {
+      return DeterministicZip.of(wb);
+    }
+  }
+
+  private static void sameBytes(Footprint fp, boolean withEngine) throws IOException {
+    EngineFigures figures = withEngine ? EngineFigures.from(StpEngine.DEFAULT.run(fp)) : null;
+    byte[] streamed = TemplateWriter.DEFAULT.write(fp, figures);
+    byte[] poi = throughPoi(fp, figures);
+    String what = "footprint " + fp.number() + " " + fp.name() + ", engine figures " + withEngine;
+    Map<String, String> a = entries(streamed);
+    Map<String, String> b = entries(poi);
+    assertThat(a.keySet()).as(what).containsExactlyElementsOf(b.keySet());
+    for (String name : b.keySet()) {
+      String x = a.get(name);
+      String y = b.get(name);
+      int i = 0;
+      while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
+        i++;
+      }
+      int from = Math.max(0, i - 80);
+      assertThat(x.substring(from, Math.min(x.length(), i + 120))).as("%s: %s at character %d", what, name, i)
+          .isEqualTo(y.substring(from, Math.min(y.length(), i + 120)));
+    }
+    assertThat(streamed).as(what).isEqualTo(poi);
+  }
+
+  /** The workbook's entries, by name, as text. */
+  private static Map<String, String> entries(byte[] xlsx) throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theExampleIsWrittenAsPoiWritesIt() throws IOException {
+    sameBytes(Examples.staffordshireAndStokeOnTrent(), true);
+    sameBytes(Examples.staffordshireAndStokeOnTrent(), false);
+  }
+
+  @Test
+  void footprintsOfANationWithAnotherSeedAreWrittenAsPoiWritesThem() throws IOException {
+    List<Footprint> nation = SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 77, 1);
+    // one footprint of each size band and region mix the generator makes, with and without engine figures
+    for (int i = 0; i < nation.size(); i += 13) {
+      sameBytes(nation.get(i), i % 2 == 0);
+    }
+  }
+
+  /**
+   * Texts that XML must escape reach the cells' XML as formulas' cached values (the Bridge and Summary
+   * repeat the footprint's and organisations' names): ampersands, angle brackets, "]]>", carriage returns,
+   * quotes, characters beyond Latin-1 and outside the Basic Multilingual Plane.
+   */
+  @Test
+  void textsThatXmlMustEscapeAreWrittenAsPoiWritesThem() throws IOException {
+    Footprint ex = Examples.staffordshireAndStokeOnTrent();
+    String[] names = {"A & B <C> ]]> D", "Line one\r\nline two & <three>", "\"quoted\" 'single' — dash",
+        "<<<<<&&&&& more than five entities in a long text ]]> here", "]]>]]> at the start", "Ünïcödé 😀 £"};
+    List<Organisation> orgs = new ArrayList<>();
+    for (int i = 0; i < ex.organisations().size(); i++) {
+      Organisation o = ex.organisations().get(i);
+      orgs.add(new Organisation(o.code(), names[i % names.length] + " " + i, o.type(), o.localPlan(),
+          o.inFinancialTemplate()));
+    }
+    sameBytes(ex.withName(names[0]).withOrganisations(orgs), true);
+    List<Organisation> reversed = new ArrayList<>(orgs);
+    java.util.Collections.reverse(reversed);
+    sameBytes(ex.withName(names[3]).withOrganisations(reversed), false);
+  }
+
+  @Test
+  void aBlankFootprintIsWrittenAsPoiWritesIt() throws IOException {
+    Footprint ex = Examples.staffordshireAndStokeOnTrent();
+    BlankTemplate blank = new BlankTemplate(7, "A footprint to fill in", ex.region(), ex.period(), ex.organisations());
+    sameBytes(blank.footprint(), false);
+  }
+}
