@@ -58,6 +58,27 @@ public final class PlainStrings extends SharedStringsTable {
     return new XSSFWorkbook(STREAMED);
   }
 
+  /** Each plain text added through {@link #addPlain}, with its index. */
+  private final java.util.Map<String, Integer> plain = new java.util.HashMap<>();
+
+  /**
+   * Adds a plain text, as {@code addSharedStringItem(new XSSFRichTextString(text))} does (the same index,
+   * count and entry), without making the text's XML again when the table already holds it.
+   *
+   * @param text the text
+   * @return its index in the table
+   */
+  public int addPlain(String text) {
+    Integer index = plain.get(text);
+    if (index != null) {
+      count++;
+      return index;
+    }
+    int added = addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString(text));
+    plain.put(text, added);
+    return added;
+  }
+
   @Override
   protected String xmlText(CTRst st) {
     if (st.isSetT() && st.sizeOfRArray() == 0 && st.sizeOfRPhArray() == 0 && !st.isSetPhoneticPr()) {

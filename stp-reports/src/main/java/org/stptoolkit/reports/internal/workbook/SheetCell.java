@@ -97,7 +97,9 @@ public final class SheetCell {
     }
     content(Kind.TEXT);
     text = value;
-    shared = sheet.getWorkbook().getSharedStringSource().addSharedStringItem(new XSSFRichTextString(value));
+    org.apache.poi.xssf.model.SharedStringsTable strings = sheet.getWorkbook().getSharedStringSource();
+    shared = strings instanceof PlainStrings p ? p.addPlain(value)
+        : strings.addSharedStringItem(new XSSFRichTextString(value));
     typed = true;
   }
 

@@ -49,4 +49,31 @@ class PlainStringsTest {
     assertThat(new String(sst[0], java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo(new String(sst[1], java.nio.charset.StandardCharsets.UTF_8));
   }
+
+  @Test
+  void addingAPlainTextKeepsTheSameEntriesCountsAndBytesAsPoi() throws Exception {
+    String[] texts = {"a", "b", "a", " a", "a ", "", "b", "x\ny", "a", "<&>"};
+    byte[][] sst = new byte[2][];
+    int[][] indices = new int[2][texts.length];
+    for (int k = 0; k < 2; k++) {
+      try (XSSFWorkbook wb = PlainStrings.newWorkbook()) {
+        PlainStrings table = (PlainStrings) wb.getSharedStringSource();
+        for (int i = 0; i < texts.length; i++) {
+          indices[k][i] = k == 0 ? table.addPlain(texts[i])
+              : table.addSharedStringItem(new XSSFRichTextString(texts[i]));
+        }
+        // a text added the other way first is then found by the other as well, as one entry
+        int late = k == 0 ? table.addSharedStringItem(new XSSFRichTextString("late")) : table.addPlain("late");
+        assertThat(k == 0 ? table.addPlain("late") : table.addSharedStringItem(new XSSFRichTextString("late")))
+            .isEqualTo(late);
+        assertThat(table.getUniqueCount()).isEqualTo(8);
+        assertThat(table.getCount()).isEqualTo(texts.length + 2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        table.writeTo(out);
+        sst[k] = out.toByteArray();
+      }
+    }
+    assertThat(indices[0]).containsExactly(indices[1]);
+    assertThat(sst[0]).isEqualTo(sst[1]);
+  }
 }
