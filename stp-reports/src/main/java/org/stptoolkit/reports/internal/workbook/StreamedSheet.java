@@ -162,16 +162,19 @@ public final class StreamedSheet extends XSSFSheet {
     // POI writes everything but the cells (it holds none); the cells and the dimension are put in its XML
     ByteArrayOutputStream rest = new ByteArrayOutputStream(8192);
     super.write(rest);
-    String xml = rest.toString(StandardCharsets.UTF_8);
-    int dim = xml.indexOf(DIMENSION_A1);
-    int data = xml.indexOf(EMPTY_DATA);
-    if (dim < 0 || data < dim) {
+    byte[] xml = rest.toByteArray();
+    int dim = indexOf(xml, DIMENSION_A1, 0);
+    int data = dim < 0 ? -1 : indexOf(xml, EMPTY_DATA, dim);
+    if (data < 0) {
       throw new IllegalStateException("POI wrote sheet " + getSheetName() + " in a form not expected here");
     }
-    StringBuilder sb = new StringBuilder(xml.length() + rows.size() * 600);
-    sb.append(xml, 0, dim).append("<dimension ref=\"").append(dimension()).append("\"/>");
-    sb.append(xml, dim + DIMENSION_A1.length(), data).append("<sheetData>");
+    out.write(xml, 0, dim);
+    out.write(("<dimension ref=\"" + dimension() + "\"/>").getBytes(StandardCharsets.US_ASCII));
+    out.write(xml, dim + DIMENSION_A1.length, data - dim - DIMENSION_A1.length);
+    out.write(SHEET_DATA);
     for (Map.Entry<Integer, TreeMap<Integer, SheetCell>> r : rows.entrySet()) {
+      // a row at a time: a text beyond Latin-1 widens only its own row's builder
+      StringBuilder sb = new StringBuilder(r.getValue().size() * 48 + 16);
       sb.append("<row r=\"").append(r.getKey() + 1).append("\">");
       boolean[] defaulted = defaultStyled(r.getValue());
       int k = 0;
@@ -179,14 +182,31 @@ public final class StreamedSheet extends XSSFSheet {
         cellXml(sb, c, defaulted[k++]);
       }
       sb.append("</row>");
+      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
-    sb.append("</sheetData>").append(xml, data + EMPTY_DATA.length(), xml.length());
-    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    out.write(SHEET_DATA_END);
+    out.write(xml, data + EMPTY_DATA.length, xml.length - data - EMPTY_DATA.length);
+  }
+
+  /** Where {@code part} first occurs in {@code bytes} from {@code from}, or -1. */
+  private static int indexOf(byte[] bytes, byte[] part, int from) {
+    outer:
+    for (int i = from; i <= bytes.length - part.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (bytes[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** A new sheet's dimension, as POI writes it when it holds no cell. */
-  private static final String DIMENSION_A1 = "<dimension ref=\"A1\"/>";
-  private static final String EMPTY_DATA = "<sheetData/>";
+  private static final byte[] DIMENSION_A1 = "<dimension ref=\"A1\"/>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] EMPTY_DATA = "<sheetData/>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SHEET_DATA = "<sheetData>".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SHEET_DATA_END = "</sheetData>".getBytes(StandardCharsets.US_ASCII);
 
   /** The used range, as POI computes it when it writes a sheet. */
   private String dimension() {
