@@ -3,7 +3,6 @@ package org.stptoolkit.reports.internal.workbook;
 import java.util.Objects;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -193,12 +192,5 @@ public final class SheetCell {
   /** Whether the cell is a formula. */
   boolean isFormula() {
     return kind == Kind.FORMULA;
-  }
-
-  /** The formula's cached value's type as the cell's XML writes it, or null when it has none. */
-  static String type(CellValue v) {
-    return v.getCellType() == CellType.NUMERIC ? STCellType.N.toString()
-        : v.getCellType() == CellType.STRING ? STCellType.STR.toString()
-        : v.getCellType() == CellType.BOOLEAN ? STCellType.B.toString() : STCellType.E.toString();
   }
 }
