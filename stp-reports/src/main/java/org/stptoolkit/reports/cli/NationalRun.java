@@ -17,6 +17,7 @@ import org.stptoolkit.finance.aggregation.AggregateNode;
 import org.stptoolkit.finance.aggregation.Aggregation;
 import org.stptoolkit.finance.json.NationalJson;
 import org.stptoolkit.finance.national.NationalRunner;
+import org.stptoolkit.finance.montecarlo.MonteCarlo;
 import org.stptoolkit.finance.montecarlo.MonteCarloResult;
 import org.stptoolkit.finance.montecarlo.MonteCarloSpec;
 import org.stptoolkit.model.Footprint;
@@ -241,35 +242,24 @@ final class NationalRun {
         runs.add(NationalPacks.Run.failed(o.input().name(), f));
       }
     }
-    long t0 = System.nanoTime();
-    MonteCarloResult mc = null;
-    if (mcSpec != null) {
-      mc = NationalRunner.of(pool).monteCarlo(outcomes.stream().filter(Outcome::ok).map(Outcome::footprint)
-          .toList(), mcSpec, console.drawsProgress("Monte Carlo"));
-    }
-    long monteCarlo = System.nanoTime() - t0;
-    if (mcOut != null) {
-      mcOut.accept(mc);
-    }
     AggregateNode england = Aggregation.england(results);
-    NationalJson.write(results, failures, mc, dir.resolve("national.result.json"), false);
-    written.add("national.result.json");
-    written.add("national.xlsx");
-    written.add("national.pdf");
-    NationalPack paper = NationalPacks.of(title, runs, england, mc);
     java.util.Map<Outcome, String> names = workbookNames(outcomes);
     Path packs = Files.createDirectory(dir.resolve("packs"));
-    written.add("packs");
     Path books = Files.createDirectory(dir.resolve("workbooks"));
-    // the documents are independent: written on every thread at once, the same bytes whatever the count
-    long docs0 = System.nanoTime();
+    // The documents are independent (the same bytes whatever the thread count or order). Those that do not
+    // need the Monte Carlo start as soon as a worker would otherwise wait: when the Monte Carlo's last wave
+    // of blocks leaves one free, or at once without a Monte Carlo.
     AtomicLong workbookNanos = new AtomicLong();
     AtomicLong pdfNanos = new AtomicLong();
     AtomicLong aggregateNanos = new AtomicLong();
-    List<Future<?>> tasks = new ArrayList<>();
-    try {
-      tasks.add(pool.submit(timed(pdfNanos,
-          () -> PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper))));
+    List<Future<?>> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
+    long[] docs0 = new long[1];
+    java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    Runnable startDocuments = () -> {
+      if (!started.compareAndSet(false, true)) {
+        return;
+      }
+      docs0[0] = System.nanoTime();
       tasks.add(pool.submit(timed(aggregateNanos, () -> AggregateWorkbook.write(england, results.get(0).period(),
           title, dir.resolve("national.xlsx"), false))));
       for (Outcome o : outcomes) {
@@ -281,17 +271,54 @@ final class NationalRun {
           tasks.add(pool.submit(timed(workbookNanos, () -> footprintWorkbook(o, books.resolve(book)))));
         }
       }
+    };
+    long t0 = System.nanoTime();
+    MonteCarloResult mc = null;
+    try {
+      if (mcSpec != null) {
+        MonteCarlo.Progress shown = console.drawsProgress("Monte Carlo");
+        long spare = (long) (mcSpec.threads() - 1) * MonteCarlo.BLOCK;
+        MonteCarlo.Progress progress = (done, total) -> {
+          shown.drawsDone(done, total);
+          if (total - done <= spare) {
+            startDocuments.run(); // the last wave has fewer blocks than workers
+          }
+        };
+        List<Footprint> ran = outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList();
+        // on a worker, so that its blocks and then the documents keep every worker busy and no more
+        Future<MonteCarloResult> run = pool.submit(() -> NationalRunner.of(pool).monteCarlo(ran, mcSpec, progress));
+        mc = result(run);
+      }
+      long monteCarlo = System.nanoTime() - t0;
+      startDocuments.run();
+      if (mcOut != null) {
+        mcOut.accept(mc);
+      }
+      NationalJson.write(results, failures, mc, dir.resolve("national.result.json"), false);
+      written.add("national.result.json");
+      written.add("national.xlsx");
+      written.add("national.pdf");
+      written.add("packs");
+      NationalPack paper = NationalPacks.of(title, runs, england, mc);
+      tasks.add(pool.submit(timed(pdfNanos,
+          () -> PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper))));
+      List<Future<?>> all;
+      synchronized (tasks) {
+        all = List.copyOf(tasks);
+      }
       int done = 0;
-      for (Future<?> task : tasks) {
+      for (Future<?> task : all) {
         await(task);
-        console.progress("documents", ++done, tasks.size(), "documents");
+        console.progress("documents", ++done, all.size(), "documents");
+      }
+      if (timings != null) {
+        timings[0] = new Timings(monteCarlo, System.nanoTime() - docs0[0], workbookNanos.get(), pdfNanos.get(),
+            aggregateNanos.get());
       }
     } finally {
-      tasks.forEach(t -> t.cancel(true));
-    }
-    if (timings != null) {
-      timings[0] = new Timings(monteCarlo, System.nanoTime() - docs0, workbookNanos.get(), pdfNanos.get(),
-          aggregateNanos.get());
+      synchronized (tasks) {
+        tasks.forEach(t -> t.cancel(true));
+      }
     }
     written.add("workbooks");
     org.stptoolkit.model.io.AtomicFile.write(dir.resolve("findings.txt"), false,
@@ -312,6 +339,25 @@ final class NationalRun {
       nanos.addAndGet(System.nanoTime() - t);
       return null;
     };
+  }
+
+  /** The Monte Carlo's result; its failure rethrown as the command's own. */
+  private static MonteCarloResult result(Future<MonteCarloResult> run) throws IOException {
+    try {
+      return run.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while running the Monte Carlo");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException("the Monte Carlo failed: " + cause, cause);
+    }
   }
 
   /** Waits for a document; its I/O error or failure is rethrown as the command's own. */
