@@ -202,15 +202,48 @@ public final class MonteCarlo {
     names.add("England");
     regions.forEach(r -> names.add(r.label()));
     footprints.forEach(f -> names.add(f.name()));
-    List<Model> models = new ArrayList<>();
     int first = 1 + regions.size();
+    // the footprints' models, independent: as the blocks run, some on the executor and the rest here
+    int threads = Math.min(spec.threads(), footprints.size());
+    Model[] built = new Model[footprints.size()];
+    List<CompletableFuture<Void>> others = new ArrayList<>();
     for (int i = 0; i < footprints.size(); i++) {
-      Footprint f = footprints.get(i);
-      ResolvedFootprint r = ResolvedFootprint.of(f);
-      models.add(new Model(StpEngine.DEFAULT.run(r), r, spec,
-          new int[] {0, 1 + regions.indexOf(f.region()), first + i}));
+      if (threads > 1 && i % threads != 0) {
+        final int k = i;
+        others.add(CompletableFuture.runAsync(() -> built[k] = model(footprints.get(k), spec, regions, first + k),
+            executor));
+      }
     }
+    try {
+      for (int i = 0; i < footprints.size(); i++) {
+        if (threads <= 1 || i % threads == 0) {
+          built[i] = model(footprints.get(i), spec, regions, first + i);
+        }
+      }
+    } finally {
+      others.forEach(MonteCarlo::awaitQuietly);
+    }
+    for (CompletableFuture<Void> f : others) {
+      try {
+        f.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        if (e.getCause() instanceof Error err) {
+          throw err;
+        }
+        throw e;
+      }
+    }
+    List<Model> models = List.of(built);
     return execute(models, names, spec, false, progress, executor);
+  }
+
+  /** The model of footprint {@code f}, node {@code node} among England and the regions before it. */
+  private static Model model(Footprint f, MonteCarloSpec spec, List<Region> regions, int node) {
+    ResolvedFootprint r = ResolvedFootprint.of(f);
+    return new Model(StpEngine.DEFAULT.run(r), r, spec, new int[] {0, 1 + regions.indexOf(f.region()), node});
   }
 
   /** Everything about one footprint that the draws need, immutable and shared by the threads. */
