@@ -248,28 +248,32 @@ final class NationalRun {
     Path books = Files.createDirectory(dir.resolve("workbooks"));
     // The documents are independent (the same bytes whatever the thread count or order). Those that do not
     // need the Monte Carlo start as soon as a worker would otherwise wait: when the Monte Carlo's last wave
-    // of blocks leaves one free, or at once without a Monte Carlo.
+    // of blocks leaves one free, or at once without a Monte Carlo; the national pack as soon as it is done.
     AtomicLong workbookNanos = new AtomicLong();
     AtomicLong pdfNanos = new AtomicLong();
     AtomicLong aggregateNanos = new AtomicLong();
     List<Future<?>> tasks = java.util.Collections.synchronizedList(new ArrayList<>());
     long[] docs0 = new long[1];
+    List<Callable<Void>> footprintDocuments = new ArrayList<>();
+    footprintDocuments.add(timed(aggregateNanos, () -> AggregateWorkbook.write(england, results.get(0).period(),
+        title, dir.resolve("national.xlsx"), false)));
+    for (Outcome o : outcomes) {
+      if (o.ok()) {
+        String book = names.get(o);
+        Path pack = packs.resolve(book.substring(0, book.length() - ".xlsx".length()) + ".pdf");
+        footprintDocuments.add(timed(pdfNanos, () -> PdfPack.openPdf().writeFootprint(pack, false,
+            PackContents.of(o.result(), o.footprint(), o.input().parsed().findings()))));
+        footprintDocuments.add(timed(workbookNanos, () -> footprintWorkbook(o, books.resolve(book))));
+      }
+    }
+    // the first half as soon as a worker is free; the national pack, once the Monte Carlo is done, before
+    // the second half (so that it is not the last document, written while the other workers wait)
+    int half = footprintDocuments.size() / 2;
     java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
     Runnable startDocuments = () -> {
-      if (!started.compareAndSet(false, true)) {
-        return;
-      }
-      docs0[0] = System.nanoTime();
-      tasks.add(pool.submit(timed(aggregateNanos, () -> AggregateWorkbook.write(england, results.get(0).period(),
-          title, dir.resolve("national.xlsx"), false))));
-      for (Outcome o : outcomes) {
-        if (o.ok()) {
-          String book = names.get(o);
-          Path pack = packs.resolve(book.substring(0, book.length() - ".xlsx".length()) + ".pdf");
-          tasks.add(pool.submit(timed(pdfNanos, () -> PdfPack.openPdf().writeFootprint(pack, false,
-              PackContents.of(o.result(), o.footprint(), o.input().parsed().findings())))));
-          tasks.add(pool.submit(timed(workbookNanos, () -> footprintWorkbook(o, books.resolve(book)))));
-        }
+      if (started.compareAndSet(false, true)) {
+        docs0[0] = System.nanoTime();
+        footprintDocuments.subList(0, half).forEach(d -> tasks.add(pool.submit(d)));
       }
     };
     long t0 = System.nanoTime();
@@ -291,6 +295,10 @@ final class NationalRun {
       }
       long monteCarlo = System.nanoTime() - t0;
       startDocuments.run();
+      NationalPack paper = NationalPacks.of(title, runs, england, mc);
+      tasks.add(pool.submit(timed(pdfNanos,
+          () -> PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper))));
+      footprintDocuments.subList(half, footprintDocuments.size()).forEach(d -> tasks.add(pool.submit(d)));
       if (mcOut != null) {
         mcOut.accept(mc);
       }
@@ -299,9 +307,6 @@ final class NationalRun {
       written.add("national.xlsx");
       written.add("national.pdf");
       written.add("packs");
-      NationalPack paper = NationalPacks.of(title, runs, england, mc);
-      tasks.add(pool.submit(timed(pdfNanos,
-          () -> PdfPack.openPdf().writeNational(dir.resolve("national.pdf"), false, paper))));
       List<Future<?>> all;
       synchronized (tasks) {
         all = List.copyOf(tasks);
