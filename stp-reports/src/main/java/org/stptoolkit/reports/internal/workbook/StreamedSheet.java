@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -135,8 +136,7 @@ public final class StreamedSheet extends XSSFSheet {
   }
 
   /**
-   * Which of a row's cells (in column order) POI gives the column's default style (style 0) as it writes
-   * them: going through the cells in column order beside the order they were made, each unstyled cell up to
+   * Which of a row's cells (in column order) POI gives its column's default style as it writes them: going through the cells in column order beside the order they were made, each unstyled cell up to
    * and including the first place where the two orders differ ({@code XSSFRow.onDocumentWrite}).
    */
   private static boolean[] defaultStyled(TreeMap<Integer, SheetCell> row) {
@@ -179,7 +179,7 @@ public final class StreamedSheet extends XSSFSheet {
       boolean[] defaulted = defaultStyled(r.getValue());
       int k = 0;
       for (SheetCell c : r.getValue().values()) {
-        cellXml(sb, c, defaulted[k++]);
+        cellXml(sb, c, defaulted[k++] ? columnStyle(c.column) : -1);
       }
       sb.append("</row>");
       out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -219,8 +219,16 @@ public final class StreamedSheet extends XSSFSheet {
     return new CellRangeAddress(rows.firstKey(), rows.lastKey(), min, max).formatAsString();
   }
 
-  /** The cell's XML; {@code defaultStyle}: it has no style and POI gives it style 0 as it writes it. */
-  private static void cellXml(StringBuilder sb, SheetCell c, boolean defaultStyle) {
+  /** The index of the column's default style as POI finds it for an unstyled cell (0 when it has none). */
+  private long columnStyle(int column) {
+    return getWorkbook().getStylesSource().putStyle((XSSFCellStyle) getColumnStyle(column));
+  }
+
+  /**
+   * The cell's XML; {@code defaultStyle}: the style POI gives an unstyled cell as it writes it, or -1 for
+   * none.
+   */
+  private static void cellXml(StringBuilder sb, SheetCell c, long defaultStyle) {
     sb.append("<c r=\"");
     sb.append(CellReference.convertNumToColString(c.column)).append(c.row + 1).append('"');
     String type = switch (c.kind) {
@@ -244,8 +252,8 @@ public final class StreamedSheet extends XSSFSheet {
     if (c.style != null && !c.styleFirst && type != null) {
       sb.append(" s=\"").append(c.styleIndex).append('"');
     }
-    if (defaultStyle) {
-      sb.append(" s=\"0\"");
+    if (defaultStyle >= 0) {
+      sb.append(" s=\"").append(defaultStyle).append('"');
     }
     String value = switch (c.kind) {
       case BLANK -> null;
