@@ -136,8 +136,9 @@ public final class StreamedSheet extends XSSFSheet {
   }
 
   /**
-   * Which of a row's cells (in column order) POI gives its column's default style as it writes them: going through the cells in column order beside the order they were made, each unstyled cell up to
-   * and including the first place where the two orders differ ({@code XSSFRow.onDocumentWrite}).
+   * Which of a row's cells (in column order) POI gives its column's default style as it writes them: going
+   * through the cells in column order beside the order they were made, each unstyled cell up to and
+   * including the first place where the two orders differ ({@code XSSFRow.onDocumentWrite}).
    */
   private static boolean[] defaultStyled(TreeMap<Integer, SheetCell> row) {
     List<SheetCell> made = inOrderMade(row);
