@@ -291,7 +291,7 @@ final class NationalRun {
         List<Footprint> ran = outcomes.stream().filter(Outcome::ok).map(Outcome::footprint).toList();
         // on a worker, so that its blocks and then the documents keep every worker busy and no more
         Future<MonteCarloResult> run = pool.submit(() -> NationalRunner.of(pool).monteCarlo(ran, mcSpec, progress));
-        mc = result(run);
+        mc = await(run, "running the Monte Carlo");
       }
       long monteCarlo = System.nanoTime() - t0;
       startDocuments.run();
@@ -313,7 +313,7 @@ final class NationalRun {
       }
       int done = 0;
       for (Future<?> task : all) {
-        await(task);
+        await(task, "writing the documents");
         console.progress("documents", ++done, all.size(), "documents");
       }
       if (timings != null) {
@@ -346,32 +346,13 @@ final class NationalRun {
     };
   }
 
-  /** The Monte Carlo's result; its failure rethrown as the command's own. */
-  private static MonteCarloResult result(Future<MonteCarloResult> run) throws IOException {
+  /** Waits for a task (a document, the Monte Carlo); its I/O error or failure is rethrown as the command's own. */
+  private static <T> T await(Future<T> task, String doing) throws IOException {
     try {
-      return run.get();
+      return task.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while running the Monte Carlo");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("the Monte Carlo failed: " + cause, cause);
-    }
-  }
-
-  /** Waits for a document; its I/O error or failure is rethrown as the command's own. */
-  private static void await(Future<?> task) throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("interrupted while writing the documents");
+      throw new java.io.InterruptedIOException("interrupted while " + doing);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
