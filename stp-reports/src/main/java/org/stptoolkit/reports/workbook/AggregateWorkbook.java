@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,6 +20,10 @@ import org.stptoolkit.model.basics.PlanPeriod;
 import org.stptoolkit.model.basics.RoundingPolicy;
 import org.stptoolkit.model.io.AtomicFile;
 import org.stptoolkit.reports.internal.workbook.DeterministicZip;
+import org.stptoolkit.reports.internal.workbook.Evaluation;
+import org.stptoolkit.reports.internal.workbook.InputSheetWriter;
+import org.stptoolkit.reports.internal.workbook.SheetCell;
+import org.stptoolkit.reports.internal.workbook.StreamedSheet;
 import org.stptoolkit.reports.internal.workbook.Style;
 import org.stptoolkit.reports.internal.workbook.Styles;
 
@@ -64,7 +66,13 @@ public final class AggregateWorkbook {
    * @return the workbook as .xlsx bytes
    */
   public static byte[] write(AggregateNode england, PlanPeriod period, String title) {
-    try (XSSFWorkbook wb = build(england, period, title)) {
+    // the cells kept and written by the toolkit (StreamedSheet), evaluated by its interpreter: the same bytes
+    // as build's workbook written by POI
+    try (XSSFWorkbook wb = kept(england, period, title)) {
+      if (!Evaluation.interpretKept(wb)) {
+        StreamedSheet.materialize(wb);
+        Evaluation.evaluateAll(wb);
+      }
       return DeterministicZip.of(wb);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -95,11 +103,19 @@ public final class AggregateWorkbook {
    * @return the workbook, formulas evaluated
    */
   public static XSSFWorkbook build(AggregateNode england, PlanPeriod period, String title) {
+    XSSFWorkbook wb = kept(england, period, title);
+    StreamedSheet.materialize(wb);
+    Evaluation.evaluateAll(wb);
+    return wb;
+  }
+
+  /** The workbook with its cells kept by its sheets ({@link StreamedSheet}), not evaluated. */
+  private static XSSFWorkbook kept(AggregateNode england, PlanPeriod period, String title) {
     if (england.level() != AggregateNode.Level.ENGLAND) {
       throw new IllegalArgumentException("the aggregated workbook starts from England, was " + england.level());
     }
-    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newWorkbook();
-    wb.setCellFormulaValidation(false);   // parsed when evaluated, below
+    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newStreamedWorkbook();
+    wb.setCellFormulaValidation(false);   // parsed when evaluated
     Styles styles = new Styles(wb);
     XSSFSheet sheet = wb.createSheet(SHEET);
     XSSFSheet checks = wb.createSheet(CHECKS);
@@ -138,7 +154,7 @@ public final class AggregateWorkbook {
           label(sheet, fpRow, fp, styles);
           ByYear v = fp.measure(measure.getKey()).orElse(null);
           for (int y = 0; y < years; y++) {
-            Cell c = cell(sheet, fpRow, 3 + y);
+            SheetCell c = cell(sheet, fpRow, 3 + y);
             c.setCellValue(v == null ? 0 : v.get(y));
             c.setCellStyle(styles.get(Style.PREPOP_GBPK));
           }
@@ -151,16 +167,16 @@ public final class AggregateWorkbook {
         String wbCell = "'" + SHEET + "'!" + new CellReference(englandRow, 3 + y).formatAsString();
         put(checks, checkRow, 0, m[1], Style.LABEL, styles);
         put(checks, checkRow, 1, period.labels().get(y), Style.LABEL, styles);
-        Cell w = cell(checks, checkRow, 2);
+        SheetCell w = cell(checks, checkRow, 2);
         w.setCellFormula(wbCell);
         w.setCellStyle(styles.get(Style.CALC_GBPK));
-        Cell e = cell(checks, checkRow, 3);
+        SheetCell e = cell(checks, checkRow, 3);
         e.setCellValue(engine.get(y));
         e.setCellStyle(styles.get(Style.PREPOP_GBPK));
-        Cell d = cell(checks, checkRow, 4);
+        SheetCell d = cell(checks, checkRow, 4);
         d.setCellFormula("C" + (checkRow + 1) + "-D" + (checkRow + 1));
         d.setCellStyle(styles.get(Style.CALC_GBPK));
-        Cell ok = cell(checks, checkRow, 5);
+        SheetCell ok = cell(checks, checkRow, 5);
         ok.setCellFormula("IF(ABS(E" + (checkRow + 1) + ")<=$B$2,\"OK\",\"ERROR\")");
         ok.setCellStyle(styles.get(Style.CALC_TEXT));
         checkCells.add("F" + (checkRow + 1));
@@ -169,11 +185,11 @@ public final class AggregateWorkbook {
       r = fpRow + 1;
     }
     put(checks, 1, 0, "Tolerance (£'000)", Style.LABEL, styles);
-    Cell tol = cell(checks, 1, 1);
+    SheetCell tol = cell(checks, 1, 1);
     tol.setCellValue(RoundingPolicy.TOLERANCE_GBPK);
     tol.setCellStyle(styles.get(Style.PREPOP_GBPK));
     put(checks, 1, 3, "Master check", Style.LABEL, styles);
-    Cell master = cell(checks, 1, 5);
+    SheetCell master = cell(checks, 1, 5);
     master.setCellFormula(checkCells.isEmpty() ? "\"OK\""
         : "IF(COUNTIF(F4:F" + checkRow + ",\"OK\")=" + checkCells.size() + ",\"OK\",\"ERROR\")");
     master.setCellStyle(styles.get(Style.CALC_TEXT));
@@ -187,7 +203,6 @@ public final class AggregateWorkbook {
       s.createFreezePane(3, 0);
       s.protectSheet("");
     }
-    org.stptoolkit.reports.internal.workbook.Evaluation.evaluateAll(wb);
     POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
     core.setCreated(Optional.of(Date.from(TemplateWriter.FIXED_DATE)));
     core.setModified(Optional.of(Date.from(TemplateWriter.FIXED_DATE)));
@@ -199,7 +214,7 @@ public final class AggregateWorkbook {
 
   private static void sumFormula(XSSFSheet s, int row, int years, int first, int last, Style style, Styles styles) {
     for (int y = 0; y < years; y++) {
-      Cell c = cell(s, row, 3 + y);
+      SheetCell c = cell(s, row, 3 + y);
       if (last < first) {
         c.setCellValue(0);
       } else {
@@ -230,16 +245,11 @@ public final class AggregateWorkbook {
   }
 
   private static void put(XSSFSheet s, int row, int col, String text, Style style, Styles styles) {
-    Cell c = cell(s, row, col);
+    SheetCell c = cell(s, row, col);
     org.stptoolkit.reports.internal.workbook.CellText.write(c, text, styles, style, style);
   }
 
-  private static Cell cell(XSSFSheet s, int row, int col) {
-    Row r = s.getRow(row);
-    if (r == null) {
-      r = s.createRow(row);
-    }
-    Cell c = r.getCell(col);
-    return c == null ? r.createCell(col) : c;
+  private static SheetCell cell(XSSFSheet s, int row, int col) {
+    return InputSheetWriter.cell(s, row, col);
   }
 }

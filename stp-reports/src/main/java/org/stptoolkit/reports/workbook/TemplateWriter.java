@@ -190,7 +190,7 @@ public final class TemplateWriter {
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
     Workings[] workings = new Workings[1];
     XSSFWorkbook wb = keptCells(fp, engine, indicators, workings);
-    materialize(wb);
+    StreamedSheet.materialize(wb);
     // Every formula evaluated once; the bridge chart is drawn afterwards from the same evaluator, whose
     // values it then reads instead of evaluating the bridge behind it a second time.
     org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
@@ -212,7 +212,7 @@ public final class TemplateWriter {
     if (Evaluation.interpretKept(wb)) {
       workings[0].drawCharts((s, row, column) -> ((StreamedSheet) s).valueAt(row, column));
     } else {
-      materialize(wb);
+      StreamedSheet.materialize(wb);
       org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
       ev.evaluateAll();
       workings[0].drawCharts(ev);
@@ -220,12 +220,6 @@ public final class TemplateWriter {
     return wb;
   }
 
-  /** Copies every sheet's kept cells into POI's own. */
-  private static void materialize(XSSFWorkbook wb) {
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      ((StreamedSheet) wb.getSheetAt(i)).materialize();
-    }
-  }
 
   /**
    * Builds the workbook in memory with its formulas written and not yet evaluated (no cached values), so
@@ -243,7 +237,7 @@ public final class TemplateWriter {
   XSSFWorkbook assemble(Footprint fp, EngineFigures engine, boolean chart) {
     Workings[] workings = new Workings[1];
     XSSFWorkbook wb = keptCells(fp, engine, null, workings);
-    materialize(wb);
+    StreamedSheet.materialize(wb);
     if (chart) {
       workings[0].drawCharts(Evaluation.evaluator(wb));
     }

@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.stptoolkit.finance.FootprintResult;
 import org.stptoolkit.finance.StpEngine;
+import org.stptoolkit.finance.aggregation.AggregateNode;
+import org.stptoolkit.finance.aggregation.Aggregation;
 import org.stptoolkit.model.Footprint;
 import org.stptoolkit.model.Organisation;
 import org.stptoolkit.model.example.Examples;
@@ -24,7 +27,8 @@ import org.stptoolkit.reports.internal.workbook.DeterministicZip;
  * The template written with its cells kept by the toolkit and written as XML by it (the commands' path,
  * {@link TemplateWriter#write}) is byte for byte the template written through POI's own cells and XML
  * ({@link TemplateWriter#build}, then POI's writer): the same cells, values, styles, attribute order, text
- * escaping, dimensions and shared strings, on footprints nobody here wrote.
+ * escaping, dimensions and shared strings, on footprints nobody here wrote; and the aggregated workbook
+ * of a national run likewise ({@link AggregateWorkbook#write} against {@link AggregateWorkbook#build}).
  */
 class StreamedTemplateTest {
 
@@ -36,9 +40,11 @@ class StreamedTemplateTest {
 
   private static void sameBytes(Footprint fp, boolean withEngine) throws IOException {
     EngineFigures figures = withEngine ? EngineFigures.from(StpEngine.DEFAULT.run(fp)) : null;
-    byte[] streamed = TemplateWriter.DEFAULT.write(fp, figures);
-    byte[] poi = throughPoi(fp, figures);
-    String what = "footprint " + fp.number() + " " + fp.name() + ", engine figures " + withEngine;
+    sameBytes(TemplateWriter.DEFAULT.write(fp, figures), throughPoi(fp, figures),
+        "footprint " + fp.number() + " " + fp.name() + ", engine figures " + withEngine);
+  }
+
+  private static void sameBytes(byte[] streamed, byte[] poi, String what) throws IOException {
     Map<String, String> a = entries(streamed);
     Map<String, String> b = entries(poi);
     assertThat(a.keySet()).as(what).containsExactlyElementsOf(b.keySet());
@@ -102,6 +108,19 @@ class StreamedTemplateTest {
     List<Organisation> reversed = new ArrayList<>(orgs);
     java.util.Collections.reverse(reversed);
     sameBytes(ex.withName(names[3]).withOrganisations(reversed), false);
+  }
+
+  /** The aggregated workbook of a national run is written the same way. */
+  @Test
+  void theAggregatedWorkbookOfANationIsWrittenAsPoiWritesIt() throws IOException {
+    List<FootprintResult> results = SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 78, 1).stream()
+        .map(StpEngine.DEFAULT::run).toList();
+    AggregateNode england = Aggregation.england(results);
+    byte[] poi;
+    try (XSSFWorkbook wb = AggregateWorkbook.build(england, results.get(0).period(), "A & <nation>")) {
+      poi = DeterministicZip.of(wb);
+    }
+    sameBytes(AggregateWorkbook.write(england, results.get(0).period(), "A & <nation>"), poi, "the aggregate");
   }
 
   @Test

@@ -39,20 +39,4 @@ public final class CellText {
     cell.setCellValue(text);
     cell.setCellStyle(styles.get(needsNeutralising(text) ? quoted : plain));
   }
-
-  /**
-   * As {@link #write(SheetCell, String, Styles, Style, Style)}, into a cell of POI's own (a workbook whose
-   * sheets are not a template's, such as the aggregate).
-   *
-   * @param cell the cell
-   * @param text the user's text
-   * @param styles the workbook's styles
-   * @param plain the style for text written as it is
-   * @param quoted the style for neutralised text
-   */
-  public static void write(org.apache.poi.ss.usermodel.Cell cell, String text, Styles styles, Style plain,
-      Style quoted) {
-    cell.setCellValue(text);
-    cell.setCellStyle(styles.get(needsNeutralising(text) ? quoted : plain));
-  }
 }

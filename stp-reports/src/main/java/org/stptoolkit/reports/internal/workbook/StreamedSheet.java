@@ -117,6 +117,17 @@ public final class StreamedSheet extends XSSFSheet {
     return getPhysicalNumberOfRows() > 0;
   }
 
+  /**
+   * Copies the kept cells of every sheet of {@code wb} into POI's own ({@link #materialize()}).
+   *
+   * @param wb a workbook whose sheets are all {@link StreamedSheet}s
+   */
+  public static void materialize(org.apache.poi.xssf.usermodel.XSSFWorkbook wb) {
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      ((StreamedSheet) wb.getSheetAt(i)).materialize();
+    }
+  }
+
   /** Copies every kept cell into POI's own cells (as if written through POI), and keeps none. */
   public void materialize() {
     for (Map.Entry<Integer, TreeMap<Integer, SheetCell>> r : rows.entrySet()) {
