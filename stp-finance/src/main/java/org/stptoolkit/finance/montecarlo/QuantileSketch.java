@@ -7,9 +7,11 @@ package org.stptoolkit.finance.montecarlo;
  * smaller in magnitude count as zero.
  *
  * <p><b>Error</b>: the estimate of the q-quantile (nearest rank: the {@code ⌈q·n⌉}-th smallest value) is
- * within {@code α × |true value|} of it (or within £1 of zero). Memory is fixed (two arrays of
- * {@link #bins()} counts), whatever the number of values; sketches merge exactly by adding counts, so a
- * merged sketch does not depend on how the values were split.
+ * within {@code α × |true value|} of it (or within £1 of zero). Memory does not grow with the number of
+ * values: each sign's counts are kept for the range of bins its values have reached (a window that widens
+ * as needed, at most {@link #bins()} counts), so a sketch of values within a factor of two of each other
+ * holds a few hundred counts, not tens of thousands. Sketches merge exactly by adding counts, so a merged
+ * sketch does not depend on how the values were split.
  */
 public final class QuantileSketch {
 
@@ -23,8 +25,10 @@ public final class QuantileSketch {
   private final double alpha;
   private final double gamma;
   private final double logGamma;
-  private final int[] positive;
-  private final int[] negative;
+  /** Bins per sign: 0 to {@code bins - 1}. */
+  private final int bins;
+  private final Counts positive;
+  private final Counts negative;
   private long zero;
   private long count;
   private double min = Double.POSITIVE_INFINITY;
@@ -42,9 +46,9 @@ public final class QuantileSketch {
     this.alpha = alpha;
     this.gamma = (1 + alpha) / (1 - alpha);
     this.logGamma = Math.log(gamma);
-    int bins = (int) Math.ceil(Math.log(MAX_MAGNITUDE / MIN_MAGNITUDE) / logGamma) + 1;
-    positive = new int[bins];
-    negative = new int[bins];
+    this.bins = (int) Math.ceil(Math.log(MAX_MAGNITUDE / MIN_MAGNITUDE) / logGamma) + 1;
+    positive = new Counts(bins);
+    negative = new Counts(bins);
   }
 
   /** A sketch with the default 0.1% relative error. */
@@ -67,7 +71,7 @@ public final class QuantileSketch {
    * @return bins per sign
    */
   public int bins() {
-    return positive.length;
+    return bins;
   }
 
   /**
@@ -91,14 +95,10 @@ public final class QuantileSketch {
     int k = (int) Math.ceil(Math.log(a / MIN_MAGNITUDE) / logGamma);
     if (k < 0) {
       k = 0;
-    } else if (k >= positive.length) {
-      k = positive.length - 1;
+    } else if (k >= bins) {
+      k = bins - 1;
     }
-    if (x > 0) {
-      positive[k]++;
-    } else {
-      negative[k]++;
-    }
+    (x > 0 ? positive : negative).increment(k);
   }
 
   /**
@@ -110,10 +110,8 @@ public final class QuantileSketch {
     if (other.alpha != alpha) {
       throw new IllegalArgumentException("sketches with different relative errors cannot be merged");
     }
-    for (int i = 0; i < positive.length; i++) {
-      positive[i] += other.positive[i];
-      negative[i] += other.negative[i];
-    }
+    positive.add(other.positive);
+    negative.add(other.negative);
     zero += other.zero;
     count += other.count;
     min = Math.min(min, other.min);
@@ -122,8 +120,8 @@ public final class QuantileSketch {
 
   /** Empties the sketch (reuse without allocation). */
   public void clear() {
-    java.util.Arrays.fill(positive, 0);
-    java.util.Arrays.fill(negative, 0);
+    positive.clear();
+    negative.clear();
     zero = 0;
     count = 0;
     min = Double.POSITIVE_INFINITY;
@@ -159,8 +157,9 @@ public final class QuantileSketch {
     long rank = Math.max(0, (long) Math.ceil(q * count) - 1);
     long seen = 0;
     double value = Double.NaN;
-    for (int k = negative.length - 1; k >= 0 && Double.isNaN(value); k--) {
-      seen += negative[k];
+    // (bins outside a sign's window hold nothing: going through the window alone counts the same)
+    for (int k = negative.last(); k >= negative.first() && Double.isNaN(value); k--) {
+      seen += negative.get(k);
       if (seen > rank) {
         value = -representative(k);
       }
@@ -171,8 +170,8 @@ public final class QuantileSketch {
         value = 0;
       }
     }
-    for (int k = 0; k < positive.length && Double.isNaN(value); k++) {
-      seen += positive[k];
+    for (int k = positive.first(); k <= positive.last() && Double.isNaN(value); k++) {
+      seen += positive.get(k);
       if (seen > rank) {
         value = representative(k);
       }
@@ -182,5 +181,80 @@ public final class QuantileSketch {
 
   private double representative(int k) {
     return MIN_MAGNITUDE * 2 * Math.pow(gamma, k) / (gamma + 1);
+  }
+
+  /**
+   * One sign's counts by bin, kept for a window of bins ({@code from} to {@code from + counts.length - 1})
+   * that widens to take a bin outside it: twice the size needed, centred on what it must hold, within the
+   * sketch's bins.
+   */
+  private static final class Counts {
+    /** The first window's size, in bins (values within about 12% of each other at the default α). */
+    private static final int FIRST_WINDOW = 64;
+
+    private final int bins;
+    private int[] counts = new int[0];
+    private int from;
+
+    Counts(int bins) {
+      this.bins = bins;
+    }
+
+    void increment(int k) {
+      int i = k - from;
+      if (i < 0 || i >= counts.length) {
+        hold(k, k);
+        i = k - from;
+      }
+      counts[i]++;
+    }
+
+    /** The count of bin {@code k} (0 outside the window). */
+    int get(int k) {
+      int i = k - from;
+      return i >= 0 && i < counts.length ? counts[i] : 0;
+    }
+
+    /** The window's first bin (greater than {@link #last()} while empty). */
+    int first() {
+      return from;
+    }
+
+    /** The window's last bin. */
+    int last() {
+      return from + counts.length - 1;
+    }
+
+    void add(Counts other) {
+      if (other.counts.length == 0) {
+        return;
+      }
+      hold(other.first(), other.last());
+      for (int i = 0; i < other.counts.length; i++) {
+        counts[other.from + i - from] += other.counts[i];
+      }
+    }
+
+    void clear() {
+      java.util.Arrays.fill(counts, 0);
+    }
+
+    /** Widens the window, if it must, to hold bins {@code lo} to {@code hi} as well. */
+    private void hold(int lo, int hi) {
+      int first = counts.length == 0 ? lo : Math.min(from, lo);
+      int last = counts.length == 0 ? hi : Math.max(last(), hi);
+      if (counts.length > 0 && first >= from && last <= last()) {
+        return;
+      }
+      int need = last - first + 1;
+      int size = Math.min(bins, Math.max(FIRST_WINDOW, Integer.highestOneBit(need) << 1));
+      int start = Math.max(0, Math.min(first - (size - need) / 2, bins - size));
+      int[] wider = new int[size];
+      if (counts.length > 0) {
+        System.arraycopy(counts, 0, wider, from - start, counts.length);
+      }
+      counts = wider;
+      from = start;
+    }
   }
 }

@@ -60,4 +60,104 @@ class QuantileSketchTest {
     assertThat(s.bins()).isEqualTo(bins);
     assertThat(s.quantile(0.5)).isCloseTo(-0.5, within(1.0));
   }
+
+  /**
+   * The sketch's counts as one array per sign over every bin, written out here as the sketch kept them before
+   * it kept a window of bins: the same bin for each value and the same nearest-rank walk over the bins.
+   */
+  private static final class DenseReference {
+    final double gamma;
+    final double logGamma;
+    final long[] positive;
+    final long[] negative;
+    long zero;
+    long count;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+
+    DenseReference(double alpha) {
+      gamma = (1 + alpha) / (1 - alpha);
+      logGamma = Math.log(gamma);
+      int bins = (int) Math.ceil(Math.log(QuantileSketch.MAX_MAGNITUDE / QuantileSketch.MIN_MAGNITUDE) / logGamma) + 1;
+      positive = new long[bins];
+      negative = new long[bins];
+    }
+
+    void add(double x) {
+      count++;
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+      double a = Math.abs(x);
+      if (a < QuantileSketch.MIN_MAGNITUDE) {
+        zero++;
+        return;
+      }
+      int k = (int) Math.ceil(Math.log(a / QuantileSketch.MIN_MAGNITUDE) / logGamma);
+      k = Math.max(0, Math.min(k, positive.length - 1));
+      (x > 0 ? positive : negative)[k]++;
+    }
+
+    double quantile(double q) {
+      if (q <= 0) {
+        return min;
+      }
+      if (q >= 1) {
+        return max;
+      }
+      long rank = Math.max(0, (long) Math.ceil(q * count) - 1);
+      long seen = 0;
+      for (int k = negative.length - 1; k >= 0; k--) {
+        seen += negative[k];
+        if (seen > rank) {
+          return Math.min(Math.max(-rep(k), min), max);
+        }
+      }
+      seen += zero;
+      if (seen > rank) {
+        return Math.min(Math.max(0, min), max);
+      }
+      for (int k = 0; k < positive.length; k++) {
+        seen += positive[k];
+        if (seen > rank) {
+          return Math.min(Math.max(rep(k), min), max);
+        }
+      }
+      return Double.NaN;
+    }
+
+    private double rep(int k) {
+      return QuantileSketch.MIN_MAGNITUDE * 2 * Math.pow(gamma, k) / (gamma + 1);
+    }
+  }
+
+  /**
+   * Values spread over a few bins or over every magnitude from £1 to beyond the last bin, of either sign,
+   * added one by one or to two sketches merged, after a clear: every percentile is the one the counts over
+   * every bin give, to the bit.
+   */
+  @Property(tries = 60)
+  void keepingAWindowOfBinsGivesTheSamePercentilesAsCountingEveryBin(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 3_000) int n, @ForAll @IntRange(min = 0, max = 12) int spread) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double alpha = rnd.nextBoolean() ? QuantileSketch.DEFAULT_RELATIVE_ERROR : 0.01;
+    DenseReference reference = new DenseReference(alpha);
+    QuantileSketch one = new QuantileSketch(alpha);
+    QuantileSketch a = new QuantileSketch(alpha);
+    QuantileSketch b = new QuantileSketch(alpha);
+    one.add(123.0);
+    one.clear();
+    double centre = Math.pow(10, rnd.nextInt(-3, 11)) * (rnd.nextBoolean() ? 1 : -1);
+    for (int i = 0; i < n; i++) {
+      double x = centre * Math.pow(10, spread * (rnd.nextDouble() - 0.5)) * (rnd.nextInt(20) == 0 ? -1 : 1);
+      reference.add(x);
+      one.add(x);
+      (i % 2 == 0 ? a : b).add(x);
+    }
+    a.merge(b);
+    for (double q = 0; q <= 1.0001; q += 0.01) {
+      double expected = reference.quantile(q);
+      assertThat(one.quantile(q)).as("q=%s", q).isEqualTo(expected);
+      assertThat(a.quantile(q)).as("merged, q=%s", q).isEqualTo(expected);
+    }
+  }
 }
