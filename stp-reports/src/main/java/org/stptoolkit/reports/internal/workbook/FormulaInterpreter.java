@@ -57,13 +57,16 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellFormulaType;
  * on a stack exactly as {@code WorkbookEvaluator.evaluateFormula} runs them (its IF and skip jumps, its
  * array-mode rule, its final dereference), and each function and operator is POI's own
  * ({@link InterpretedFunctions}), given references ({@link InterpretedRefs}) that read the cells from a
- * snapshot taken once. What POI's evaluator spends on every formula (dependency tracking, cache entries,
- * looking cells up through the workbook) is not spent.
+ * snapshot taken once: of POI's cells ({@link #evaluate}), or of the cells a template's sheets keep
+ * themselves ({@link #evaluateKept}, {@link StreamedSheet}), which it then stores the values in. What POI's
+ * evaluator spends on every formula (dependency tracking, cache entries, looking cells up through the
+ * workbook) is not spent.
  *
  * <p>Safe by construction: the whole workbook is checked first, and any formula the interpreter does not
  * know to the token (a shared or array formula, a function or operator not in {@link InterpretedFunctions},
  * a reference to another workbook or across sheets, a union or range operator, a defined name other than
- * one sheet's cell or area, a whole-column reference) makes {@link #evaluate} answer null, as does anything
+ * one sheet's cell or area, a whole-column reference) makes {@link #evaluate} answer null (and
+ * {@link #evaluateKept} false), as does anything
  * unexpected while evaluating (a circular reference, an exception): the caller then has POI evaluate the
  * whole workbook, exactly as before. Not thread-safe: one interpreter per workbook and thread.
  */
