@@ -190,13 +190,19 @@ public final class TemplateWriter {
   public XSSFWorkbook build(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators) {
     Workings[] workings = new Workings[1];
     XSSFWorkbook wb = keptCells(fp, engine, indicators, workings);
+    throughPoi(wb, workings[0]);
+    return wb;
+  }
+
+  /**
+   * Copies the kept cells into POI's and evaluates every formula once; the bridge chart is drawn afterwards
+   * from the same evaluator, whose values it then reads instead of evaluating the bridge a second time.
+   */
+  private static void throughPoi(XSSFWorkbook wb, Workings workings) {
     StreamedSheet.materialize(wb);
-    // Every formula evaluated once; the bridge chart is drawn afterwards from the same evaluator, whose
-    // values it then reads instead of evaluating the bridge behind it a second time.
     org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
     ev.evaluateAll();
-    workings[0].drawCharts(ev);
-    return wb;
+    workings.drawCharts(ev);
   }
 
   /**
@@ -212,14 +218,10 @@ public final class TemplateWriter {
     if (Evaluation.interpretKept(wb)) {
       workings[0].drawCharts((s, row, column) -> ((StreamedSheet) s).valueAt(row, column));
     } else {
-      StreamedSheet.materialize(wb);
-      org.apache.poi.ss.usermodel.FormulaEvaluator ev = Evaluation.evaluator(wb);
-      ev.evaluateAll();
-      workings[0].drawCharts(ev);
+      throughPoi(wb, workings[0]);
     }
     return wb;
   }
-
 
   /**
    * Builds the workbook in memory with its formulas written and not yet evaluated (no cached values), so
