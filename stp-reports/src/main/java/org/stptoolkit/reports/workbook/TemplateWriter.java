@@ -252,16 +252,13 @@ public final class TemplateWriter {
    */
   private XSSFWorkbook keptCells(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators,
       Workings[] workings) {
-    XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newStreamedWorkbook();
-    // The formulas are the toolkit's own and are all parsed when the workbook is evaluated (a bad one fails
-    // there); parsing each again as it is set was a tenth of writing a template.
-    wb.setCellFormulaValidation(false);
-    Styles styles = new Styles(wb);
+    Skeleton skeleton = Skeleton.take();
+    XSSFWorkbook wb = skeleton.wb();
+    Styles styles = skeleton.styles();
     TemplateLayout layout = TemplateLayout.of(fp.period());
     Map<String, Map<String, Object>> extras = new LinkedHashMap<>();
     extras.put(TemplateLayout.COVER, Map.of(TemplateLayout.VERSION_LABEL, TemplateVersion.CURRENT));
     extras.put(TemplateLayout.ASSUMPTIONS, Map.of(Workings.TOLERANCE_LABEL, RoundingPolicy.TOLERANCE_GBPK));
-    Workings.catalogue(wb, styles);
     Placements placements = new InputSheetWriter(wb, styles, layout, extras).write(fp);
     workings[0] = new Workings(wb, styles, layout, placements, fp, engine);
     workings[0].write();
@@ -278,6 +275,83 @@ public final class TemplateWriter {
     wb.setForceFormulaRecalculation(true);
     properties(wb, fp);
     return wb;
+  }
+
+  /**
+   * Builds, on the calling thread, the start of a template, which is the same for every footprint: a new
+   * workbook, its styles and the Lists sheet's indicator catalogue (~0.1 s in a JVM that has written no
+   * workbook yet, most of it initialising POI's XML types). The next template this JVM writes takes it
+   * instead of building its own; its bytes are the same either way. For a spare thread while the footprint
+   * is read (the command line's warm-up for {@code stp template}); it does nothing once a template has been
+   * begun, or while one prepared start is not taken yet.
+   */
+  public static void prepare() {
+    if (!Skeleton.begun) {
+      prepareNext();
+    }
+  }
+
+  /** As {@link #prepare()}, even once a template has been begun (for tests). */
+  static void prepareNext() {
+    Skeleton.prepare();
+  }
+
+  /** Whether a prepared start is waiting for the next template (for tests). */
+  static boolean prepared() {
+    return Skeleton.PREPARED.get() != null;
+  }
+
+  /**
+   * The start of a template: a new workbook whose cells its sheets keep ({@link StreamedSheet}), its styles,
+   * and the Lists sheet begun with the indicator catalogue (before the input sheets, whose formulas look
+   * values up in it).
+   */
+  private record Skeleton(XSSFWorkbook wb, Styles styles) {
+
+    /** The start {@link #prepare()} is building or has built, until a template takes it. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Skeleton>>
+        PREPARED = new java.util.concurrent.atomic.AtomicReference<>();
+    /**
+     * Whether a template has been begun in this JVM: a command line's warm-up that comes to {@link #prepare()}
+     * after its one template has begun would build a start nobody takes.
+     */
+    private static volatile boolean begun;
+
+    static Skeleton build() {
+      XSSFWorkbook wb = org.stptoolkit.reports.internal.workbook.PlainStrings.newStreamedWorkbook();
+      // The formulas are the toolkit's own and are all parsed when the workbook is evaluated (a bad one fails
+      // there); parsing each again as it is set was a tenth of writing a template.
+      wb.setCellFormulaValidation(false);
+      Styles styles = new Styles(wb);
+      Workings.catalogue(wb, styles);
+      return new Skeleton(wb, styles);
+    }
+
+    static void prepare() {
+      java.util.concurrent.CompletableFuture<Skeleton> next = new java.util.concurrent.CompletableFuture<>();
+      if (!PREPARED.compareAndSet(null, next)) {
+        return;
+      }
+      try {
+        next.complete(build());
+      } catch (RuntimeException | Error e) {
+        next.completeExceptionally(e);
+      }
+    }
+
+    /** The prepared start when there is one (waiting while it is being built), else a new one. */
+    static Skeleton take() {
+      begun = true;
+      java.util.concurrent.CompletableFuture<Skeleton> prepared = PREPARED.getAndSet(null);
+      if (prepared != null) {
+        try {
+          return prepared.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+          // it failed where it was built: build it here, where a failure is reported
+        }
+      }
+      return build();
+    }
   }
 
   private static void cover(XSSFSheet s, Styles styles) {

@@ -129,4 +129,30 @@ class StreamedTemplateTest {
     BlankTemplate blank = new BlankTemplate(7, "A footprint to fill in", ex.region(), ex.period(), ex.organisations());
     sameBytes(blank.footprint(), false);
   }
+
+  /**
+   * The start of a template prepared on another thread ({@link TemplateWriter#prepare}, the command line's
+   * warm-up) is taken by the next template, whose bytes are those of a template that built its own; the one
+   * after that builds its own again. On a nation's footprint and a blank one, so the start cannot carry
+   * anything of the footprint it was prepared before.
+   */
+  @Test
+  void aTemplateBegunOnAnotherThreadIsTheSameAsOneBegunHere() throws Exception {
+    Footprint ex = SyntheticNation.generate(SyntheticNation.FOOTPRINTS_2016, 79, 1).get(3);
+    EngineFigures figures = EngineFigures.from(StpEngine.DEFAULT.run(ex));
+    byte[] ownStart = TemplateWriter.DEFAULT.write(ex, figures);
+    Thread t = new Thread(TemplateWriter::prepareNext, "prepares");
+    t.start();
+    t.join();
+    assertThat(TemplateWriter.prepared()).isTrue();
+    sameBytes(TemplateWriter.DEFAULT.write(ex, figures), ownStart, "a template begun on another thread");
+    assertThat(TemplateWriter.prepared()).as("taken by the template").isFalse();
+    sameBytes(TemplateWriter.DEFAULT.write(ex, figures), ownStart, "the next template, begun here");
+    BlankTemplate blank = new BlankTemplate(8, "Another footprint", ex.region(), ex.period(), ex.organisations());
+    byte[] blankOwn = TemplateWriter.DEFAULT.write(blank.footprint(), null);
+    TemplateWriter.prepareNext();
+    assertThat(TemplateWriter.prepared()).isTrue();
+    sameBytes(TemplateWriter.DEFAULT.write(blank.footprint(), null), blankOwn, "a blank template begun beforehand");
+    assertThat(TemplateWriter.prepared()).isFalse();
+  }
 }
