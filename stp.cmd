@@ -46,7 +46,5 @@ if /i "%~1"=="national" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn
 if /i "%~1"=="collect" set "JIT=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn256m"
 if /i "%~1"=="montecarlo" set "JIT="
 if /i "%~1"=="goalseek" set "JIT="
-rem On two cores or fewer, one compiler thread: a second one took the cores from the command (see ./stp).
-if defined JIT if %NUMBER_OF_PROCESSORS% LEQ 2 set "JIT=%JIT% -XX:CICompilerCount=1"
 java %CDS% %JIT% %STP_JAVA_OPTS% -cp "%JAR%" org.stptoolkit.reports.cli.StpCommand %*
 exit /b %ERRORLEVEL%
