@@ -46,6 +46,34 @@ class LaunchersTest {
     assertThat(cmd).contains("exit /b 4");
   }
 
+  /**
+   * The options {@code ./stp} adds on a machine of two cores or fewer and with transparent huge pages on
+   * request are ones this JDK starts with, for the single-threaded commands and for {@code national}; the
+   * single compiler thread is left out where both compilers run ({@code montecarlo}, {@code goalseek}, or
+   * {@code STP_JAVA_OPTS} choosing the compilers), where the JVM refuses it.
+   */
+  @Test
+  void theJvmOptionsTheBashLauncherAddsAreOnesThisJdkStartsWith() throws Exception {
+    String bash = Files.readString(ROOT.resolve("stp"));
+    assertThat(bash).contains("opts+=(-XX:+UseTransparentHugePages)").contains("opts+=(-XX:CICompilerCount=1)")
+        .contains("montecarlo\\|*|goalseek\\|*|*Tiered*|*CICompilerCount*) ;;")
+        .contains("grep -qs '\\[madvise\\]' /sys/kernel/mm/transparent_hugepage/enabled");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (List<String> jit : List.of(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn256m"))) {
+      List<String> cmd = new java.util.ArrayList<>(List.of(java, "-XX:+IgnoreUnrecognizedVMOptions"));
+      cmd.addAll(jit);
+      cmd.addAll(List.of("-XX:CICompilerCount=1", "-XX:+UseTransparentHugePages", "-version"));
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor()).as(String.join(" ", cmd) + "\n" + out).isZero();
+    }
+    // and the JVM does refuse one compiler thread with both compilers, which is why the launcher leaves it out
+    Process both = new ProcessBuilder(java, "-XX:CICompilerCount=1", "-version").redirectErrorStream(true).start();
+    both.getInputStream().readAllBytes();
+    assertThat(both.waitFor()).isNotZero();
+  }
+
   @Test
   void gitAttributesKeepEachLaunchersLineEndings() throws Exception {
     List<String> rules = Files.readAllLines(ROOT.resolve(".gitattributes")).stream()
