@@ -67,8 +67,9 @@ public final class AggregateWorkbook {
    */
   public static byte[] write(AggregateNode england, PlanPeriod period, String title) {
     // the cells kept and written by the toolkit (StreamedSheet), evaluated by its interpreter: the same bytes
-    // as build's workbook written by POI
-    try (XSSFWorkbook wb = kept(england, period, title)) {
+    // as build's workbook written by POI. Not closed: see DeterministicZip.of.
+    try {
+      XSSFWorkbook wb = kept(england, period, title);
       if (!Evaluation.interpretKept(wb)) {
         StreamedSheet.materialize(wb);
         Evaluation.evaluateAll(wb);

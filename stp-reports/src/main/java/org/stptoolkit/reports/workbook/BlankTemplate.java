@@ -77,7 +77,8 @@ public record BlankTemplate(int number, String name, Region region, PlanPeriod p
    *     period)
    */
   public byte[] write() {
-    try (XSSFWorkbook wb = TemplateWriter.DEFAULT.build(footprint(), null)) {
+    try {
+      XSSFWorkbook wb = TemplateWriter.DEFAULT.build(footprint(), null); // not closed: see DeterministicZip.of
       Sheet baseline = wb.getSheet(TemplateLayout.BASELINE);
       List<String> codes = organisations.stream().map(Organisation::code).toList();
       prefill(baseline, TemplateLayout.NORMALISATION, codes);

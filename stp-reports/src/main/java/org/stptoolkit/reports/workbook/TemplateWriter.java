@@ -73,8 +73,8 @@ public final class TemplateWriter {
    *     amount for a year outside the plan, a comma inside a code of a list)
    */
   public byte[] write(Footprint fp, EngineFigures engine) {
-    try (XSSFWorkbook wb = evaluated(fp, engine, null)) {
-      return bytes(wb);
+    try {
+      return bytes(evaluated(fp, engine, null)); // not closed: see DeterministicZip.of
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -114,15 +114,12 @@ public final class TemplateWriter {
    */
   public void write(Footprint fp, EngineFigures engine, ThreeGapsSummary indicators, Path target, boolean replace)
       throws IOException {
-    byte[] bytes;
-    try (XSSFWorkbook wb = evaluated(fp, engine, indicators)) {
-      List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
-      if (!failures.isEmpty()) {
-        throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
-      }
-      bytes = bytes(wb);
+    XSSFWorkbook wb = evaluated(fp, engine, indicators); // not closed: see DeterministicZip.of
+    List<WorkbookSelfCheck.Failure> failures = WorkbookSelfCheck.evaluated(wb);
+    if (!failures.isEmpty()) {
+      throw new WorkbookSelfCheck.Failed("footprint " + fp.number() + " " + fp.name(), failures);
     }
-    AtomicFile.write(target, replace, bytes);
+    AtomicFile.write(target, replace, bytes(wb));
   }
 
   /** Rule: a text of the footprint that a workbook cell cannot hold. */

@@ -31,6 +31,11 @@ public final class DeterministicZip {
    * parts without compressing them (they are compressed once, by {@link #normalise}, instead of by POI and
    * then again): the bytes are those of {@code normalise(document written as POI writes it)}.
    *
+   * <p>The toolkit does not close a workbook it made in memory once it has its bytes, and need not: such a
+   * workbook holds nothing but memory, and POI's {@code close()} of it saves its whole package once more,
+   * compressed, into a stream nobody reads ({@code OPCPackage.close} of a package made for an output stream):
+   * ~50 ms of a cold {@code stp template} and ~1.5 s of thread time in {@code national}'s 45 workbooks.
+   *
    * @param document the workbook (or other OOXML document) to write
    * @return its normalised bytes
    * @throws IOException when POI cannot write it
