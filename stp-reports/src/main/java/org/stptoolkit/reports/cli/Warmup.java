@@ -16,7 +16,8 @@ import org.stptoolkit.reports.workbook.TemplateWriter;
  * every footprint (a workbook, its styles and the indicator catalogue, {@link TemplateWriter#prepare}): the
  * main thread takes it instead of building its own; then a throwaway chart, the first of which initialises
  * XMLBeans' chart types ({@link #chart}). Together 1.04 → 0.95 s for a cold {@code template} against the
- * throwaway workbook with a sheet, style, name and chart they replace (the fast half of nine interleaved runs).
+ * throwaway workbook with a sheet, style, name and chart they replace (nine interleaved runs, the four in the
+ * VM's faster spell; 1.30 → 1.20 s in its slower one).
  * For {@code report} and {@code demo}, last, the font the pack's text check reads ({@code PdfText}).
  * (Warming OpenPDF's font parser the same way was tried and dropped.)
  *

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -276,7 +280,7 @@ public final class TemplateWriter {
 
   /**
    * Builds, on the calling thread, the start of a template, which is the same for every footprint: a new
-   * workbook, its styles and the Lists sheet's indicator catalogue (~0.1 s in a JVM that has written no
+   * workbook, its styles and the Lists sheet's indicator catalogue (~0.2 s in a JVM that has written no
    * workbook yet, most of it initialising POI's XML types). The next template this JVM writes takes it
    * instead of building its own; its bytes are the same either way. For a spare thread while the footprint
    * is read (the command line's warm-up for {@code stp template}); it does nothing once a template has been
@@ -306,8 +310,7 @@ public final class TemplateWriter {
   private record Skeleton(XSSFWorkbook wb, Styles styles) {
 
     /** The start {@link #prepare()} is building or has built, until a template takes it. */
-    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Skeleton>>
-        PREPARED = new java.util.concurrent.atomic.AtomicReference<>();
+    private static final AtomicReference<CompletableFuture<Skeleton>> PREPARED = new AtomicReference<>();
     /**
      * Whether a template has been begun in this JVM: a command line's warm-up that comes to {@link #prepare()}
      * after its one template has begun would build a start nobody takes.
@@ -325,7 +328,7 @@ public final class TemplateWriter {
     }
 
     static void prepare() {
-      java.util.concurrent.CompletableFuture<Skeleton> next = new java.util.concurrent.CompletableFuture<>();
+      CompletableFuture<Skeleton> next = new CompletableFuture<>();
       if (!PREPARED.compareAndSet(null, next)) {
         return;
       }
@@ -339,11 +342,11 @@ public final class TemplateWriter {
     /** The prepared start when there is one (waiting while it is being built), else a new one. */
     static Skeleton take() {
       begun = true;
-      java.util.concurrent.CompletableFuture<Skeleton> prepared = PREPARED.getAndSet(null);
+      CompletableFuture<Skeleton> prepared = PREPARED.getAndSet(null);
       if (prepared != null) {
         try {
           return prepared.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
           // it failed where it was built: build it here, where a failure is reported
         }
       }
