@@ -45,7 +45,7 @@ public final class PlainStrings extends SharedStringsTable {
    * @return a new workbook
    */
   public static XSSFWorkbook newWorkbook() {
-    return new XSSFWorkbook(FACTORY);
+    return new MemoryWorkbook(FACTORY);
   }
 
   /**
@@ -55,7 +55,7 @@ public final class PlainStrings extends SharedStringsTable {
    * @return a new workbook
    */
   public static XSSFWorkbook newStreamedWorkbook() {
-    return new XSSFWorkbook(STREAMED);
+    return new MemoryWorkbook(STREAMED);
   }
 
   /** Each plain text added through {@link #addPlain}, with its index. */
