@@ -17,6 +17,18 @@ final class XmlText {
 
   /** Appends {@code text} as an element's content. */
   static void content(StringBuilder sb, String text) {
+    content(sb, text, true);
+  }
+
+  /**
+   * Appends {@code text} as an element's content as XMLBeans writes it with POI's options for the
+   * shared-strings table, which never write a CDATA section (a text at most 32,767 characters long).
+   */
+  static void contentNoCdata(StringBuilder sb, String text) {
+    content(sb, text, false);
+  }
+
+  private static void content(StringBuilder sb, String text, boolean cdata) {
     int n = text.length();
     int entities = 0;
     boolean replace = false;
@@ -36,7 +48,7 @@ final class XmlText {
     }
     if (entities == 0 && !replace) {
       sb.append(text);
-    } else if (n > CDATA_LENGTH && entities > CDATA_ENTITIES) {
+    } else if (cdata && n > CDATA_LENGTH && entities > CDATA_ENTITIES) {
       cdata(sb, text);
     } else {
       char ch = 0;

@@ -76,4 +76,51 @@ class PlainStringsTest {
     assertThat(indices[0]).containsExactly(indices[1]);
     assertThat(sst[0]).isEqualTo(sst[1]);
   }
+
+  /**
+   * A table of plain texts only is written as text; texts XML must escape, that start or end with white
+   * space, empty, long with many entities (POI's options never write CDATA here), with characters XML
+   * cannot hold or beyond the Basic Multilingual Plane are written exactly as POI's own table writes them;
+   * and a table with a rich text among plain ones too (written through XMLBeans).
+   */
+  @Test
+  void writesTheSameBytesAsPoisOwnTableForTextsXmlMustEscape() throws Exception {
+    String[] texts = {"a", "A & B <C> ]]> D", "]]>]]> at the start", "Line one\r\nline two", " lead", "trail ",
+        "\ttab", "nbsp\u00a0", "", "<<<<<&&&&& more than five entities in a long text ]]> here",
+        "x".repeat(40) + "&&&&&&<<<<<<", "bell \u0007 and \uFFFE", "Ünïcödé 😀 £ ’", "quotes \" '", "a"};
+    for (boolean rich : new boolean[] {false, true}) {
+      byte[][] sst = new byte[2][];
+      String[][] back = new String[2][];
+      for (int k = 0; k < 2; k++) {
+        try (XSSFWorkbook wb = k == 0 ? PlainStrings.newWorkbook() : new XSSFWorkbook()) {
+          var table = wb.getSharedStringSource();
+          for (String t : texts) {
+            if (k == 0) {
+              ((PlainStrings) table).addPlain(t);
+            } else {
+              table.addSharedStringItem(new XSSFRichTextString(t));
+            }
+          }
+          if (rich) {
+            XSSFRichTextString r = new XSSFRichTextString("rich");
+            XSSFFont bold = wb.createFont();
+            bold.setBold(true);
+            r.applyFont(0, 2, bold);
+            table.addSharedStringItem(r);
+          }
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          table.writeTo(out);
+          sst[k] = out.toByteArray();
+          back[k] = new String[table.getUniqueCount()];
+          for (int i = 0; i < back[k].length; i++) {
+            back[k][i] = table.getItemAt(i).getString();
+          }
+        }
+      }
+      assertThat(new String(sst[0], java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(new String(sst[1], java.nio.charset.StandardCharsets.UTF_8));
+      assertThat(sst[0]).isEqualTo(sst[1]);
+      assertThat(back[0]).containsExactly(back[1]);
+    }
+  }
 }
