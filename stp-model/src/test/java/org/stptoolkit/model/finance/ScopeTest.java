@@ -46,4 +46,15 @@ class ScopeTest {
       });
     }
   }
+
+  /** Written-out equality is the record's: by code (after stripping), with the code's hash. */
+  @Test
+  void scopesAreEqualExactlyWhenTheirCodesAreWithTheCodesHash() {
+    assertThat(Scope.of("E10000028")).isEqualTo(Scope.council(" E10000028 ")).isNotEqualTo(Scope.health())
+        .isNotEqualTo("E10000028").isNotEqualTo(null);
+    assertThat(Scope.of("HEALTH")).isEqualTo(Scope.health()).hasSameHashCodeAs(Scope.health());
+    assertThat(Scope.council("E06000021").hashCode()).isEqualTo("E06000021".hashCode());
+    assertThat(java.util.Set.of(Scope.health(), Scope.council("A"))).contains(Scope.of("A"));
+  }
 }
+
