@@ -81,7 +81,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * formula text twice for every evaluation (once to compute it, once more to look for links to other
  * workbooks), and the parser was the largest single cost of writing a template (a quarter of
  * {@code stp national}'s CPU). Here the parsed tokens are kept per cell for the life of one evaluator; the
- * evaluation itself is POI's {@link WorkbookEvaluator}, unchanged, so the values are POI's to the bit.
+ * evaluation itself is POI's {@link WorkbookEvaluator}, unchanged, so the values are POI's to the bit. A
+ * formula is parsed by the toolkit's own parser where it knows the formula ({@link FormulaTokens}: POI's
+ * tokens but for their operand classes, which no evaluator reads), else by POI's.
  *
  * <p>{@link #evaluateAll} (and an evaluator's {@code evaluateAll}) first offers the workbook to the toolkit's
  * own {@link FormulaInterpreter}, which computes every formula with POI's functions on the same tokens
@@ -393,9 +395,13 @@ public final class Evaluation {
       if (shared != null && noNameCalled(shared.functions()) && sameNames(shared.names())) {
         return shared.tokens();
       }
-      // parsed as POI's evaluation workbook parses it (getFormulaTokens), with this workbook's kept name
+      // parsed by the toolkit's parser where it knows the formula (the same tokens, FormulaTokens), else as
+      // POI's evaluation workbook parses it (getFormulaTokens); either way with this workbook's kept name
       // lookups: POI reads every defined name's XML for each name in the formula
-      Ptg[] t = FormulaParser.parse(text, this, FormulaType.CELL, sheetIndex, row);
+      Ptg[] t = FormulaTokens.parse(text, this, sheetIndex);
+      if (t == null) {
+        t = FormulaParser.parse(text, this, FormulaType.CELL, sheetIndex, row);
+      }
       if (shared == null && SHARED.size() < SHARED_LIMIT && sameInEveryWorkbook(t)) {
         List<String> called = functions(t);
         Map<Integer, String> names = new HashMap<>();
