@@ -61,20 +61,6 @@ public final class IndicatorAssessmentColumns {
         .mapToInt(Integer::intValue).max().orElse(0) + 2;
   }
 
-  /**
-   * Where {@code v} is in {@code values}: the same object when the summary was made from this footprint's
-   * values, which is found without comparing values (a record's equality of fifteen components is built by
-   * the JVM on its first use, ~10 ms of a cold {@code stp template}); else the first equal value.
-   */
-  private static int indexOf(List<IndicatorValue> values, IndicatorValue v) {
-    for (int k = 0; k < values.size(); k++) {
-      if (values.get(k) == v) {
-        return k;
-      }
-    }
-    return values.indexOf(v);
-  }
-
   /** Writes the headers and, for each value the summary assessed, its row. */
   public void write() {
     Placements.Table t = placements.table(TemplateLayout.INDICATOR_VALUES);
@@ -90,7 +76,7 @@ public final class IndicatorAssessmentColumns {
       // the values table lists the footprint's values in order; find this row's assessment by the value itself
       int row = t.itemRows().get(i);
       IndicatorValue v = valueAt(i);
-      int at = v == null ? -1 : indexOf(values, v);
+      int at = v == null ? -1 : values.indexOf(v);
       if (at < 0) {
         continue;
       }
