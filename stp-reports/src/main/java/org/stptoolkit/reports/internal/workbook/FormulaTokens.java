@@ -409,15 +409,26 @@ final class FormulaTokens {
       }
       return;
     }
-    if (name.indexOf('$') >= 0 || name.equalsIgnoreCase("TRUE") || name.equalsIgnoreCase("FALSE")
-        || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_' && name.charAt(0) != '\\') {
-      throw leftToPoi();
+    if (!plainName(name) || name.equalsIgnoreCase("TRUE") || name.equalsIgnoreCase("FALSE")) {
+      throw leftToPoi(); // a name with a dot POI reads as a range, or with other characters: left to POI
     }
     EvaluationName defined = book.getName(name, sheetIndex);
     if (defined == null || !defined.isRange()) {
       throw leftToPoi();
     }
     out.add(defined.createPtg());
+  }
+
+  /** A name of ASCII letters, digits and underscores, not starting with a digit. */
+  private static boolean plainName(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
   }
 
   /** Whether POI would read {@code s} as a cell reference (letters then digits, either maybe after a $). */

@@ -128,12 +128,15 @@ class FormulaTokensTest {
       var name = wb.createName();
       name.setNameName("Rate");
       name.setRefersToFormula("'Sheet one'!$B$2");
+      var dotted = wb.createName();
+      dotted.setNameName("Lists.Codes");
+      dotted.setRefersToFormula("'Sheet one'!$A$1:$A$3");
       FormulaParsingWorkbook book = XSSFEvaluationWorkbook.create(wb);
       String[] known = {"1+2*3-4/5", "-1", "--1", "+7", "-A1", "-(1)", "0.25", "70000", "007", "A1&\"x\"\"y\"",
           "IF(A1>=2,\"a\",IF(B2<>3,,\"c\"))", "IF(A1,1)", "IF(A1,,)", "SUM(A1:B3)", "SUM(A1,B2)", "SUM(B3:A1)",
           "$A$1+A$1+$A1", "'Sheet one'!$A$1:B2*'It''s'!C3", "Rate*2", "IFERROR(1/0,\"none\")",
           "SUMIFS(A1:A3,B1:B3,\"x\")", "MAX(,1)", "INDEX(A1:B2,1,2)", "(A1<B1)=(C1<=D1)", "ROWS(A1:A9)",
-          "LEN(\"\")", "XFD1048576"};
+          "LEN(\"\")", "XFD1048576", "_xlfn.IFERROR(1,2)"};
       for (String f : known) {
         Ptg[] ours = FormulaTokens.parse(f, book, 0);
         assertThat(ours).as(f).isNotNull();
@@ -142,7 +145,8 @@ class FormulaTokensTest {
       }
       String[] left = {"A1 + 1", "2^3", "50%", "a1", "A:A", "1:1", "Sheet2!A1", "{1,2}", "#N/A", "TRUE",
           "Unknown+1", "LOG10(100)+LOG10", "IF(1,2,3,4)", "IF(1)", "LEFT()", "\"" + "x".repeat(256) + "\"",
-          "1E3", ".5", "(A1,B1)", "XFE1", "A1048577", "SUM(A1", "", "NOFUNCTION(1)", "'Sheet one'!Rate"};
+          "1E3", ".5", "(A1,B1)", "XFE1", "A1048577", "SUM(A1", "", "NOFUNCTION(1)", "'Sheet one'!Rate",
+          "ROWS(Lists.Codes)", "\\Rate", "SUM (A1)", "A01"};
       for (String f : left) {
         assertThat(FormulaTokens.parse(f, book, 0)).as(f).isNull();
       }
