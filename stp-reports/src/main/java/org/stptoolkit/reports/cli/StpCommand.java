@@ -43,6 +43,11 @@ public final class StpCommand implements Runnable {
       CompareCommand.class, MonteCarloCommand.class, GoalSeekCommand.class, GenerateCommand.class,
       NationalCommand.class, CollectCommand.class, ReportCommand.class, CommandLine.HelpCommand.class);
 
+  /** picocli's setting: regular expressions for the class names of built-in converters to leave out. */
+  static final String PICOCLI_EXCLUDES = "picocli.converters.excludes";
+  /** The built-in converters the toolkit's options never use: java.sql and java.time types. */
+  static final String UNUSED_CONVERTERS = "java\\.sql\\..*,java\\.time\\..*";
+
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print stack traces of failures (for reporting a bug).")
   boolean debug;
@@ -64,6 +69,11 @@ public final class StpCommand implements Runnable {
    */
   public static void main(String[] args) {
     Warmup.start(args);
+    // picocli registers converters for java.sql and java.time types by reflection, loading ~75 classes for
+    // types no option of the toolkit has; its own setting leaves them out (unless the caller has chosen)
+    if (System.getProperty(PICOCLI_EXCLUDES) == null) {
+      System.setProperty(PICOCLI_EXCLUDES, UNUSED_CONVERTERS);
+    }
     java.io.Console console = System.console();
     Charset cs = consoleCharset(console == null ? null : console.charset(), System.getProperty("stdout.encoding"),
         System.getProperty("sun.stdout.encoding"), System.getProperty("native.encoding"));

@@ -250,4 +250,33 @@ class StpCommandTest {
     // "£" is in the Windows console code page 850, so "£'000" prints as it should there.
     assertThat(cp850.newEncoder().canEncode('£')).isTrue();
   }
+
+  /**
+   * The launcher's entry point leaves out picocli's java.sql and java.time converters (loading them was
+   * ~75 classes of every start): no option or parameter of any command, nor any element type of one, is of
+   * a type they convert.
+   */
+  @Test
+  void noOptionOfAnyCommandHasATypeWhoseConverterTheEntryPointLeavesOut() {
+    java.util.List<java.util.regex.Pattern> left = java.util.Arrays.stream(StpCommand.UNUSED_CONVERTERS.split(","))
+        .map(java.util.regex.Pattern::compile).toList();
+    picocli.CommandLine root = StpCommand.commandLine(picocli.CommandLine.defaultFactory(), new String[0]);
+    java.util.List<picocli.CommandLine> all = new java.util.ArrayList<>(root.getSubcommands().values());
+    all.add(root);
+    int types = 0;
+    for (picocli.CommandLine c : all) {
+      for (picocli.CommandLine.Model.ArgSpec arg : c.getCommandSpec().args()) {
+        java.util.List<Class<?>> classes = new java.util.ArrayList<>(java.util.List.of(arg.type()));
+        classes.addAll(java.util.List.of(arg.auxiliaryTypes()));
+        for (Class<?> t : classes) {
+          types++;
+          assertThat(left).as("%s %s: %s", c.getCommandName(), arg, t.getName())
+              .noneMatch(p -> p.matcher(t.getName()).matches());
+        }
+      }
+    }
+    assertThat(all).hasSizeGreaterThan(10);
+    assertThat(types).isGreaterThan(50);
+  }
 }
+
