@@ -57,7 +57,7 @@ public final class AtomicFile {
     }
     Files.createDirectories(dir);
     sweepLeftovers(dir, abs.getFileName().toString());
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + "." + ProcessHandle.current().pid() + ".", ".part");
+    Path tmp = newTemporary(dir, "." + abs.getFileName() + "." + PID + ".");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
@@ -74,6 +74,35 @@ public final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** This process's id, which every temporary file's name carries ({@link #sweepLeftovers}). */
+  private static final long PID = ProcessHandle.current().pid();
+  /** Numbers this process's temporary files, with the time, so that names seldom meet. */
+  private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * A new, empty temporary file {@code PREFIX<number>.part} in {@code dir}, created only if no file of that
+   * name exists (never following a link left there), readable by its owner only where the file system has
+   * POSIX permissions; as {@code Files.createTempFile}, without its secure random number generator, whose
+   * start was a tenth of a cold {@code stp project}'s main thread: the name needs to be new, not secret.
+   */
+  private static Path newTemporary(Path dir, String prefix) throws IOException {
+    boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    for (int attempt = 0; ; attempt++) {
+      Path tmp = dir.resolve(prefix + Long.toUnsignedString(System.nanoTime() ^ SEQUENCE.incrementAndGet() << 48, 36)
+          + ".part");
+      try {
+        return posix
+            ? Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")))
+            : Files.createFile(tmp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
     }
   }
 
@@ -107,7 +136,7 @@ public final class AtomicFile {
           continue;
         }
         long owner = Long.parseLong(rest.substring(0, dot));
-        if (owner != ProcessHandle.current().pid() && !ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)
+        if (owner != PID && !ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)
             && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           Files.deleteIfExists(p);
         }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,4 +129,47 @@ class AtomicFileTest {
       assertThat(files).containsExactlyInAnyOrder(fifo, folder);
     }
   }
+
+  /**
+   * While it is written, the output's temporary file sits beside it, named for this process, readable by its
+   * owner only; many writes at once in one folder each get their own and leave none behind.
+   */
+  @Test
+  void eachWriteHasItsOwnOwnerOnlyTemporaryFileAndLeavesNoneBehind(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("r.json");
+    AtomicFile.write(target, false, out -> {
+      try (var parts = Files.list(dir)) {
+        List<Path> tmp = parts.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        assertThat(tmp).hasSize(1);
+        assertThat(tmp.get(0).getFileName().toString())
+            .startsWith(".r.json." + ProcessHandle.current().pid() + ".");
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.get(0))))
+              .isEqualTo("rw-------");
+        }
+      }
+      out.write(1);
+    });
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        Path t = dir.resolve("o" + (i % 20) + ".json");
+        byte[] bytes = {(byte) i};
+        writes.add(pool.submit(() -> {
+          AtomicFile.write(t, true, bytes);
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> w : writes) {
+        w.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList()).isEmpty();
+    }
+  }
 }
+
