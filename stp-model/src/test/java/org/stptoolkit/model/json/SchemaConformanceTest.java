@@ -76,4 +76,39 @@ class SchemaConformanceTest {
     assertThat(quick.check(StpJson.reader().readTree("-1"))).as("exclusive minimum").isEqualTo(Verdict.VIOLATES);
     assertThat(quick.check(StpJson.reader().readTree("\"1\""))).isEqualTo(Verdict.VIOLATES);
   }
+
+  /**
+   * A number compares with a whole-number limit as their decimals do, whichever way it is compared: doubles
+   * near, at and far from the limit (with negative zero), whole numbers, and limits up to 2^53.
+   */
+  @Property(tries = 2000)
+  void aNumberComparesWithAWholeLimitAsTheirDecimalsDo(@ForAll("numbers") double d,
+      @ForAll("limits") long limit, @ForAll boolean whole) {
+    var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+    JsonNode l = f.numberNode(limit);
+    JsonNode[] data = whole && d == Math.rint(d) && Math.abs(d) < 1e18
+        ? new JsonNode[] {f.numberNode((long) d), f.numberNode(d)} : new JsonNode[] {f.numberNode(d)};
+    for (JsonNode x : data) {
+      assertThat(Integer.signum(SchemaConformance.compare(x, l)))
+          .as("%s against %s", x, l).isEqualTo(Integer.signum(x.decimalValue().compareTo(l.decimalValue())));
+    }
+  }
+
+  @Provide
+  Arbitrary<Double> numbers() {
+    return net.jqwik.api.Arbitraries.oneOf(
+        net.jqwik.api.Arbitraries.doubles().between(-1e6, 1e6).ofScale(3),
+        net.jqwik.api.Arbitraries.of(0.0, -0.0, 1.0, -1.0, 100.0, 0.1, 99.99999999999999, 100.00000000000001,
+            9007199254740992.0, 9007199254740993.0, -9007199254740992.0, Double.MIN_VALUE, -Double.MIN_VALUE,
+            1e300, -1e300),
+        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextUp((double) v)),
+        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextDown((double) v)));
+  }
+
+  @Provide
+  Arbitrary<Long> limits() {
+    return net.jqwik.api.Arbitraries.oneOf(net.jqwik.api.Arbitraries.longs().between(-2000, 2000),
+        net.jqwik.api.Arbitraries.of(0L, 1L, 100L, 9007199254740992L, -9007199254740992L, 9007199254740993L));
+  }
 }
+
