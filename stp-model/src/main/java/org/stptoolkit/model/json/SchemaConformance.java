@@ -320,21 +320,20 @@ final class SchemaConformance {
 
   /**
    * How {@code data} compares with {@code limit} as decimals ({@code decimalValue}), without making decimals
-   * where the limit is a whole number (every limit of the toolkit's schemas): two whole numbers compare as
-   * such, and a double as a double, which orders it against a whole number exactly as its decimal does (a
-   * double's shortest decimal lies in its own rounding interval, which holds no other double). Making the
-   * decimals was a twentieth of a cold {@code stp project}'s main thread.
+   * where the limit is a whole or half number (every limit of the toolkit's schemas: 0, 1, 0.5, ...): such a
+   * limit's decimal is its double exactly, and a double orders against it exactly as its shortest decimal
+   * does (that decimal lies in the double's own rounding interval, which holds no other double), so the two
+   * compare as doubles. Making the decimals was a twentieth of a cold {@code stp project}'s main thread.
    */
   static int compare(JsonNode data, JsonNode limit) {
-    if (limit.isIntegralNumber() && limit.canConvertToLong() && Math.abs(limit.longValue()) <= EXACT) {
-      long l = limit.longValue();
-      if (data.isIntegralNumber() && data.canConvertToLong()) {
-        return Long.compare(data.longValue(), l);
-      }
-      if (data.isDouble()) {
-        double d = data.doubleValue();
-        return d < l ? -1 : d > l ? 1 : 0; // -0.0 equals 0, as its decimal does
-      }
+    double l = limit.doubleValue();
+    boolean simpleLimit = (limit.isIntegralNumber() && limit.canConvertToLong() && Math.abs(limit.longValue()) <= EXACT)
+        || (limit.isDouble() && Math.abs(l) <= EXACT / 2 && 2 * l == Math.rint(2 * l));
+    boolean exactData = data.isDouble()
+        || (data.isIntegralNumber() && data.canConvertToLong() && Math.abs(data.longValue()) <= EXACT);
+    if (simpleLimit && exactData) {
+      double d = data.doubleValue();
+      return d < l ? -1 : d > l ? 1 : 0; // -0.0 equals 0, as its decimal does
     }
     return data.decimalValue().compareTo(limit.decimalValue());
   }

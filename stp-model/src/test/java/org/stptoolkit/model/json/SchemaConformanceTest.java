@@ -78,14 +78,15 @@ class SchemaConformanceTest {
   }
 
   /**
-   * A number compares with a whole-number limit as their decimals do, whichever way it is compared: doubles
-   * near, at and far from the limit (with negative zero), whole numbers, and limits up to 2^53.
+   * A number compares with a whole or half limit as their decimals do, whichever way it is compared:
+   * doubles near, at and far from the limit (with negative zero), whole numbers, and limits up to 2^53
+   * written as whole numbers or as doubles (and past it, where the decimals are compared).
    */
   @Property(tries = 2000)
-  void aNumberComparesWithAWholeLimitAsTheirDecimalsDo(@ForAll("numbers") double d,
-      @ForAll("limits") long limit, @ForAll boolean whole) {
+  void aNumberComparesWithAWholeOrHalfLimitAsTheirDecimalsDo(@ForAll("numbers") double d,
+      @ForAll("limits") long limit, @ForAll boolean whole, @ForAll boolean half) {
     var f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-    JsonNode l = f.numberNode(limit);
+    JsonNode l = half ? f.numberNode(limit + 0.5) : whole ? f.numberNode((double) limit) : f.numberNode(limit);
     JsonNode[] data = whole && d == Math.rint(d) && Math.abs(d) < 1e18
         ? new JsonNode[] {f.numberNode((long) d), f.numberNode(d)} : new JsonNode[] {f.numberNode(d)};
     for (JsonNode x : data) {
@@ -102,7 +103,10 @@ class SchemaConformanceTest {
             9007199254740992.0, 9007199254740993.0, -9007199254740992.0, Double.MIN_VALUE, -Double.MIN_VALUE,
             1e300, -1e300),
         net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextUp((double) v)),
-        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextDown((double) v)));
+        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextDown((double) v)),
+        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextUp(v + 0.5)),
+        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> Math.nextDown(v + 0.5)),
+        net.jqwik.api.Arbitraries.longs().between(-2000, 2000).map(v -> v + 0.5));
   }
 
   @Provide
