@@ -48,7 +48,8 @@ class LaunchersTest {
 
   /**
    * The options {@code ./stp} adds on a machine of two cores or fewer and with transparent huge pages on
-   * request are ones this JDK starts with, for the single-threaded commands and for {@code national}; the
+   * request are ones this JDK starts with, for the single-threaded commands, {@code template} (its young
+   * generation) and {@code national}; the
    * single compiler thread is left out where both compilers run ({@code montecarlo}, {@code goalseek}, or
    * {@code STP_JAVA_OPTS} choosing the compilers), where the JVM refuses it.
    */
@@ -59,7 +60,9 @@ class LaunchersTest {
         .contains("montecarlo\\|*|goalseek\\|*|*Tiered*|*CICompilerCount*) ;;")
         .contains("< /sys/kernel/mm/transparent_hugepage/enabled").contains("== *\"[madvise]\"*");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    assertThat(bash).contains("template) opts+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m) ;;");
     for (List<String> jit : List.of(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn32m"),
         List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn256m"))) {
       List<String> cmd = new java.util.ArrayList<>(List.of(java, "-XX:+IgnoreUnrecognizedVMOptions"));
       cmd.addAll(jit);
