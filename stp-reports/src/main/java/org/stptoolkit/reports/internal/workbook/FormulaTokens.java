@@ -99,8 +99,9 @@ final class FormulaTokens {
         return null;
       }
       return p.out.toArray(new Ptg[0]);
-    } catch (LeftToPoi | IllegalArgumentException | IllegalStateException e) {
-      return null;
+    } catch (RuntimeException | StackOverflowError e) {
+      return null; // anything unexpected (a formula nested too deep, a name POI's lookup refuses): POI's parser
+      // parses it, and meets any failure in its own words, as before
     }
   }
 
