@@ -158,28 +158,24 @@ final class FormulaTokens {
   }
 
   private void additive() {
-    term();
-    while (true) {
-      char c = look();
-      if (c != '+' && c != '-') {
-        return;
-      }
-      pos++;
-      term();
-      out.add(c == '+' ? AddPtg.instance : SubtractPtg.instance);
-    }
+    level(this::term, '+', AddPtg.instance, '-', SubtractPtg.instance);
   }
 
   private void term() {
-    factor();
+    level(this::factor, '*', MultiplyPtg.instance, '/', DividePtg.instance);
+  }
+
+  /** Operands of one level of precedence joined by its two operators, left to right. */
+  private void level(Runnable operand, char first, Ptg firstOperator, char second, Ptg secondOperator) {
+    operand.run();
     while (true) {
       char c = look();
-      if (c != '*' && c != '/') {
+      if (c != first && c != second) {
         return;
       }
       pos++;
-      factor();
-      out.add(c == '*' ? MultiplyPtg.instance : DividePtg.instance);
+      operand.run();
+      out.add(c == first ? firstOperator : secondOperator);
     }
   }
 
@@ -251,6 +247,11 @@ final class FormulaTokens {
   }
 
   private String stringLiteral() {
+    return quoted('"');
+  }
+
+  /** What stands between an opening {@code quote} and its closing one, a doubled one standing for one. */
+  private String quoted(char quote) {
     pos++; // the opening quote
     StringBuilder sb = new StringBuilder();
     while (true) {
@@ -258,8 +259,8 @@ final class FormulaTokens {
         throw leftToPoi();
       }
       char c = text.charAt(pos++);
-      if (c == '"') {
-        if (look() != '"') {
+      if (c == quote) {
+        if (look() != quote) {
           return sb.toString();
         }
         pos++;
@@ -307,23 +308,9 @@ final class FormulaTokens {
 
   /** {@code 'Sheet'!A1} or {@code 'Sheet'!A1:B2}. */
   private void sheetReference() {
-    pos++; // the opening quote
-    StringBuilder sb = new StringBuilder();
-    while (true) {
-      if (pos >= text.length()) {
-        throw leftToPoi();
-      }
-      char c = text.charAt(pos++);
-      if (c == '\'') {
-        if (look() != '\'') {
-          break;
-        }
-        pos++;
-      }
-      sb.append(c);
-    }
+    String name = quoted('\'');
     expect('!');
-    SheetIdentifier sheet = new SheetIdentifier(null, new NameIdentifier(sb.toString(), true));
+    SheetIdentifier sheet = new SheetIdentifier(null, new NameIdentifier(name, true));
     String first = run();
     CellReference a = cell(first);
     if (look() == ':') {
@@ -354,28 +341,14 @@ final class FormulaTokens {
    * POI (a name that looks like a cell, a whole column or row, a reference beyond the grid).
    */
   private static CellReference cell(String s) {
-    int i = 0;
-    int n = s.length();
-    if (i < n && s.charAt(i) == '$') {
-      i++;
-    }
-    int letters = i;
-    while (i < n && s.charAt(i) >= 'A' && s.charAt(i) <= 'Z') {
-      i++;
-    }
-    int letterCount = i - letters;
-    if (letterCount < 1 || letterCount > 3) {
+    int[] shape = cellShape(s);
+    if (shape == null || shape[1] - shape[0] > 3 || shape[3] - shape[2] > 7 || s.charAt(shape[2]) == '0') {
       throw leftToPoi();
     }
-    if (i < n && s.charAt(i) == '$') {
-      i++;
-    }
-    int digits = i;
-    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-      i++;
-    }
-    if (i != n || i == digits || s.charAt(digits) == '0' || i - digits > 7) {
-      throw leftToPoi();
+    for (int i = shape[0]; i < shape[1]; i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        throw leftToPoi();
+      }
     }
     CellReference ref = new CellReference(s);
     if (ref.getCol() >= SpreadsheetVersion.EXCEL2007.getMaxColumns()
@@ -383,6 +356,31 @@ final class FormulaTokens {
       throw leftToPoi();
     }
     return ref;
+  }
+
+  /**
+   * Where the letters and the digits of {@code s} are ({from, to, from, to}) when it is letters then digits,
+   * either maybe after a {@code $}, as POI reads a cell reference; else null.
+   */
+  private static int[] cellShape(String s) {
+    int i = 0;
+    int n = s.length();
+    if (i < n && s.charAt(i) == '$') {
+      i++;
+    }
+    int letters = i;
+    while (i < n && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    int lettersEnd = i;
+    if (i < n && s.charAt(i) == '$') {
+      i++;
+    }
+    int digits = i;
+    while (i < n && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i == n && lettersEnd > letters && i > digits ? new int[] {letters, lettersEnd, digits, i} : null;
   }
 
   /** A function call, a cell or area reference on this sheet, or a defined name. */
@@ -396,7 +394,7 @@ final class FormulaTokens {
     if (next == '!' || next == '[' || name.isEmpty()) {
       throw leftToPoi();
     }
-    if (looksLikeCell(name)) {
+    if (cellShape(name) != null) {
       CellReference a = cell(name);
       if (FunctionMetadataRegistry.getFunctionByName(name.toUpperCase(Locale.ROOT)) != null) {
         throw leftToPoi(); // a function's name used as a reference (LOG10): left to POI's rule
@@ -430,30 +428,6 @@ final class FormulaTokens {
       }
     }
     return !s.isEmpty();
-  }
-
-  /** Whether POI would read {@code s} as a cell reference (letters then digits, either maybe after a $). */
-  private static boolean looksLikeCell(String s) {
-    int i = 0;
-    int n = s.length();
-    if (i < n && s.charAt(i) == '$') {
-      i++;
-    }
-    int letters = i;
-    while (i < n && Character.isLetter(s.charAt(i))) {
-      i++;
-    }
-    if (i == letters) {
-      return false;
-    }
-    if (i < n && s.charAt(i) == '$') {
-      i++;
-    }
-    int digits = i;
-    while (i < n && Character.isDigit(s.charAt(i))) {
-      i++;
-    }
-    return i == n && i > digits;
   }
 
   private void function(String name) {
