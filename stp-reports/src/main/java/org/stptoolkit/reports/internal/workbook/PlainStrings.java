@@ -91,8 +91,11 @@ public final class PlainStrings extends SharedStringsTable {
    * @return its index in the table
    */
   public int addPlain(String text) {
-    count++;
     Integer index = keys.get(PLAIN + text);
+    if (index == null && hasLoneSurrogate(text)) {
+      return addSharedStringItem(new XSSFRichTextString(text)); // kept as POI keeps it: XMLBeans writes it
+    }
+    count++;
     if (index != null) {
       return index;
     }
@@ -101,6 +104,19 @@ public final class PlainStrings extends SharedStringsTable {
     entries.add(text);
     keys.put(PLAIN + text, added);
     return added;
+  }
+
+  /** Whether {@code s} holds half of a surrogate pair without the other half (written by XMLBeans, not here). */
+  private static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Marks a plain text's key: a character XML cannot hold, so never the start of a rich string's XML. */

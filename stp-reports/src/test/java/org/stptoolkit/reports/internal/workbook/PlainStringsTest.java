@@ -87,7 +87,7 @@ class PlainStringsTest {
   void writesTheSameBytesAsPoisOwnTableForTextsXmlMustEscape() throws Exception {
     String[] texts = {"a", "A & B <C> ]]> D", "]]>]]> at the start", "Line one\r\nline two", " lead", "trail ",
         "\ttab", "nbsp\u00a0", "", "<<<<<&&&&& more than five entities in a long text ]]> here",
-        "x".repeat(40) + "&&&&&&<<<<<<", "bell \u0007 and \uFFFE", "Ünïcödé 😀 £ ’", "quotes \" '", "a"};
+        "x".repeat(40) + "&&&&&&<<<<<<", "bell \u0007 and \uFFFE", "Ünïcödé 😀 £ ’", "quotes \" '", "a", "lone \uD800 high", "lone \uDC00 low"};
     for (boolean rich : new boolean[] {false, true}) {
       byte[][] sst = new byte[2][];
       String[][] back = new String[2][];
