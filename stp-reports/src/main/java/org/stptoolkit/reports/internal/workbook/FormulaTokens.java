@@ -48,9 +48,10 @@ import org.apache.poi.ss.util.CellReference;
  * sheet, defined names, the arithmetic, text and comparison operators, parentheses, and calls of POI's
  * built-in functions and of add-in functions POI knows (IFERROR, SUMIFS), with POI's encodings of IF (its
  * jumps) and of SUM with one argument. Anything else (white space outside a text or a sheet name, {@code ^},
- * {@code %}, a union, a whole column, an unquoted sheet name, an array constant, an error literal, a name
- * POI would not take, a function called with a number of arguments it refuses) makes {@link #parse} answer
- * null, and the caller has POI's parser parse the formula, as before. {@code FormulaTokensTest} holds the
+ * {@code %}, a union, a whole column, an unquoted sheet name, an array constant, an error literal, a name of
+ * other characters than letters, digits and underscores or one the workbook does not define, a function
+ * called with a number of arguments POI refuses, any failure) makes {@link #parse} answer null, and the
+ * caller has POI's parser parse the formula, as before. {@code FormulaTokensTest} holds the
  * tokens to POI's for every formula of templates nobody here wrote.
  */
 final class FormulaTokens {
