@@ -13,7 +13,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.stptoolkit.finance.aggregation.AggregateNode;
-import org.stptoolkit.finance.aggregation.Aggregation;
 import org.stptoolkit.finance.aggregation.Measure;
 import org.stptoolkit.finance.basics.ByYear;
 import org.stptoolkit.model.basics.PlanPeriod;
